@@ -1,0 +1,47 @@
+#pragma once
+// JobSettings: engine and table options of a job (checkpointing, mini-batch, state TTL, ...).
+
+#include <chrono>
+#include <map>
+#include <string>
+
+namespace sw::model {
+
+enum class CheckpointMode { ExactlyOnce, AtLeastOnce };
+
+struct JobSettings {
+    std::chrono::milliseconds checkpointInterval{60'000};
+    std::chrono::milliseconds checkpointTimeout{600'000};
+    int tolerableFailedCheckpoints = 3;
+    CheckpointMode checkpointMode = CheckpointMode::ExactlyOnce;
+
+    bool miniBatchEnabled = true;
+    std::chrono::milliseconds miniBatchLatency{1'000};
+    long long miniBatchSize = 1000;
+
+    std::chrono::milliseconds stateTtl{3'600'000};
+    bool objectReuse = true;
+    int parallelism = 1;
+
+    double networkMemoryFraction = 0.1;
+    std::string networkMemoryMin = "64 mb";
+    std::string networkMemoryMax = "1 gb";
+
+    std::map<std::string, std::string> extra;  // any further key = value, passed through verbatim
+
+    bool operator==(const JobSettings&) const = default;
+};
+
+std::string toString(CheckpointMode mode);  // "EXACTLY_ONCE" / "AT_LEAST_ONCE"
+
+// One configuration entry as Flink spells it, e.g. {"execution.checkpointing.interval", "60 s"}.
+struct SettingEntry {
+    std::string key;
+    std::string value;
+    bool isTableOption;  // table.* keys are valid in SET inside a console draft
+};
+
+// All settings as ordered Flink configuration entries (fixed keys first, then extras sorted).
+std::vector<SettingEntry> settingEntries(const JobSettings& settings);
+
+}  // namespace sw::model

@@ -1,0 +1,26 @@
+#pragma once
+// Schema inference: the output relation (columns and time attributes) of every node of a job.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/job_graph.h"
+#include "validate/diagnostic.h"
+
+namespace sw::validate {
+
+struct Relation {
+    std::vector<model::Column> columns;
+    std::string procTimeColumn;  // a processing-time attribute that survived to here, or ""
+    std::string rowtimeColumn;   // an event-time (watermarked) attribute that survived, or ""
+
+    const model::Column* find(std::string_view name) const;
+};
+
+// Output relation of every node whose inputs could be typed, by node id, in topological order.
+// Problems found on the way (unknown columns, bad expressions, ...) are appended to `diagnostics`.
+std::map<std::string, Relation> inferRelations(const model::JobGraph& job,
+                                               std::vector<Diagnostic>& diagnostics);
+
+}  // namespace sw::validate

@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <map>
+#include <vector>
 #include <string>
 
 namespace sw::model {

@@ -1,0 +1,10 @@
+#include "model/node.h"
+
+namespace sw::model {
+
+std::string Node::option(const std::string& id) const {
+    const auto it = options.find(id);
+    return it == options.end() ? std::string() : it->second;
+}
+
+}  // namespace sw::model

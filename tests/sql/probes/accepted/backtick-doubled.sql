@@ -1,0 +1,1 @@
+SELECT `we``ird` FROM `my``table`;

@@ -1,0 +1,1 @@
+SELECT `订单编号`, `größe` FROM `表`;

@@ -1,0 +1,1 @@
+/* header */ SELECT 1 /* mid */ FROM t;

@@ -1,0 +1,1 @@
+CREATE TEMPORARY VIEW v AS SELECT id, name FROM src WHERE id > 0;

@@ -1,0 +1,3 @@
+SELECT * FROM (
+  SELECT *, ROW_NUMBER() OVER (PARTITION BY id ORDER BY proc_time DESC) AS rn FROM src
+) WHERE rn = 1;

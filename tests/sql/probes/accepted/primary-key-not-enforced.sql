@@ -1,0 +1,1 @@
+CREATE TEMPORARY TABLE dim (id BIGINT, name STRING, PRIMARY KEY (id) NOT ENFORCED) WITH ('connector' = 'mysql');

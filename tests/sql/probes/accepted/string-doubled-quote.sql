@@ -1,0 +1,2 @@
+SELECT 'it''s' AS s FROM t;
+SELECT 'a;b' FROM t;

@@ -1,0 +1,3 @@
+SELECT window_start, window_end, COUNT(*)
+FROM TABLE(TUMBLE(TABLE v, DESCRIPTOR(ts), INTERVAL '1' MINUTE))
+GROUP BY window_start, window_end;

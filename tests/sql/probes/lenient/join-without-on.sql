@@ -1,0 +1,1 @@
+SELECT * FROM a JOIN dim FOR SYSTEM_TIME AS OF a.p AS d;

@@ -1,0 +1,1 @@
+CREATE TEMPORARY TABLE t (timestamp TIMESTAMP(3)) WITH ('connector' = 'print');

@@ -1,0 +1,1 @@
+CREATE TEMPORARY TABLE t (a STRINGG) WITH ('connector' = 'print');

@@ -14,6 +14,7 @@ struct Relation {
     std::vector<model::Column> columns;
     std::string procTimeColumn;  // a processing-time attribute that survived to here, or ""
     std::string rowtimeColumn;   // an event-time (watermarked) attribute that survived, or ""
+    bool updating = false;       // carries updates/retractions (a continuous GROUP BY upstream)
 
     const model::Column* find(std::string_view name) const;
 };

@@ -1,0 +1,168 @@
+#include "validate/graph_rules.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+
+#include "connectors/catalog.h"
+
+namespace sw::validate {
+namespace {
+
+using connectors::NodeKind;
+
+const NodeKind* kindOf(const model::Node& node) {
+    return connectors::Catalog::instance().find(node.kind);
+}
+
+std::string edgeField(std::size_t index) {
+    return "edges[" + std::to_string(index) + "]";
+}
+
+void checkIdsAndNames(const model::JobGraph& job, Findings& findings) {
+    std::set<std::string> ids;
+    std::set<std::string> names;
+    for (const model::Node& node : job.nodes) {
+        if (!ids.insert(node.id).second) {
+            findings.add(rules::kDuplicateNodeId, node, "id",
+                         "the id '" + node.id + "' is used by another node; ids must be unique");
+        }
+        // Names become SQL table and view names, so they must be present and distinct.
+        if (node.name.empty()) {
+            findings.add(rules::kEmptyNodeName, node, "name", "the name is empty; give the node a name");
+        } else if (!names.insert(node.name).second) {
+            findings.add(rules::kDuplicateNodeName, node, "name",
+                         "another node is also named '" + node.name + "'; names must be unique");
+        }
+        if (!kindOf(node)) {
+            findings.add(rules::kUnknownKind, node, "kind", "the node kind '" + node.kind + "' is not known");
+        }
+    }
+}
+
+// One end of an edge: the node must exist, the port must exist and point the right way.
+void checkEdgeEnd(const model::JobGraph& job, std::size_t index, bool isTarget, Findings& findings) {
+    const model::Edge& edge = job.edges[index];
+    const std::string& nodeId = isTarget ? edge.toNode : edge.fromNode;
+    const std::string& portId = isTarget ? edge.toPort : edge.fromPort;
+    const char* end = isTarget ? "goes to" : "comes from";
+    const model::Node* node = job.findNode(nodeId);
+    if (!node) {
+        const model::Node* other = job.findNode(isTarget ? edge.fromNode : edge.toNode);
+        const std::string text = "connection " + std::to_string(index + 1) + " " + end + " node '" + nodeId +
+                                 "', which does not exist";
+        if (other) {
+            findings.add(rules::kUnknownEdgeNode, *other, edgeField(index), text);
+        } else {
+            findings.addJob(rules::kUnknownEdgeNode, edgeField(index), text);
+        }
+        return;
+    }
+    const NodeKind* kind = kindOf(*node);
+    if (!kind) return;  // reported as unknown-kind
+    const auto* port = kind->port(portId);
+    if (!port) {
+        findings.add(rules::kUnknownEdgePort, *node, edgeField(index),
+                     "connection " + std::to_string(index + 1) + " uses port '" + portId +
+                         "', which a " + kind->label + " node does not have");
+    } else if (port->isInput != isTarget) {
+        findings.add(rules::kEdgeDirection, *node, edgeField(index),
+                     "connection " + std::to_string(index + 1) + " uses the " +
+                         (port->isInput ? "input" : "output") + " port '" + portId + "' as an " +
+                         (isTarget ? "input" : "output") + "; connect outputs to inputs");
+    }
+}
+
+void checkPortUse(const model::JobGraph& job, Findings& findings) {
+    for (const model::Node& node : job.nodes) {
+        const NodeKind* kind = kindOf(node);
+        if (!kind) continue;
+        bool hasOutput = false;
+        for (const auto& port : kind->ports) {
+            if (!port.isInput) {
+                hasOutput = true;
+                continue;
+            }
+            const auto edges = job.incoming(node.id, port.id);
+            if (edges.empty()) {
+                findings.add(rules::kUnconnectedInput, node, "",
+                             "the input port '" + port.label + "' is not connected");
+            }
+            for (std::size_t i = 1; !port.multiple && i < edges.size(); ++i) {
+                findings.add(rules::kMultipleInputs, node, edgeField(edges[i] - job.edges.data()),
+                             "the input port '" + port.label + "' accepts one connection, but has " +
+                                 std::to_string(edges.size()));
+            }
+        }
+        if (hasOutput && job.outgoing(node.id).empty()) {
+            findings.add(rules::kUnusedOutput, node, "",
+                         "its output goes nowhere; connect it or remove the node");
+        }
+    }
+}
+
+// Tarjan's strongly connected components: every component with a loop is one cycle report.
+void checkCycles(const model::JobGraph& job, Findings& findings) {
+    std::map<std::string, std::size_t> indexOf;
+    for (std::size_t i = 0; i < job.nodes.size(); ++i) indexOf.emplace(job.nodes[i].id, i);
+    std::vector<std::vector<std::size_t>> successors(job.nodes.size());
+    std::vector<bool> selfLoop(job.nodes.size(), false);
+    for (const model::Edge& edge : job.edges) {
+        auto from = indexOf.find(edge.fromNode);
+        auto to = indexOf.find(edge.toNode);
+        if (from == indexOf.end() || to == indexOf.end()) continue;
+        successors[from->second].push_back(to->second);
+        if (from->second == to->second) selfLoop[from->second] = true;
+    }
+    const std::size_t unvisited = job.nodes.size();
+    std::vector<std::size_t> order(job.nodes.size(), unvisited), low(job.nodes.size(), 0);
+    std::vector<bool> onStack(job.nodes.size(), false);
+    std::vector<std::size_t> stack;
+    std::size_t counter = 0;
+    std::function<void(std::size_t)> visit = [&](std::size_t v) {
+        order[v] = low[v] = counter++;
+        stack.push_back(v);
+        onStack[v] = true;
+        for (std::size_t w : successors[v]) {
+            if (order[w] == unvisited) {
+                visit(w);
+                low[v] = std::min(low[v], low[w]);
+            } else if (onStack[w]) {
+                low[v] = std::min(low[v], order[w]);
+            }
+        }
+        if (low[v] != order[v]) return;
+        std::vector<std::size_t> component;
+        std::size_t w;
+        do {
+            w = stack.back();
+            stack.pop_back();
+            onStack[w] = false;
+            component.push_back(w);
+        } while (w != v);
+        if (component.size() == 1 && !selfLoop[v]) return;
+        std::sort(component.begin(), component.end());
+        std::string members;
+        for (std::size_t m : component) members += (members.empty() ? "" : ", ") + nodeLabel(job.nodes[m]);
+        findings.add(rules::kCycle, job.nodes[component.front()], "",
+                     "the connections form a cycle through " + members + "; a job must flow one way");
+    };
+    for (std::size_t v = 0; v < job.nodes.size(); ++v) {
+        if (order[v] == unvisited) visit(v);
+    }
+}
+
+}  // namespace
+
+void checkGraphStructure(const model::JobGraph& job, Findings& findings) {
+    checkIdsAndNames(job, findings);
+    for (std::size_t i = 0; i < job.edges.size(); ++i) {
+        checkEdgeEnd(job, i, false, findings);
+        checkEdgeEnd(job, i, true, findings);
+    }
+    checkPortUse(job, findings);
+    checkCycles(job, findings);
+}
+
+}  // namespace sw::validate

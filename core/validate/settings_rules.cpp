@@ -1,0 +1,41 @@
+#include "validate/settings_rules.h"
+
+namespace sw::validate {
+
+void checkSettings(const model::JobSettings& settings, Findings& findings) {
+    if (settings.checkpointInterval.count() <= 0) {
+        findings.addJob(rules::kCheckpointInterval, "execution.checkpointing.interval",
+                        "the checkpoint interval must be greater than zero");
+    }
+    if (settings.checkpointTimeout.count() <= 0) {
+        findings.addJob(rules::kCheckpointTimeout, "execution.checkpointing.timeout",
+                        "the checkpoint timeout must be greater than zero");
+    }
+    if (settings.tolerableFailedCheckpoints < 0) {
+        findings.addJob(rules::kTolerableFailures, "execution.checkpointing.tolerable-failed-checkpoints",
+                        "the number of tolerable failed checkpoints cannot be negative");
+    }
+    if (settings.parallelism < 1) {
+        findings.addJob(rules::kParallelism, "parallelism.default", "the parallelism must be at least 1");
+    }
+    // Flink rejects an enabled mini-batch unless both the latency and the size are positive.
+    if (settings.miniBatchEnabled && settings.miniBatchLatency.count() <= 0) {
+        findings.addJob(rules::kMiniBatch, "table.exec.mini-batch.allow-latency",
+                        "mini-batch is enabled, so its allowed latency must be greater than zero");
+    }
+    if (settings.miniBatchEnabled && settings.miniBatchSize <= 0) {
+        findings.addJob(rules::kMiniBatch, "table.exec.mini-batch.size",
+                        "mini-batch is enabled, so its size must be greater than zero");
+    }
+    if (!(settings.networkMemoryFraction > 0.0 && settings.networkMemoryFraction < 1.0)) {
+        findings.addJob(rules::kNetworkFraction, "taskmanager.memory.network.fraction",
+                        "the network memory fraction must be between 0 and 1 (exclusive)");
+    }
+    for (const auto& [key, value] : settings.extra) {
+        if (key.find_first_not_of(" \t") != std::string::npos) continue;
+        findings.addJob(rules::kEmptyExtraKey, "extra",
+                        "an extra configuration entry (value '" + value + "') has an empty key");
+    }
+}
+
+}  // namespace sw::validate

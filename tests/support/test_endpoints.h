@@ -1,0 +1,71 @@
+#pragma once
+// TestEndpoints: the external services (MariaDB, Kafka) a test run was given through the
+// environment by scripts/start-services.sh, parsed once so every integration test agrees.
+
+#include "util/result.h"
+
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sw::testing {
+
+// A MySQL/MariaDB endpoint parsed from
+//   mysql://USER:PASSWORD@HOST:PORT/DATABASE?PROPERTY=VALUE&PROPERTY=VALUE
+// USER, PASSWORD and VALUEs may be percent-encoded (%XX). Each query PROPERTY is a
+// Connector/C++ connection property name as is (e.g. sslCA=/path/ca.pem), so a test can
+// copy them into its sql::ConnectOptionsMap without translating names.
+struct MysqlEndpoint {
+    std::string user;
+    std::string password;
+    std::string host;
+    int port = 3306;
+    std::string database;
+    std::map<std::string, std::string> properties;
+
+    // "tcp://HOST:PORT", the hostName form Connector/C++ expects.
+    std::string connectorHostName() const;
+};
+
+class TestEndpoints {
+public:
+    static constexpr const char* kMysqlVariable = "SW_TEST_MYSQL";
+    static constexpr const char* kKafkaVariable = "SW_TEST_KAFKA";
+
+    // Reads SW_TEST_MYSQL and SW_TEST_KAFKA; an unset or empty variable means "not provided".
+    // A malformed SW_TEST_MYSQL is an error, not "not provided", so a typo cannot skip tests.
+    static Result<TestEndpoints> fromEnvironment();
+
+    static Result<MysqlEndpoint> parseMysqlUrl(std::string_view url);
+
+    // True when the CI variable is "true" (or "1"): a missing service must then fail the test.
+    static bool inCi();
+
+    const std::optional<MysqlEndpoint>& mysql() const { return mysql_; }
+    // The Kafka bootstrap list, "HOST:PORT,HOST:PORT".
+    const std::optional<std::string>& kafkaBootstrap() const { return kafkaBootstrap_; }
+
+private:
+    std::optional<MysqlEndpoint> mysql_;
+    std::optional<std::string> kafkaBootstrap_;
+};
+
+}  // namespace sw::testing
+
+// Skips the current test loudly when an endpoint is missing, or fails it in CI.
+// Use at the top of a TEST body: SW_REQUIRE_ENDPOINT(endpoints.mysql(), "SW_TEST_MYSQL");
+#define SW_REQUIRE_ENDPOINT(endpoint, variable)                                                  \
+    do {                                                                                         \
+        if (!(endpoint)) {                                                                       \
+            if (::sw::testing::TestEndpoints::inCi()) {                                          \
+                FAIL() << variable << " is not set but CI=true: the test script must start "     \
+                                      "the services (scripts/test.sh)";                          \
+            }                                                                                    \
+            std::fprintf(stderr, "\n*** SKIPPING: %s is not set; run scripts/test.sh (or "       \
+                                 "source STATE_DIR/env after scripts/start-services.sh) ***\n\n", \
+                         variable);                                                              \
+            GTEST_SKIP() << variable << " is not set: integration test NOT run";                 \
+        }                                                                                        \
+    } while (false)

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# THE test command: installs dependencies, sets up the Flink SQL grammar checker, builds
+# everything, starts MariaDB and the Kafka mock on loopback, runs all tests, stops the services.
+#   usage: scripts/test.sh [BUILD_DIR]       (default: build)
+#   env:   SW_TEST_TIMEOUT  seconds per test (default 300); SW_TEST_JOBS  ctest -j (default 2)
+# Exits with ctest's status.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+build=$(mkdir -p "${1:-$repo/build}" && cd "${1:-$repo/build}" && pwd)
+cd "$repo"
+
+bash scripts/install-deps.sh
+bash scripts/setup-sql-grammar.sh
+bash scripts/build.sh "$build"
+
+work=$(mktemp -d -t streamwright-test.XXXXXX)
+state=$work/services
+# shellcheck disable=SC2317  # invoked by the EXIT trap
+cleanup() {
+  bash "$repo/scripts/stop-services.sh" "$state" || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+SW_BUILD_DIR=$build bash scripts/start-services.sh "$state"
+# shellcheck source=/dev/null
+source "$state/env"
+# Widget tests run without a display.
+export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+
+status=0
+ctest --test-dir "$build" --output-on-failure -j"${SW_TEST_JOBS:-2}" \
+  --timeout "${SW_TEST_TIMEOUT:-300}" || status=$?
+exit "$status"

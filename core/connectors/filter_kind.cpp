@@ -1,0 +1,26 @@
+#include "connectors/filter_kind.h"
+
+#include "connectors/option_builder.h"
+#include "connectors/port_presets.h"
+
+namespace sw::connectors {
+
+NodeKind filterKind() {
+    NodeKind kind;
+    kind.id = "filter";
+    kind.label = "Filter";
+    kind.role = NodeRole::Transform;
+    kind.help = "Passes on only the rows for which the condition is true (SQL WHERE).";
+    kind.icon = "filter.svg";
+    kind.ports = transformPorts();
+    kind.options = {
+        OptionBuilder("condition", "Condition", ValueType::Expression)
+            .required()
+            .group("Filter")
+            .help("Boolean expression over the input columns; rows where it is false or NULL "
+                  "are dropped."),
+    };
+    return kind;
+}
+
+}  // namespace sw::connectors

@@ -1,0 +1,72 @@
+#include "sql/generator.h"
+
+#include "connectors/catalog.h"
+#include "sql/generation_context.h"
+#include "sql/insert_statements.h"
+#include "sql/lookup_join.h"
+#include "sql/settings_statements.h"
+#include "sql/statement_writer.h"
+#include "sql/table_ddl.h"
+#include "sql/view_query.h"
+
+namespace sw::sql {
+
+namespace {
+
+using connectors::NodeRole;
+
+// Every node with its kind, in dependency order; a node of unknown kind gets an error comment.
+template <typename Visit>
+void forEachNode(StatementWriter& writer, const GenerationContext& context, bool reportUnknown, Visit visit) {
+    for (const std::string& id : context.order()) {
+        const model::Node* node = context.job().findNode(id);
+        if (node == nullptr) continue;
+        if (const connectors::NodeKind* kind = connectors::Catalog::instance().find(node->kind)) {
+            visit(*node, *kind);
+        } else if (reportUnknown) {
+            writer.beginStatement(node->id);
+            writer.comment("ERROR: node '" + node->name + "' has unknown kind '" + node->kind + "'");
+            writer.endStatement();
+            writer.blankLine();
+        }
+    }
+}
+
+// Tables first (one per connector node), then views in dependency order, then the INSERTs.
+StatementWriter body(GenerationContext& context) {
+    StatementWriter writer;
+    writeSetStatements(writer, context.job().settings, context.dialect());
+    forEachNode(writer, context, true, [&](const model::Node& node, const connectors::NodeKind& kind) {
+        if (!kind.isConnector()) return;
+        const bool lookup = kind.role == NodeRole::Lookup;
+        writeTableDdl(writer, context, node, kind,
+                      lookup ? GenerationContext::dimTableName(node) : GenerationContext::relationName(node));
+        writer.blankLine();
+    });
+    forEachNode(writer, context, false, [&](const model::Node& node, const connectors::NodeKind& kind) {
+        if (kind.role == NodeRole::Transform) {
+            writeTransformView(writer, context, node);
+        } else if (kind.role == NodeRole::Lookup) {
+            writeLookupJoinView(writer, context, node);
+        } else {
+            return;
+        }
+        writer.blankLine();
+    });
+    writeInsertStatements(writer, context);
+    return writer;
+}
+
+}  // namespace
+
+GeneratedSql generateSql(const model::JobGraph& job, connectors::Dialect dialect) {
+    GenerationContext context(job, dialect);
+    // The body first: the header lists the secret variables the body turned out to reference.
+    const StatementWriter statements = body(context);
+    StatementWriter script;
+    writeHeader(script, job, dialect, context.secrets().variables());
+    script.append(statements);
+    return {script.text(), script.statements(), deploymentYaml(job.settings, dialect)};
+}
+
+}  // namespace sw::sql

@@ -282,6 +282,8 @@ INSTANTIATE_TEST_SUITE_P(
         VisibilityCase{"mysql-lookup", "lookup.cache.max-rows", "lookup.cache", {"LRU"}},
         VisibilityCase{"mysql-lookup", "lookup.cache.ttl", "lookup.cache", {"LRU", "ALL"}},
         VisibilityCase{"window-aggregate", "window.slide", "window.kind", {"HOP"}},
+        VisibilityCase{"window-aggregate", "window.time-column", "window.kind", {"TUMBLE", "HOP"}},
+        VisibilityCase{"window-aggregate", "window.size", "window.kind", {"TUMBLE", "HOP"}},
         VisibilityCase{"mysql-lookup", "lookup.max-retries", "", {}}));
 
 }  // namespace

@@ -1,0 +1,57 @@
+#pragma once
+// Value: one field of a runtime row, with Flink SQL semantics (NULL, exact decimals, timestamps).
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace sw::expr {
+
+// Exact decimal: unscaled * 10^-scale (precision comes from the column type).
+struct Decimal {
+    __int128 unscaled = 0;
+    int scale = 0;
+    bool operator==(const Decimal&) const = default;
+};
+
+// Epoch-based temporal values; which one a column holds follows its FlinkType.
+struct Date { std::int32_t days = 0; bool operator==(const Date&) const = default; };             // since 1970-01-01
+struct TimeOfDay { std::int32_t millis = 0; bool operator==(const TimeOfDay&) const = default; };  // since midnight
+struct Timestamp { std::int64_t micros = 0; bool operator==(const Timestamp&) const = default; };  // since epoch (UTC wall clock for TIMESTAMP, instant for TIMESTAMP_LTZ)
+struct Interval { std::int64_t millis = 0; bool operator==(const Interval&) const = default; };
+
+class Value {
+public:
+    using Storage = std::variant<std::monostate, bool, std::int64_t, double, Decimal, std::string, Date,
+                                 TimeOfDay, Timestamp, Interval>;
+
+    Value() = default;
+    Value(bool v) : v_(v) {}
+    Value(std::int64_t v) : v_(v) {}
+    Value(int v) : v_(std::int64_t{v}) {}
+    Value(double v) : v_(v) {}
+    Value(Decimal v) : v_(v) {}
+    Value(std::string v) : v_(std::move(v)) {}
+    Value(const char* v) : v_(std::string(v)) {}
+    Value(Date v) : v_(v) {}
+    Value(TimeOfDay v) : v_(v) {}
+    Value(Timestamp v) : v_(v) {}
+    Value(Interval v) : v_(v) {}
+
+    bool isNull() const { return std::holds_alternative<std::monostate>(v_); }
+    template <typename T> bool is() const { return std::holds_alternative<T>(v_); }
+    template <typename T> const T& as() const { return std::get<T>(v_); }
+    const Storage& storage() const { return v_; }
+    // Writable access so hot paths can overwrite a reused Value without reallocating its string.
+    Storage& storage() { return v_; }
+
+    bool operator==(const Value&) const = default;
+
+private:
+    Storage v_;
+};
+
+using Row = std::vector<Value>;
+
+}  // namespace sw::expr

@@ -1,6 +1,5 @@
 #include "sql/settings_statements.h"
 
-
 #include "util/sql_text.h"
 
 namespace sw::sql {

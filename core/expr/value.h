@@ -8,9 +8,12 @@
 
 namespace sw::expr {
 
+// A GCC/Clang extension type; __extension__ keeps -Wpedantic quiet where it is named.
+__extension__ typedef __int128 Int128;
+
 // Exact decimal: unscaled * 10^-scale (precision comes from the column type).
 struct Decimal {
-    __int128 unscaled = 0;
+    Int128 unscaled = 0;
     int scale = 0;
     bool operator==(const Decimal&) const = default;
 };

@@ -1,0 +1,63 @@
+#include "cli/cli_arguments.h"
+
+namespace sw::cli {
+
+const char* const kCliUsage =
+    "Usage: streamwright-cli COMMAND [OPTIONS]\n"
+    "\n"
+    "Commands:\n"
+    "  validate JOB [--dialect D]     check a job file; prints diagnostics\n"
+    "  sql JOB [--dialect D] [-o FILE] [--deployment-yaml FILE]\n"
+    "                                 export the job as Flink SQL (refused while the job has errors)\n"
+    "  --help                         show this text\n"
+    "  --version                      show the version\n"
+    "\n"
+    "Dialects: aliyun-vvr (Alibaba Cloud Realtime Compute, default), apache-flink\n"
+    "Exit codes: 0 ok, 1 invalid job (or file error), 2 usage error\n";
+
+Result<CliArguments> parseCliArguments(const std::vector<std::string>& args) {
+    CliArguments parsed;
+    if (args.empty()) return Error{"no command given", "arguments"};
+    const std::string& command = args.front();
+    if (command == "--help" || command == "-h" || command == "help") return parsed;
+    if (command == "--version") {
+        parsed.command = Command::Version;
+        return parsed;
+    }
+    if (command == "validate") parsed.command = Command::Validate;
+    else if (command == "sql") parsed.command = Command::Sql;
+    else return Error{"unknown command '" + command + "' (expected validate, sql, --help or --version)", "arguments"};
+
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        const auto value = [&](const char* flag) -> Result<std::string> {
+            if (i + 1 >= args.size()) return Error{std::string(flag) + " needs a value", "arguments"};
+            return args[++i];
+        };
+        if (arg == "--dialect") {
+            auto text = value("--dialect");
+            if (!text) return text.error();
+            const auto dialect = connectors::parseDialect(*text);
+            if (!dialect) return Error{"unknown dialect '" + *text + "' (expected aliyun-vvr or apache-flink)", "--dialect"};
+            parsed.dialect = *dialect;
+        } else if ((arg == "-o" || arg == "--output") && parsed.command == Command::Sql) {
+            auto text = value("-o");
+            if (!text) return text.error();
+            parsed.outputFile = *text;
+        } else if (arg == "--deployment-yaml" && parsed.command == Command::Sql) {
+            auto text = value("--deployment-yaml");
+            if (!text) return text.error();
+            parsed.deploymentYamlFile = *text;
+        } else if (arg.starts_with("-")) {
+            return Error{"unknown option '" + arg + "' for " + command, "arguments"};
+        } else if (parsed.jobFile.empty()) {
+            parsed.jobFile = arg;
+        } else {
+            return Error{"unexpected argument '" + arg + "' (one job file only)", "arguments"};
+        }
+    }
+    if (parsed.jobFile.empty()) return Error{command + " needs a job file", "arguments"};
+    return parsed;
+}
+
+}  // namespace sw::cli

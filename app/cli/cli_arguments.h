@@ -1,0 +1,28 @@
+#pragma once
+// CliArguments: the parsed command line of streamwright-cli (and the GUI's --headless mode).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "connectors/node_kind.h"
+#include "util/result.h"
+
+namespace sw::cli {
+
+enum class Command { Help, Version, Validate, Sql };
+
+struct CliArguments {
+    Command command = Command::Help;
+    std::string jobFile;
+    connectors::Dialect dialect = connectors::Dialect::AliyunVvr;
+    std::string outputFile;          // sql -o FILE ("" = stdout)
+    std::string deploymentYamlFile;  // sql --deployment-yaml FILE
+};
+
+// Errors are usage errors (exit code 2); the message says what was wrong and what is accepted.
+Result<CliArguments> parseCliArguments(const std::vector<std::string>& args);
+
+extern const char* const kCliUsage;
+
+}  // namespace sw::cli

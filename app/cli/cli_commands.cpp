@@ -1,0 +1,94 @@
+#include "cli/cli_commands.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include "cli/diagnostic_printer.h"
+#include "model/job_file.h"
+#include "sql/generator.h"
+#include "validate/validator.h"
+
+namespace sw::cli {
+
+namespace {
+
+// Writes through a temp file and rename, so a failed export never truncates an older file.
+Status writeTextFile(const std::string& path, const std::string& text) {
+    const std::string temp = path + ".tmp";
+    {
+        std::ofstream file(temp, std::ios::binary | std::ios::trunc);
+        if (!file) return Error{"cannot write file", path};
+        file << text;
+        if (!file.flush()) return Error{"write failed", path};
+    }
+    std::error_code ec;
+    std::filesystem::rename(temp, path, ec);
+    if (ec) return Error{"cannot replace file: " + ec.message(), path};
+    return Ok{};
+}
+
+int validateCommand(const CliArguments& args, const model::JobGraph& job, std::ostream& out, std::ostream& err) {
+    const auto diagnostics = validate::validateJob(job, args.dialect);
+    printDiagnostics(err, args.jobFile, job, diagnostics);
+    std::size_t errors = 0;
+    for (const auto& d : diagnostics) errors += d.severity == validate::Severity::Error;
+    out << args.jobFile << ": " << (errors ? "invalid" : "valid") << " for " << connectors::toString(args.dialect)
+        << " (" << errors << " error(s), " << diagnostics.size() - errors << " warning(s))\n";
+    return errors ? kExitInvalid : kExitOk;
+}
+
+int sqlCommand(const CliArguments& args, const model::JobGraph& job, std::ostream& out, std::ostream& err) {
+    const auto diagnostics = validate::validateJob(job, args.dialect);
+    printDiagnostics(err, args.jobFile, job, diagnostics);
+    if (validate::hasErrors(diagnostics)) {
+        err << args.jobFile << ": not exported: fix the errors above first\n";
+        return kExitInvalid;
+    }
+    const sql::GeneratedSql generated = sql::generateSql(job, args.dialect);
+    if (args.outputFile.empty()) {
+        out << generated.text;
+    } else if (auto written = writeTextFile(args.outputFile, generated.text); !written) {
+        err << written.error().toString() << "\n";
+        return kExitInvalid;
+    }
+    if (!args.deploymentYamlFile.empty()) {
+        if (auto written = writeTextFile(args.deploymentYamlFile, generated.deploymentYaml); !written) {
+            err << written.error().toString() << "\n";
+            return kExitInvalid;
+        }
+    }
+    return kExitOk;
+}
+
+}  // namespace
+
+int runCli(const CliArguments& args, std::ostream& out, std::ostream& err) {
+    switch (args.command) {
+    case Command::Help:
+        out << kCliUsage;
+        return kExitOk;
+    case Command::Version:
+        out << "streamwright-cli " << SW_VERSION << "\n";
+        return kExitOk;
+    case Command::Validate:
+    case Command::Sql:
+        break;
+    }
+    auto job = model::loadJobFile(args.jobFile);
+    if (!job) {
+        err << job.error().toString() << "\n";
+        return kExitInvalid;
+    }
+    return args.command == Command::Validate ? validateCommand(args, *job, out, err) : sqlCommand(args, *job, out, err);
+}
+
+int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    auto parsed = parseCliArguments(args);
+    if (!parsed) {
+        err << "streamwright-cli: " << parsed.error().message << "\n\n" << kCliUsage;
+        return kExitUsage;
+    }
+    return runCli(*parsed, out, err);
+}
+
+}  // namespace sw::cli

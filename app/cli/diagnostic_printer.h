@@ -1,0 +1,17 @@
+#pragma once
+// Diagnostic printing for terminals: one line per finding, naming file, node and field.
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "model/job_graph.h"
+#include "validate/diagnostic.h"
+
+namespace sw::cli {
+
+// "<file>: error: node 'orders' (kafka-source), field bootstrap.servers: <message> [code]"
+void printDiagnostics(std::ostream& out, const std::string& file, const model::JobGraph& job,
+                      const std::vector<validate::Diagnostic>& diagnostics);
+
+}  // namespace sw::cli

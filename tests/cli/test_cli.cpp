@@ -1,0 +1,116 @@
+// streamwright-cli end to end: the real binary, its exit codes, and what it prints.
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct CliRun {
+    int exitCode;
+    std::string output;  // stdout and stderr together
+};
+
+CliRun runCli(const std::string& args) {
+    const std::string command = std::string(SW_CLI_BINARY) + " " + args + " 2>&1";
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) return {-1, "popen failed"};
+    std::string output;
+    std::array<char, 4096> buffer;
+    while (size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) output.append(buffer.data(), n);
+    const int status = pclose(pipe);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+}
+
+std::string example(const char* name) { return std::string(SW_SOURCE_DIR) + "/resources/examples/" + name; }
+
+class TempDir {
+public:
+    TempDir() : path_(fs::temp_directory_path() / ("sw-cli-" + std::to_string(::getpid()))) {
+        fs::create_directories(path_);
+    }
+    ~TempDir() { fs::remove_all(path_); }
+    fs::path operator/(const char* name) const { return path_ / name; }
+
+private:
+    fs::path path_;
+};
+
+TEST(Cli, HelpAndVersion) {
+    const CliRun help = runCli("--help");
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_NE(help.output.find("validate JOB"), std::string::npos);
+    const CliRun version = runCli("--version");
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_NE(version.output.find("streamwright-cli 0."), std::string::npos);
+}
+
+TEST(Cli, UsageErrorsExitTwo) {
+    for (const char* args : {"", "frobnicate x.json", "validate", "sql a.json b.json", "sql a.json --dialect spark",
+                             "validate a.json --bogus"}) {
+        const CliRun run = runCli(args);
+        EXPECT_EQ(run.exitCode, 2) << args << "\n" << run.output;
+        EXPECT_NE(run.output.find("Usage:"), std::string::npos) << args;
+    }
+}
+
+TEST(Cli, ValidatesAnExample) {
+    const CliRun run = runCli("validate " + example("orders-enrichment.json"));
+    EXPECT_EQ(run.exitCode, 0) << run.output;
+    EXPECT_NE(run.output.find("valid for aliyun-vvr"), std::string::npos) << run.output;
+}
+
+TEST(Cli, ExportsBothDialectsToFiles) {
+    TempDir dir;
+    const CliRun vvr = runCli("sql " + example("orders-enrichment.json") + " -o " + (dir / "vvr.sql").string() +
+                           " --deployment-yaml " + (dir / "deploy.yaml").string());
+    ASSERT_EQ(vvr.exitCode, 0) << vvr.output;
+    std::stringstream sql, yaml;
+    sql << std::ifstream(dir / "vvr.sql").rdbuf();
+    yaml << std::ifstream(dir / "deploy.yaml").rdbuf();
+    EXPECT_NE(sql.str().find("CREATE TEMPORARY TABLE"), std::string::npos);
+    EXPECT_NE(sql.str().find("${secret_values.rds_password}"), std::string::npos);
+    EXPECT_NE(yaml.str().find("execution.checkpointing.interval: "), std::string::npos) << yaml.str();
+
+    const CliRun flink = runCli("sql " + example("orders-enrichment.json") + " --dialect apache-flink");
+    ASSERT_EQ(flink.exitCode, 0) << flink.output;
+    EXPECT_NE(flink.output.find("'connector' = 'jdbc'"), std::string::npos);
+    EXPECT_EQ(flink.output.find("CREATE TEMPORARY TABLE"), std::string::npos);
+}
+
+TEST(Cli, InvalidJobsExitOneAndNameTheProblem) {
+    TempDir dir;
+    std::ofstream(dir / "malformed.json") << "{\"format\": \"streamwright-job\",\n \"version\": 1,\n \"nodes\": [}";
+    const CliRun malformed = runCli("validate " + (dir / "malformed.json").string());
+    EXPECT_EQ(malformed.exitCode, 1);
+    EXPECT_NE(malformed.output.find("malformed.json: line 3"), std::string::npos) << malformed.output;
+
+    std::ofstream(dir / "missing-topic.json")
+        << R"({"format": "streamwright-job", "version": 1, "name": "t", "nodes": [
+              {"id": "src", "kind": "kafka-source", "name": "orders",
+               "options": {"bootstrap.servers": "127.0.0.1:9092"},
+               "schema": {"columns": [{"name": "id", "type": "BIGINT"}]}},
+              {"id": "out", "kind": "print-sink", "name": "console"}],
+              "edges": [{"from": "src", "fromPort": "out", "to": "out", "toPort": "in"}]})";
+    const CliRun invalid = runCli("validate " + (dir / "missing-topic.json").string());
+    EXPECT_EQ(invalid.exitCode, 1) << invalid.output;
+    EXPECT_NE(invalid.output.find("node 'orders' (kafka-source)"), std::string::npos) << invalid.output;
+    EXPECT_NE(invalid.output.find("error"), std::string::npos);
+
+    const CliRun refused = runCli("sql " + (dir / "missing-topic.json").string() + " -o " + (dir / "out.sql").string());
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_FALSE(fs::exists(dir / "out.sql")) << "an invalid job must not be exported";
+
+    const CliRun missingFile = runCli("validate " + (dir / "nope.json").string());
+    EXPECT_EQ(missingFile.exitCode, 1);
+    EXPECT_NE(missingFile.output.find("cannot open job file"), std::string::npos);
+}
+
+}  // namespace

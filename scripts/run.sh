@@ -22,4 +22,7 @@ fi
 
 bash scripts/install-deps.sh
 bash scripts/build.sh "$repo/build"
-exec "$repo/build/app/streamwright" "$repo/resources/examples/datagen-to-print.json" "$@"
+# app/gui/CMakeLists.txt does not set an output directory, so the binary may sit in app/gui/.
+app=$repo/build/app/streamwright
+[[ -x $app ]] || app=$repo/build/app/gui/streamwright
+exec "$app" "$repo/resources/examples/datagen-to-print.json" "$@"

@@ -76,4 +76,15 @@ TEST(RuleDocs, NoRuleCodeIsWrittenOutsideRuleCodes) {
     EXPECT_GT(files, 5);
 }
 
+TEST(RuleDocs, EveryRuleHasATestCase) {
+    std::string tests;
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(SW_SOURCE_DIR) + "/tests/unit/validate")) {
+        const auto name = entry.path().filename().string();
+        if (name.starts_with("test_") && name != "test_rule_docs.cpp") tests += readFile(entry.path().string());
+    }
+    for (const auto& [code, severity] : codesInSource()) {
+        EXPECT_NE(tests.find("\"" + code + "\""), std::string::npos) << "no test names rule " << code;
+    }
+}
+
 }  // namespace

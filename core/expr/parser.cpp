@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <optional>
 
 #include "expr/lexer.h"
@@ -26,6 +27,14 @@ constexpr std::array<ComparisonSymbol, 7> kComparisons = {{
 }};
 
 Error errorAt(std::size_t offset, std::string message) { return Error{std::move(message), "offset " + std::to_string(offset)}; }
+
+// The N of an error located at "offset N" inside a sub-text, 0 when it has no such location.
+std::size_t offsetWithin(const Error& error) {
+    std::string_view location = error.location;
+    std::size_t offset = 0;
+    if (location.starts_with("offset ")) std::from_chars(location.data() + 7, location.data() + location.size(), offset);
+    return offset;
+}
 
 std::string arityText(int count) { return std::to_string(count) + (count == 1 ? " argument" : " arguments"); }
 
@@ -340,7 +349,7 @@ Result<ExprPtr> Parser::parseCast(bool tryCast) {
     std::string_view typeText = text_.substr(typeStart, peek().offset - typeStart);
     if (typeText.empty()) return expected("a type");
     auto type = model::FlinkType::parse(typeText);
-    if (!type) return errorAt(typeStart, "invalid type in CAST: " + type.error().message);
+    if (!type) return errorAt(typeStart + offsetWithin(type.error()), "invalid type in CAST: " + type.error().message);
     if (!type->nullable()) return errorAt(typeStart, "CAST cannot declare NOT NULL");
     advance();  // ')'
     return Expr::cast(std::move(operand).value(), std::move(type).value(), tryCast, offset);

@@ -157,6 +157,9 @@ std::string printCall(const Expr& e) {
     const FunctionInfo& info = functionInfo(e.function());
     std::string name(info.name);
     if (info.syntax == FunctionSyntax::Niladic) return name;
+    // NOW() is Flink's synonym of CURRENT_TIMESTAMP; the standard spelling is accepted by every
+    // Flink SQL grammar in every position (dt-sql-parser rejects `x > NOW()`).
+    if (e.function() == FunctionId::Now) return std::string(functionInfo(FunctionId::CurrentTimestamp).name);
     if (e.isCountStar()) return name + "(*)";
     if (e.function() == FunctionId::Trim && (e.trimChars() || e.trimSide() != TrimSide::Both)) {
         std::string chars = e.trimChars() ? " " + print(*e.trimChars()) : "";

@@ -1,0 +1,49 @@
+#pragma once
+// Temporal: calendar arithmetic on epoch-based values (proleptic Gregorian, UTC) and the text
+// forms Flink uses: SQL 'YYYY-MM-DD HH:MM:SS.fff' and Java date-format patterns (yyyy MM dd ...).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sw::expr::temporal {
+
+constexpr std::int64_t kMicrosPerMilli = 1000;
+constexpr std::int64_t kMicrosPerSecond = 1'000'000;
+constexpr std::int64_t kMicrosPerDay = 86'400 * kMicrosPerSecond;
+constexpr std::int64_t kMillisPerDay = 86'400'000;
+
+struct DateTime {
+    int year = 1970;
+    int month = 1;
+    int day = 1;
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    int micros = 0;  // fraction of the second
+};
+
+std::int32_t daysFromCivil(int year, int month, int day);
+DateTime fromMicros(std::int64_t micros);
+std::int64_t toMicros(const DateTime& t);
+bool isValidDay(int year, int month, int day);
+// Floor division, so instants before 1970 land on the right day.
+std::int64_t floorDiv(std::int64_t a, std::int64_t b);
+
+// 'YYYY-MM-DD', 'HH:MM:SS[.f]' and 'YYYY-MM-DD HH:MM:SS[.f]' with `precision` fraction digits.
+void appendDate(std::string& out, std::int32_t days);
+void appendTime(std::string& out, std::int32_t millis, int precision);
+void appendTimestamp(std::string& out, std::int64_t micros, int precision);
+
+std::optional<std::int32_t> parseDate(std::string_view text);
+std::optional<std::int32_t> parseTime(std::string_view text);  // millis since midnight
+// 'YYYY-MM-DD[( |T)HH:MM[:SS[.f...]]][Z]', a date alone meaning midnight.
+std::optional<std::int64_t> parseTimestamp(std::string_view text);
+
+// Java-style pattern: y M d H m s S runs are fields, '...' quotes literal text, anything else is
+// literal. S is the fraction of the second with as many digits as letters (java.time semantics).
+void appendFormatted(std::string& out, std::int64_t micros, std::string_view pattern);
+std::optional<std::int64_t> parseFormatted(std::string_view text, std::string_view pattern);
+
+}  // namespace sw::expr::temporal

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,8 @@ struct ColumnsCase {
     const char* expr;
     std::vector<std::string> columns;
 };
+
+void PrintTo(const ColumnsCase& c, std::ostream* os) { *os << c.expr; }
 
 const ColumnsCase kColumns[] = {
     {"1 + 2", {}},

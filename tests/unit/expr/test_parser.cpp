@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 
 #include "expr/parser.h"
@@ -14,6 +15,9 @@ struct ParseCase {
     const char* input;
     const char* canonical;
 };
+
+// Failure output shows the input instead of the struct's bytes.
+void PrintTo(const ParseCase& c, std::ostream* os) { *os << c.input; }
 
 const ParseCase kAccepted[] = {
     // literals
@@ -185,6 +189,8 @@ struct ErrorCase {
     std::size_t offset;
     const char* messagePart;
 };
+
+void PrintTo(const ErrorCase& c, std::ostream* os) { *os << c.input; }
 
 const ErrorCase kRejected[] = {
     {"", 0, "expected an expression, found end of input"},

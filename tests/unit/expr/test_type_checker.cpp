@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,9 @@ struct TypeCase {
     const char* expr;
     const char* type;
 };
+
+// Failure output shows the expression instead of the struct's bytes.
+void PrintTo(const TypeCase& c, std::ostream* os) { *os << c.expr; }
 
 const TypeCase kTyped[] = {
     // literals
@@ -174,6 +178,8 @@ struct TypeErrorCase {
     std::size_t offset;
     const char* messagePart;
 };
+
+void PrintTo(const TypeErrorCase& c, std::ostream* os) { *os << c.expr; }
 
 constexpr AggregateUse kNo = AggregateUse::Forbidden;
 constexpr AggregateUse kYes = AggregateUse::Allowed;

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # THE main command: installs dependencies, builds, and opens the example job in the designer.
-#   usage: scripts/run.sh [--headless] [more streamwright arguments...]
+#   usage: scripts/run.sh [--headless] [JOB.json] [more streamwright arguments...]
 # Without a display the GUI cannot start: pass --headless, or run under xvfb-run.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
 
 headless=0
+job=$repo/resources/examples/datagen-to-print.json
+args=()
 for arg in "$@"; do
-  [[ $arg == --headless ]] && headless=1
+  if [[ $arg == --headless ]]; then headless=1; fi
+  # A job file given on the command line replaces the example.
+  if [[ $arg == *.json ]]; then job=$arg; else args+=("$arg"); fi
 done
 # Fail before the long build when the GUI could not open anyway.
 if [[ $headless == 0 && -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} && -z ${QT_QPA_PLATFORM:-} ]]; then
@@ -22,7 +26,4 @@ fi
 
 bash scripts/install-deps.sh
 bash scripts/build.sh "$repo/build"
-# app/gui/CMakeLists.txt does not set an output directory, so the binary may sit in app/gui/.
-app=$repo/build/app/streamwright
-[[ -x $app ]] || app=$repo/build/app/gui/streamwright
-exec "$app" "$repo/resources/examples/datagen-to-print.json" "$@"
+exec "$repo/build/app/streamwright" "${args[@]}" "$job"

@@ -1,0 +1,411 @@
+#include "canvas/job_scene.h"
+
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QMimeData>
+#include <QPainter>
+#include <QPalette>
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "canvas/edge_item.h"
+#include "canvas/layered_layout.h"
+#include "canvas/node_clipboard.h"
+#include "canvas/node_item.h"
+#include "canvas/node_name_editor.h"
+#include "canvas/port_item.h"
+#include "commands/add_node_command.h"
+#include "commands/connect_command.h"
+#include "commands/move_nodes_command.h"
+#include "commands/paste_nodes_command.h"
+#include "commands/remove_nodes_command.h"
+#include "commands/rename_node_command.h"
+#include "connectors/catalog.h"
+#include "document/job_document.h"
+#include "document/node_naming.h"
+
+namespace sw::ui {
+
+namespace {
+
+QString edgeKey(const model::Edge& edge) {
+    return QString::fromStdString(edge.fromNode + '\n' + edge.fromPort + '\n' + edge.toNode + '\n' + edge.toPort);
+}
+
+const QColor kRefusedColor(0xd3, 0x2f, 0x2f);
+constexpr qreal kPasteStep = 40;
+
+}  // namespace
+
+JobScene::JobScene(JobDocument* document, QObject* parent) : QGraphicsScene(parent), m_document(document) {
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    connect(document, &JobDocument::jobReset, this, &JobScene::rebuild);
+    connect(document, &JobDocument::nodeAdded, this, &JobScene::addNodeItem);
+    connect(document, &JobDocument::nodeRemoved, this, &JobScene::removeNodeItem);
+    connect(document, &JobDocument::nodeChanged, this, &JobScene::refreshNodeItem);
+    connect(document, &JobDocument::edgesChanged, this, &JobScene::syncEdges);
+    connect(document, &JobDocument::diagnosticsChanged, this, &JobScene::refreshDiagnostics);
+    connect(document, &JobDocument::selectionChanged, this, &JobScene::pullSelectionFromDocument);
+    connect(this, &QGraphicsScene::selectionChanged, this, &JobScene::pushSelectionToDocument);
+    rebuild();
+}
+
+JobScene::~JobScene() {
+    // Items die with the scene; stop following selection changes while they do.
+    disconnect(this, &QGraphicsScene::selectionChanged, this, &JobScene::pushSelectionToDocument);
+}
+
+EdgeItem* JobScene::edgeItem(const model::Edge& edge) const { return m_edges.value(edgeKey(edge)); }
+
+PortItem* JobScene::portItem(const QString& nodeId, const QString& portId) const {
+    NodeItem* node = nodeItem(nodeId);
+    return node ? node->port(portId) : nullptr;
+}
+
+QPointF JobScene::snapped(QPointF point) const {
+    if (!m_snapToGrid) return point;
+    return {std::round(point.x() / kGridSize) * kGridSize, std::round(point.y() / kGridSize) * kGridSize};
+}
+
+// --- Following the document ------------------------------------------------------------------
+
+void JobScene::rebuild() {
+    if (m_dragSource) endConnectionDrag({});
+    m_syncingSelection = true;
+    for (EdgeItem* edge : std::as_const(m_edges)) delete edge;
+    for (NodeItem* node : std::as_const(m_nodes)) delete node;
+    m_edges.clear();
+    m_edgesByNode.clear();
+    m_nodes.clear();
+    m_syncingSelection = false;
+    for (const model::Node& node : m_document->job().nodes) addNodeItem(QString::fromStdString(node.id));
+    syncEdges();
+    refreshDiagnostics();
+    pullSelectionFromDocument();
+}
+
+void JobScene::addNodeItem(const QString& nodeId) {
+    const model::Node* node = m_document->node(nodeId);
+    if (!node || m_nodes.contains(nodeId)) return;
+    auto* item = new NodeItem(*node);
+    addItem(item);
+    m_nodes.insert(nodeId, item);
+    item->setDiagnostics(m_document->diagnosticsFor(nodeId));
+}
+
+void JobScene::removeNodeItem(const QString& nodeId) {
+    NodeItem* item = m_nodes.take(nodeId);
+    if (!item) return;
+    if (m_dragSource && m_dragSource->nodeItem() == item) endConnectionDrag({});
+    if (m_dragTarget && m_dragTarget->nodeItem() == item) m_dragTarget = nullptr;
+    m_syncingSelection = true;  // the document already dropped it from its selection
+    delete item;
+    m_syncingSelection = false;
+}
+
+void JobScene::refreshNodeItem(const QString& nodeId) {
+    NodeItem* item = nodeItem(nodeId);
+    if (const model::Node* node = m_document->node(nodeId); item && node) item->setNode(*node);
+}
+
+// Diffs the edge items against the model: a command changes one or a few edges at a time.
+void JobScene::syncEdges() {
+    QHash<QString, const model::Edge*> wanted;
+    for (const model::Edge& edge : m_document->job().edges) wanted.insert(edgeKey(edge), &edge);
+    for (auto it = m_edges.begin(); it != m_edges.end();) {
+        if (wanted.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        EdgeItem* edge = it.value();
+        m_edgesByNode.remove(QString::fromStdString(edge->edge().fromNode), edge);
+        m_edgesByNode.remove(QString::fromStdString(edge->edge().toNode), edge);
+        it = m_edges.erase(it);
+        m_syncingSelection = true;
+        delete edge;
+        m_syncingSelection = false;
+    }
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        if (m_edges.contains(it.key())) continue;
+        auto* edge = new EdgeItem(*it.value());
+        addItem(edge);
+        m_edges.insert(it.key(), edge);
+        m_edgesByNode.insert(QString::fromStdString(edge->edge().fromNode), edge);
+        m_edgesByNode.insert(QString::fromStdString(edge->edge().toNode), edge);
+        updateEdgeGeometry(edge);
+    }
+}
+
+void JobScene::updateEdgeGeometry(EdgeItem* edge) {
+    const model::Edge& model = edge->edge();
+    PortItem* from = portItem(QString::fromStdString(model.fromNode), QString::fromStdString(model.fromPort));
+    PortItem* to = portItem(QString::fromStdString(model.toNode), QString::fromStdString(model.toPort));
+    edge->setVisible(from && to);  // an edge to an unknown port is the validator's to report
+    if (from && to) edge->setEnds(from->sceneAnchor(), to->sceneAnchor());
+}
+
+void JobScene::nodeItemMoved(NodeItem* item) {
+    const auto edges = m_edgesByNode.values(item->nodeId());
+    for (EdgeItem* edge : edges) updateEdgeGeometry(edge);
+}
+
+void JobScene::refreshDiagnostics() {
+    std::map<std::string, std::vector<validate::Diagnostic>> byNode;
+    for (const validate::Diagnostic& d : m_document->diagnostics()) byNode[d.nodeId].push_back(d);
+    for (NodeItem* item : std::as_const(m_nodes)) {
+        auto it = byNode.find(item->nodeId().toStdString());
+        item->setDiagnostics(it == byNode.end() ? std::vector<validate::Diagnostic>{} : it->second);
+        item->update();  // the kind label makes room for the badge
+    }
+}
+
+void JobScene::pushSelectionToDocument() {
+    if (m_syncingSelection) return;
+    QStringList ids;
+    for (const model::Node& node : m_document->job().nodes) {
+        const QString id = QString::fromStdString(node.id);
+        if (NodeItem* item = nodeItem(id); item && item->isSelected()) ids << id;
+    }
+    m_syncingSelection = true;
+    m_document->setSelectedNodeIds(ids);
+    m_syncingSelection = false;
+}
+
+void JobScene::pullSelectionFromDocument() {
+    if (m_syncingSelection) return;
+    m_syncingSelection = true;
+    const QStringList selected = m_document->selectedNodeIds();
+    for (NodeItem* item : std::as_const(m_nodes)) item->setSelected(selected.contains(item->nodeId()));
+    for (EdgeItem* edge : std::as_const(m_edges)) edge->setSelected(false);
+    m_syncingSelection = false;
+}
+
+// --- Edits ----------------------------------------------------------------------------------
+
+QString JobScene::addNode(const QString& kindId, QPointF scenePos) {
+    const connectors::NodeKind* kind = connectors::Catalog::instance().find(kindId.toStdString());
+    if (!kind) return {};
+    model::Node node = newNode(m_document->job(), *kind, {});
+    // Centre the card on the drop point; its height depends on the kind's ports only.
+    const QSizeF size = NodeItem(node).size();
+    const QPointF topLeft = snapped(scenePos - QPointF(size.width() / 2, size.height() / 2));
+    node.position = {topLeft.x(), topLeft.y()};
+    const QString id = QString::fromStdString(node.id);
+    m_document->undoStack()->push(new AddNodeCommand(m_document, std::move(node)));
+    return id;
+}
+
+ConnectionVerdict JobScene::canConnect(const PortItem* a, const PortItem* b) const {
+    if (!a || !b) return {false, tr("Drop the connection on a port.")};
+    if (a->isInput() == b->isInput()) {
+        return {false, a->isInput() ? tr("Both ports are inputs; connect an output to an input.")
+                                    : tr("Both ports are outputs; connect an output to an input.")};
+    }
+    const PortItem* from = a->isInput() ? b : a;
+    const PortItem* to = a->isInput() ? a : b;
+    const model::Edge edge{from->nodeId().toStdString(), from->portId().toStdString(), to->nodeId().toStdString(),
+                           to->portId().toStdString()};
+    return ConnectionRules::check(m_document->job(), edge);
+}
+
+ConnectionVerdict JobScene::connectPorts(const PortItem* a, const PortItem* b) {
+    ConnectionVerdict verdict = canConnect(a, b);
+    if (!verdict) {
+        emit statusMessage(verdict.reason);
+        return verdict;
+    }
+    const PortItem* from = a->isInput() ? b : a;
+    const PortItem* to = a->isInput() ? a : b;
+    m_document->undoStack()->push(new ConnectCommand(
+        m_document, {from->nodeId().toStdString(), from->portId().toStdString(), to->nodeId().toStdString(),
+                     to->portId().toStdString()}));
+    return verdict;
+}
+
+void JobScene::removeSelection() {
+    QStringList nodeIds = m_document->selectedNodeIds();
+    std::vector<model::Edge> edges;
+    for (QGraphicsItem* item : selectedItems()) {
+        if (item->type() == EdgeItem::Type) edges.push_back(static_cast<EdgeItem*>(item)->edge());
+    }
+    if (nodeIds.isEmpty() && edges.empty()) return;
+    m_document->undoStack()->push(new RemoveNodesCommand(m_document, nodeIds, edges));
+}
+
+std::unique_ptr<QMimeData> JobScene::copySelection() {
+    m_pasteCount = 0;
+    return nodesToMimeData(m_document->job(), m_document->selectedNodeIds());
+}
+
+QStringList JobScene::paste(const QMimeData* mime, std::optional<QPointF> offset) {
+    std::optional<model::JobGraph> fragment = nodesFromMimeData(mime);
+    if (!fragment) return {};
+    const QPointF shift = offset.value_or(QPointF(kPasteStep, kPasteStep) * ++m_pasteCount);
+    auto* command = new PasteNodesCommand(m_document, *fragment, {shift.x(), shift.y()});
+    const QStringList ids = command->pastedIds();
+    m_document->undoStack()->push(command);
+    return ids;
+}
+
+QStringList JobScene::duplicateSelection() {
+    const std::unique_ptr<QMimeData> copy = nodesToMimeData(m_document->job(), m_document->selectedNodeIds());
+    return copy ? paste(copy.get(), QPointF(kPasteStep, kPasteStep)) : QStringList{};
+}
+
+QString JobScene::renameNode(const QString& nodeId, const QString& name) {
+    const model::Node* node = m_document->node(nodeId);
+    if (!node) return tr("The node no longer exists.");
+    const QString trimmed = name.trimmed();
+    if (trimmed == QString::fromStdString(node->name)) return {};
+    if (trimmed.isEmpty()) return tr("A node needs a name.");
+    if (m_document->job().findNodeByName(trimmed.toStdString())) {
+        return tr("Another node is already named '%1'.").arg(trimmed);
+    }
+    m_document->undoStack()->push(new RenameNodeCommand(m_document, *node, trimmed));
+    return {};
+}
+
+void JobScene::startRename(const QString& nodeId) {
+    NodeItem* item = nodeItem(nodeId);
+    if (!item) return;
+    auto commit = [this, nodeId](const QString& name) {
+        const QString problem = renameNode(nodeId, name);
+        if (!problem.isEmpty()) emit statusMessage(problem);
+    };
+    new NodeNameEditor(item->name(), item->nameRect(), item, commit);  // owned by the card
+}
+
+void JobScene::autoLayout() {
+    const auto positions = layeredLayout(m_document->job(), [this](const std::string& id) {
+        NodeItem* item = nodeItem(QString::fromStdString(id));
+        return item ? item->size() : QSizeF(NodeItem::kWidth, 100);
+    });
+    std::vector<NodeMove> moves;
+    for (const model::Node& node : m_document->job().nodes) {
+        auto it = positions.find(node.id);
+        if (it == positions.end()) continue;
+        const QPointF target = snapped({it->second.x, it->second.y});
+        const model::Position to{target.x(), target.y()};
+        if (to != node.position) moves.push_back({QString::fromStdString(node.id), node.position, to});
+    }
+    if (moves.empty()) return;
+    auto* command = new MoveNodesCommand(m_document, std::move(moves));
+    command->setText(tr("Auto layout"));
+    m_document->undoStack()->push(command);
+}
+
+void JobScene::commitMoves() {
+    std::vector<NodeMove> moves;
+    for (const model::Node& node : m_document->job().nodes) {
+        NodeItem* item = nodeItem(QString::fromStdString(node.id));
+        if (!item) continue;
+        const model::Position now{item->pos().x(), item->pos().y()};
+        if (now != node.position) moves.push_back({item->nodeId(), node.position, now});
+    }
+    if (!moves.empty()) m_document->undoStack()->push(new MoveNodesCommand(m_document, std::move(moves)));
+}
+
+void JobScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton) commitMoves();  // a whole drag is one undo step
+}
+
+// --- Connection drag ------------------------------------------------------------------------
+
+void JobScene::beginConnectionDrag(PortItem* source) {
+    m_dragSource = source;
+    m_dragTarget = nullptr;
+    m_dragVerdict = {};
+    m_rubber = new QGraphicsPathItem;
+    m_rubber->setZValue(5);
+    addItem(m_rubber);
+    m_tip = new QGraphicsSimpleTextItem;
+    m_tip->setZValue(6);
+    m_tip->setBrush(kRefusedColor);
+    m_tip->hide();
+    addItem(m_tip);
+    updateConnectionDrag(source->sceneAnchor());
+}
+
+PortItem* JobScene::portNear(QPointF scenePos) const {
+    const QRectF area(scenePos - QPointF(10, 10), QSizeF(20, 20));
+    PortItem* best = nullptr;
+    qreal bestDistance = 0;
+    for (QGraphicsItem* item : items(area)) {
+        if (item->type() != PortItem::Type || item == m_dragSource) continue;
+        auto* port = static_cast<PortItem*>(item);
+        const qreal distance = QLineF(port->sceneAnchor(), scenePos).length();
+        if (!best || distance < bestDistance) {
+            best = port;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+void JobScene::clearDragTarget() {
+    if (m_dragTarget) m_dragTarget->setHighlight(PortItem::Highlight::None);
+    m_dragTarget = nullptr;
+}
+
+void JobScene::updateConnectionDrag(QPointF scenePos) {
+    if (!m_dragSource) return;
+    PortItem* target = portNear(scenePos);
+    if (target != m_dragTarget) clearDragTarget();
+    m_dragTarget = target;
+    m_dragVerdict = target ? canConnect(m_dragSource, target) : ConnectionVerdict{};
+    if (target) {
+        target->setHighlight(m_dragVerdict ? PortItem::Highlight::Accepting : PortItem::Highlight::Refusing);
+    }
+
+    const QPointF anchor = m_dragSource->sceneAnchor();
+    const QPointF end = target ? target->sceneAnchor() : scenePos;
+    // Draw from output to input whichever end the user started at.
+    m_rubber->setPath(m_dragSource->isInput() ? EdgeItem::curve(end, anchor) : EdgeItem::curve(anchor, end));
+    const bool refused = target && !m_dragVerdict;
+    QColor color = refused ? kRefusedColor : palette().color(QPalette::Highlight);
+    m_rubber->setPen(QPen(color, 2, refused || !target ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap));
+
+    m_tip->setText(m_dragVerdict.reason);
+    m_tip->setPos(scenePos + QPointF(14, 10));
+    m_tip->setVisible(refused);
+}
+
+void JobScene::endConnectionDrag(QPointF scenePos) {
+    if (!m_dragSource) return;
+    PortItem* source = m_dragSource;
+    PortItem* target = m_dragSource->scene() ? portNear(scenePos) : nullptr;
+    clearDragTarget();
+    delete m_rubber;
+    delete m_tip;
+    m_rubber = nullptr;
+    m_tip = nullptr;
+    m_dragSource = nullptr;
+    if (target) {
+        m_dragVerdict = connectPorts(source, target);  // a refusal is reported via statusMessage
+    } else {
+        m_dragVerdict = {};
+    }
+}
+
+// --- Background -----------------------------------------------------------------------------
+
+void JobScene::drawBackground(QPainter* painter, const QRectF& rect) {
+    const QPalette pal = palette();
+    painter->fillRect(rect, pal.color(QPalette::Window));
+    // Dots on the snapping grid, every other one, so the grid guides without cluttering.
+    const qreal step = kGridSize * 2;
+    QColor dot = pal.color(QPalette::WindowText);
+    dot.setAlphaF(0.18f);
+    painter->setPen(QPen(dot, 1.5));
+    const qreal left = std::floor(rect.left() / step) * step;
+    const qreal top = std::floor(rect.top() / step) * step;
+    QVector<QPointF> points;
+    for (qreal x = left; x < rect.right(); x += step) {
+        for (qreal y = top; y < rect.bottom(); y += step) points.append({x, y});
+    }
+    if (points.size() < 200'000) painter->drawPoints(points.data(), int(points.size()));
+}
+
+}  // namespace sw::ui

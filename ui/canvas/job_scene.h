@@ -1,0 +1,105 @@
+#pragma once
+// JobScene: draws a JobDocument (one NodeItem per node, one EdgeItem per edge), follows its
+// signals incrementally and turns mouse and keyboard gestures into undo commands.
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+#include <memory>
+#include <optional>
+
+#include "document/connection_rules.h"
+
+class QGraphicsPathItem;
+class QGraphicsSimpleTextItem;
+class QMimeData;
+
+namespace sw::ui {
+
+class EdgeItem;
+class JobDocument;
+class NodeItem;
+class PortItem;
+
+class JobScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    static constexpr qreal kGridSize = 20;
+
+    explicit JobScene(JobDocument* document, QObject* parent = nullptr);
+    ~JobScene() override;
+
+    JobDocument* document() const { return m_document; }
+    NodeItem* nodeItem(const QString& nodeId) const { return m_nodes.value(nodeId); }
+    QList<NodeItem*> nodeItems() const { return m_nodes.values(); }
+    EdgeItem* edgeItem(const model::Edge& edge) const;
+    QList<EdgeItem*> edgeItems() const { return m_edges.values(); }
+    PortItem* portItem(const QString& nodeId, const QString& portId) const;
+
+    bool snapToGrid() const { return m_snapToGrid; }
+    void setSnapToGrid(bool snap) { m_snapToGrid = snap; }
+    QPointF snapped(QPointF point) const;  // identity when snapping is off
+
+    // --- Edits: the mouse and keyboard paths and tests all go through these ------------------
+    // Adds a node of `kindId` centred at `scenePos`; returns its id ("" for an unknown kind).
+    QString addNode(const QString& kindId, QPointF scenePos);
+    // Checks (either drag direction) and, if allowed, connects; the verdict says why not.
+    ConnectionVerdict canConnect(const PortItem* a, const PortItem* b) const;
+    ConnectionVerdict connectPorts(const PortItem* a, const PortItem* b);
+    void removeSelection();  // selected nodes with their edges, and selected edges
+    std::unique_ptr<QMimeData> copySelection();  // null when nothing is selected
+    // Pastes a copied fragment; shifted by `offset`, or by a growing step per paste if none.
+    QStringList paste(const QMimeData* mime, std::optional<QPointF> offset = std::nullopt);
+    QStringList duplicateSelection();
+    // "" when renamed, otherwise why not (empty or taken name).
+    QString renameNode(const QString& nodeId, const QString& name);
+    void startRename(const QString& nodeId);  // inline editor over the card's name
+    void autoLayout();                        // one undoable step
+    void commitMoves();                       // item positions that differ from the model -> one command
+
+    // --- Connection drag, driven by PortItem's mouse handlers ---------------------------------
+    void beginConnectionDrag(PortItem* source);
+    void updateConnectionDrag(QPointF scenePos);
+    void endConnectionDrag(QPointF scenePos);
+    bool isDraggingConnection() const { return m_dragSource != nullptr; }
+    QString connectionDragReason() const { return m_dragVerdict.reason; }  // refusal under the cursor
+
+    void nodeItemMoved(NodeItem* item);  // keeps attached edges on the ports while dragging
+
+signals:
+    void statusMessage(const QString& text);  // refusals and hints for the status bar
+    void nodeActivated(const QString& nodeId);  // double-click on a card outside its name
+
+protected:
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    void rebuild();
+    void addNodeItem(const QString& nodeId);
+    void removeNodeItem(const QString& nodeId);
+    void refreshNodeItem(const QString& nodeId);
+    void syncEdges();
+    void updateEdgeGeometry(EdgeItem* edge);
+    void refreshDiagnostics();
+    void pushSelectionToDocument();
+    void pullSelectionFromDocument();
+    PortItem* portNear(QPointF scenePos) const;
+    void clearDragTarget();
+
+    JobDocument* m_document;
+    QHash<QString, NodeItem*> m_nodes;
+    QHash<QString, EdgeItem*> m_edges;                // key: edgeKey()
+    QMultiHash<QString, EdgeItem*> m_edgesByNode;     // both ends
+    bool m_snapToGrid = true;
+    bool m_syncingSelection = false;
+    int m_pasteCount = 0;
+
+    PortItem* m_dragSource = nullptr;
+    PortItem* m_dragTarget = nullptr;
+    ConnectionVerdict m_dragVerdict;
+    QGraphicsPathItem* m_rubber = nullptr;
+    QGraphicsSimpleTextItem* m_tip = nullptr;
+};
+
+}  // namespace sw::ui

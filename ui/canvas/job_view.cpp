@@ -1,0 +1,233 @@
+#include "canvas/job_view.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QGraphicsTextItem>
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QWheelEvent>
+#include <algorithm>
+#include <cmath>
+
+#include "canvas/job_scene.h"
+#include "canvas/node_clipboard.h"
+#include "document/job_document.h"
+
+namespace sw::ui {
+
+namespace {
+constexpr qreal kZoomStep = 1.2;
+constexpr qreal kSceneMargin = 2000;
+}
+
+JobView::JobView(JobScene* scene, QWidget* parent) : QGraphicsView(scene, parent), m_scene(scene) {
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    growSceneRect();
+    connect(scene, &QGraphicsScene::changed, this, &JobView::growSceneRect);
+}
+
+// A margin around the job so nodes can be dragged, and the view panned, past its edges; it only
+// grows, so the scroll position never jumps while the user works.
+void JobView::growSceneRect() {
+    const QRectF wanted = m_scene->itemsBoundingRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
+    if (!sceneRect().contains(wanted)) setSceneRect(sceneRect() | wanted);
+}
+
+void JobView::setZoom(qreal zoom) {
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(QGraphicsView::AnchorViewCenter);
+    zoomBy(zoom / this->zoom());
+    setTransformationAnchor(anchor);
+}
+
+void JobView::zoomBy(qreal factor) {
+    const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    if (qFuzzyCompare(target, zoom())) return;
+    scale(target / zoom(), target / zoom());
+    emit zoomChanged(zoom());
+    emit viewportMoved();
+}
+
+void JobView::zoomIn() { setZoom(zoom() * kZoomStep); }
+void JobView::zoomOut() { setZoom(zoom() / kZoomStep); }
+
+void JobView::fitAll() {
+    QRectF bounds;
+    for (QGraphicsItem* item : m_scene->items()) {
+        if (!item->parentItem() && item->isVisible()) bounds |= item->sceneBoundingRect();
+    }
+    if (bounds.isEmpty()) {
+        setZoom(1.0);
+        centerOn(0, 0);
+        return;
+    }
+    fitInView(bounds.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+    if (zoom() > 1.0) setZoom(1.0);  // a small job is shown at natural size, not blown up
+    if (zoom() < kMinZoom) setZoom(kMinZoom);
+    centerOn(bounds.center());
+    emit zoomChanged(zoom());
+    emit viewportMoved();
+}
+
+void JobView::addNodeAtCentre(const QString& kindId) {
+    m_scene->addNode(kindId, mapToScene(viewport()->rect().center()));
+}
+
+void JobView::deleteSelection() { m_scene->removeSelection(); }
+
+void JobView::copy() {
+    if (std::unique_ptr<QMimeData> mime = m_scene->copySelection()) {
+        QGuiApplication::clipboard()->setMimeData(mime.release());  // the clipboard takes ownership
+    }
+}
+
+void JobView::paste() { m_scene->paste(QGuiApplication::clipboard()->mimeData()); }
+void JobView::duplicate() { m_scene->duplicateSelection(); }
+
+void JobView::renameSelected() {
+    const QStringList selected = m_scene->document()->selectedNodeIds();
+    if (selected.size() == 1) m_scene->startRename(selected.front());
+}
+
+void JobView::autoLayout() {
+    m_scene->autoLayout();
+    fitAll();
+}
+
+void JobView::wheelEvent(QWheelEvent* event) {
+    const qreal steps = event->angleDelta().y() / 120.0;
+    if (qFuzzyIsNull(steps)) {
+        QGraphicsView::wheelEvent(event);  // horizontal wheels scroll
+        return;
+    }
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);  // the point under the cursor stays put
+    zoomBy(std::pow(kZoomStep, steps));
+    event->accept();
+}
+
+void JobView::keyPressEvent(QKeyEvent* event) {
+    // An inline editor (rename) gets its keys first.
+    if (m_scene->focusItem() && m_scene->focusItem()->type() == QGraphicsTextItem::Type) {
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+    } else if (event->matches(QKeySequence::Delete) || event->key() == Qt::Key_Backspace) {
+        deleteSelection();
+    } else if (event->matches(QKeySequence::Copy)) {
+        copy();
+    } else if (event->matches(QKeySequence::Paste)) {
+        paste();
+    } else if (ctrl && event->key() == Qt::Key_D) {
+        duplicate();
+    } else if (ctrl && event->key() == Qt::Key_0) {
+        fitAll();
+    } else if (ctrl && (event->key() == Qt::Key_Equal || event->key() == Qt::Key_Plus)) {
+        zoomIn();
+    } else if (ctrl && event->key() == Qt::Key_Minus) {
+        zoomOut();
+    } else if (event->key() == Qt::Key_F2) {
+        renameSelected();
+    } else {
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void JobView::keyReleaseEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        if (!m_panning) viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void JobView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+        m_panning = true;
+        m_panOrigin = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void JobView::mouseMoveEvent(QMouseEvent* event) {
+    if (m_panning) {
+        const QPoint delta = event->position().toPoint() - m_panOrigin;
+        m_panOrigin = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void JobView::mouseReleaseEvent(QMouseEvent* event) {
+    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
+        m_panning = false;
+        if (m_spaceHeld) {
+            viewport()->setCursor(Qt::OpenHandCursor);
+        } else {
+            viewport()->unsetCursor();
+        }
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+// Palette drags carry a node kind id; the scene itself never sees them.
+void JobView::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasFormat(QString::fromLatin1(kKindMimeType))) {
+        event->acceptProposedAction();
+    } else {
+        event->ignore();
+    }
+}
+
+void JobView::dragMoveEvent(QDragMoveEvent* event) {
+    if (event->mimeData()->hasFormat(QString::fromLatin1(kKindMimeType))) {
+        event->acceptProposedAction();
+    } else {
+        event->ignore();
+    }
+}
+
+void JobView::dropEvent(QDropEvent* event) {
+    const QByteArray kind = event->mimeData()->data(QString::fromLatin1(kKindMimeType));
+    if (kind.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    m_scene->addNode(QString::fromUtf8(kind), mapToScene(event->position().toPoint()));
+    event->acceptProposedAction();
+    setFocus();
+}
+
+void JobView::resizeEvent(QResizeEvent* event) {
+    QGraphicsView::resizeEvent(event);
+    emit viewportMoved();
+}
+
+void JobView::scrollContentsBy(int dx, int dy) {
+    QGraphicsView::scrollContentsBy(dx, dy);
+    emit viewportMoved();
+}
+
+}  // namespace sw::ui

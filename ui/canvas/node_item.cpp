@@ -1,0 +1,206 @@
+#include "canvas/node_item.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
+
+#include "canvas/diagnostic_badge_item.h"
+#include "canvas/job_scene.h"
+#include "canvas/kind_appearance.h"
+#include "canvas/port_item.h"
+#include "connectors/catalog.h"
+
+namespace sw::ui {
+
+namespace {
+
+constexpr qreal kBand = 26;        // coloured title band
+constexpr qreal kNameTop = kBand + 4;
+constexpr qreal kNameHeight = 20;
+constexpr qreal kFactHeight = 16;
+constexpr int kFactRows = 2;       // always reserved, so cards of one kind line up
+constexpr qreal kPortsTop = kNameTop + kNameHeight + kFactRows * kFactHeight + 6;
+constexpr qreal kPortRow = 20;
+constexpr qreal kPadding = 10;
+constexpr qreal kRadius = 7;
+
+// Options worth seeing on the card, most telling first; the card shows the first two set.
+const char* const kHeadlineOptions[] = {"topic", "topic-pattern", "table-name", "condition",
+                                        "lookup.cache", "window.kind", "window.size",
+                                        "rows-per-second", "print-identifier", "format"};
+
+QFont scaledFont(const QFont& base, qreal factor, bool bold) {
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+}  // namespace
+
+NodeItem::NodeItem(const model::Node& node)
+    : m_nodeId(QString::fromStdString(node.id)),
+      m_kindId(QString::fromStdString(node.kind)),
+      m_kind(connectors::Catalog::instance().find(node.kind)) {
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges | ItemIsFocusable);
+    setCacheMode(DeviceCoordinateCache);
+    setZValue(1);
+    createPorts();
+    m_badge = new DiagnosticBadgeItem(this);
+    m_badge->setPos(kWidth - 5, 5);
+    setNode(node);
+}
+
+void NodeItem::createPorts() {
+    if (!m_kind) return;
+    int inputs = 0;
+    int outputs = 0;
+    for (const connectors::PortDescriptor& descriptor : m_kind->ports) {
+        auto* port = new PortItem(this, QString::fromStdString(descriptor.id),
+                                  QString::fromStdString(descriptor.label), descriptor.isInput);
+        int& row = descriptor.isInput ? inputs : outputs;
+        port->setPos(descriptor.isInput ? 0 : kWidth, kPortsTop + kPortRow * row + kPortRow / 2);
+        ++row;
+        m_ports.push_back(port);
+    }
+    m_height = kPortsTop + kPortRow * std::max({inputs, outputs, 1}) + kPadding / 2;
+}
+
+QRectF NodeItem::boundingRect() const { return {-1, -1, kWidth + 2, m_height + 2}; }
+
+QRectF NodeItem::nameRect() const { return {kPadding, kNameTop, kWidth - 2 * kPadding, kNameHeight}; }
+
+PortItem* NodeItem::port(const QString& portId) const {
+    for (PortItem* port : m_ports) {
+        if (port->portId() == portId) return port;
+    }
+    return nullptr;
+}
+
+void NodeItem::setNode(const model::Node& node) {
+    const QString name = QString::fromStdString(node.name);
+    QStringList facts = factsOf(node, m_kind);
+    if (name != m_name || facts != m_facts) {
+        m_name = name;
+        m_facts = std::move(facts);
+        setToolTip(m_kind ? QString::fromStdString(m_kind->help) : QObject::tr("Unknown kind %1").arg(m_kindId));
+        update();
+    }
+    const QPointF position(node.position.x, node.position.y);
+    if (pos() != position) {
+        m_applyingModel = true;
+        setPos(position);
+        m_applyingModel = false;
+    }
+}
+
+void NodeItem::setDiagnostics(const std::vector<validate::Diagnostic>& diagnostics) {
+    m_badge->setDiagnostics(diagnostics);
+}
+
+QStringList NodeItem::factsOf(const model::Node& node, const connectors::NodeKind* kind) {
+    QStringList facts;
+    if (!kind) return facts;
+    for (const char* optionId : kHeadlineOptions) {
+        const connectors::OptionDescriptor* descriptor = kind->option(optionId);
+        if (!descriptor || facts.size() == kFactRows) continue;
+        std::string value = node.option(optionId);
+        if (value.empty()) value = descriptor->defaultValue;
+        if (value.empty()) continue;
+        facts << QStringLiteral("%1: %2").arg(QString::fromStdString(descriptor->label), QString::fromStdString(value));
+    }
+    if (!node.outputs.empty() && facts.size() < kFactRows) {
+        QStringList names;
+        for (const model::NamedExpression& output : node.outputs) names << QString::fromStdString(output.name);
+        facts << QObject::tr("Columns: %1").arg(names.join(QStringLiteral(", ")));
+    }
+    if (!node.groupBy.empty() && facts.size() < kFactRows) {
+        QStringList names;
+        for (const std::string& column : node.groupBy) names << QString::fromStdString(column);
+        facts << QObject::tr("Group by: %1").arg(names.join(QStringLiteral(", ")));
+    }
+    return facts;
+}
+
+void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    const QPalette palette = scene() ? scene()->palette() : QPalette();
+    const QFont base = scene() ? scene()->font() : QFont();
+    const QRectF card(0, 0, kWidth, m_height);
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    QPainterPath outline;
+    outline.addRoundedRect(card, kRadius, kRadius);
+    painter->fillPath(outline, palette.color(QPalette::Base));
+
+    // The role band: the card's top with the outline's rounded corners.
+    QPainterPath band;
+    band.addRect(0, 0, kWidth, kBand);
+    const QColor bandColor = m_kind ? roleColor(m_kind->role, palette) : palette.color(QPalette::Mid);
+    painter->fillPath(outline.intersected(band), bandColor);
+
+    kindIcon(m_kindId).paint(painter, QRect(8, 5, 16, 16));
+    painter->setFont(scaledFont(base, 0.85, true));
+    painter->setPen(Qt::white);
+    const QString kindLabel = m_kind ? QString::fromStdString(m_kind->label) : m_kindId;
+    const qreal labelRight = kWidth - 8 - (m_badge->isVisible() ? m_badge->boundingRect().width() + 4 : 0);
+    const QRectF kindRect(30, 0, labelRight - 30, kBand);
+    painter->drawText(kindRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      painter->fontMetrics().elidedText(kindLabel, Qt::ElideRight, int(kindRect.width())));
+
+    painter->setFont(scaledFont(base, 1.0, true));
+    painter->setPen(palette.color(QPalette::Text));
+    const QString name = m_name.isEmpty() ? QObject::tr("(unnamed)") : m_name;
+    painter->drawText(nameRect(), Qt::AlignVCenter | Qt::AlignLeft,
+                      painter->fontMetrics().elidedText(name, Qt::ElideRight, int(nameRect().width())));
+
+    painter->setFont(scaledFont(base, 0.85, false));
+    painter->setPen(palette.color(QPalette::PlaceholderText));
+    for (int i = 0; i < m_facts.size(); ++i) {
+        const QRectF row(kPadding, kNameTop + kNameHeight + i * kFactHeight, kWidth - 2 * kPadding, kFactHeight);
+        painter->drawText(row, Qt::AlignVCenter | Qt::AlignLeft,
+                          painter->fontMetrics().elidedText(m_facts[i], Qt::ElideRight, int(row.width())));
+    }
+
+    // Port labels sit inside the card next to their circles (the PortItems draw the circles).
+    painter->setPen(palette.color(QPalette::Text));
+    for (const PortItem* port : m_ports) {
+        const qreal y = port->pos().y();
+        const QRectF row = port->isInput() ? QRectF(12, y - kPortRow / 2, kWidth / 2 - 12, kPortRow)
+                                           : QRectF(kWidth / 2, y - kPortRow / 2, kWidth / 2 - 12, kPortRow);
+        painter->drawText(row, Qt::AlignVCenter | (port->isInput() ? Qt::AlignLeft : Qt::AlignRight),
+                          painter->fontMetrics().elidedText(port->label(), Qt::ElideRight, int(row.width())));
+    }
+
+    const bool selected = isSelected();
+    QColor border = selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid);
+    painter->setPen(QPen(border, selected ? 2.5 : 1.0));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(outline);
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value) {
+    auto* jobScene = qobject_cast<JobScene*>(scene());
+    if (change == ItemPositionChange && jobScene && !m_applyingModel) {
+        return jobScene->snapped(value.toPointF());
+    }
+    if (change == ItemPositionHasChanged && jobScene) jobScene->nodeItemMoved(this);
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void NodeItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) {
+    auto* jobScene = qobject_cast<JobScene*>(scene());
+    if (jobScene && event->button() == Qt::LeftButton) {
+        if (nameRect().contains(event->pos())) {
+            jobScene->startRename(m_nodeId);
+        } else {
+            emit jobScene->nodeActivated(m_nodeId);
+        }
+        event->accept();
+        return;
+    }
+    QGraphicsItem::mouseDoubleClickEvent(event);
+}
+
+}  // namespace sw::ui

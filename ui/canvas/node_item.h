@@ -1,0 +1,61 @@
+#pragma once
+// NodeItem: a node drawn as a card — role band, icon, kind, name, key facts, ports, badge.
+
+#include <QGraphicsItem>
+#include <QStringList>
+#include <vector>
+
+#include "connectors/node_kind.h"
+#include "model/node.h"
+#include "validate/diagnostic.h"
+
+namespace sw::ui {
+
+class DiagnosticBadgeItem;
+class PortItem;
+
+class NodeItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 1 };
+    static constexpr qreal kWidth = 200;
+
+    explicit NodeItem(const model::Node& node);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    const QString& nodeId() const { return m_nodeId; }
+    const QString& name() const { return m_name; }
+    const QStringList& facts() const { return m_facts; }
+    QSizeF size() const { return {kWidth, m_height}; }
+    QRectF nameRect() const;  // item coordinates; double-click here renames
+
+    // Takes texts and position from the model; the position is applied without grid snapping.
+    void setNode(const model::Node& node);
+    void setDiagnostics(const std::vector<validate::Diagnostic>& diagnostics);
+    const DiagnosticBadgeItem* badge() const { return m_badge; }
+
+    PortItem* port(const QString& portId) const;
+    const std::vector<PortItem*>& ports() const { return m_ports; }
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    void createPorts();
+    static QStringList factsOf(const model::Node& node, const connectors::NodeKind* kind);
+
+    QString m_nodeId;
+    QString m_kindId;
+    const connectors::NodeKind* m_kind = nullptr;
+    QString m_name;
+    QStringList m_facts;
+    qreal m_height = 0;
+    std::vector<PortItem*> m_ports;
+    DiagnosticBadgeItem* m_badge = nullptr;
+    bool m_applyingModel = false;
+};
+
+}  // namespace sw::ui

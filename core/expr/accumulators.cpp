@@ -35,38 +35,27 @@ std::optional<std::int64_t> parseCount(std::string_view text) {
     return n;
 }
 
-// Shared base: evaluates the argument (if any) into a reused scratch value.
+// Shared base: evaluates the argument (if any) into a reused scratch value, skips NULLs (every
+// built-in aggregate ignores them) and, for DISTINCT, values already seen. The state of a
+// DISTINCT aggregate is its set of seen values ("len:text" each); the rest is recomputed from it.
 class AccumulatorBase : public Accumulator {
 public:
     explicit AccumulatorBase(std::shared_ptr<const AggregateSpec> spec) : spec_(std::move(spec)) {}
 
-    bool accumulate(const Row& input, const EvaluationContext& context, Error& error) override {
+    bool accumulate(const Row& input, const EvaluationContext& context, Error& error) final {
         if (!spec_->argument) {
             add(Value());
             return true;
         }
         if (!spec_->argument->evaluate(input, context, scratch_, error)) return false;
-        if (!scratch_.isNull()) add(scratch_);  // every built-in aggregate ignores NULL inputs
+        if (scratch_.isNull()) return true;
+        if (spec_->distinct && !seen_.insert(scratch_).second) return true;
+        add(scratch_);
         return true;
     }
 
-protected:
-    virtual void add(const Value& v) = 0;
-    std::string text(const Value& v, const model::FlinkType& type) const { return formatValue(v, type); }
-    std::shared_ptr<const AggregateSpec> spec_;
-
-private:
-    Value scratch_;
-};
-
-// COUNT(*), COUNT(x), COUNT(DISTINCT x). State: "n", or for DISTINCT "len:text" per value.
-class CountAccumulator final : public AccumulatorBase {
-public:
-    using AccumulatorBase::AccumulatorBase;
-    Value result() const override { return Value(spec_->distinct ? static_cast<std::int64_t>(seen_.size()) : count_); }
-
-    std::string serialize() const override {
-        if (!spec_->distinct) return std::to_string(count_);
+    std::string serialize() const final {
+        if (!spec_->distinct) return serializeState();
         std::string out;
         for (const auto& v : seen_) {
             std::string t = text(v, spec_->argumentType);
@@ -75,33 +64,52 @@ public:
         return out;
     }
 
-    Status deserialize(std::string_view state) override {
-        if (!spec_->distinct) {
-            auto n = parseCount(state);
-            if (!n) return badState(state);
-            count_ = *n;
-            return Ok{};
-        }
+    Status deserialize(std::string_view state) final {
+        reset();
         seen_.clear();
+        if (!spec_->distinct) return deserializeState(state);
         while (!state.empty()) {
             std::size_t colon = state.find(':');
             auto length = colon == std::string_view::npos ? std::nullopt : parseCount(state.substr(0, colon));
             if (!length || colon + 1 + static_cast<std::size_t>(*length) > state.size()) return badState(state);
             auto v = parseValue(state.substr(colon + 1, static_cast<std::size_t>(*length)), spec_->argumentType);
             if (!v) return v.error();
-            seen_.insert(std::move(v).value());
+            if (seen_.insert(*v).second) add(*v);
             state.remove_prefix(colon + 1 + static_cast<std::size_t>(*length));
         }
         return Ok{};
     }
 
+protected:
+    virtual void add(const Value& v) = 0;
+    virtual void reset() = 0;
+    virtual std::string serializeState() const = 0;
+    virtual Status deserializeState(std::string_view state) = 0;
+    std::string text(const Value& v, const model::FlinkType& type) const { return formatValue(v, type); }
+    std::shared_ptr<const AggregateSpec> spec_;
+
 private:
-    void add(const Value& v) override {
-        if (spec_->distinct) seen_.insert(v);
-        else ++count_;
+    Value scratch_;
+    std::set<Value, ValueLess> seen_;
+};
+
+// COUNT(*), COUNT(x), COUNT(DISTINCT x). State: "n".
+class CountAccumulator final : public AccumulatorBase {
+public:
+    using AccumulatorBase::AccumulatorBase;
+    Value result() const override { return Value(count_); }
+
+private:
+    void add(const Value&) override { ++count_; }
+    void reset() override { count_ = 0; }
+    std::string serializeState() const override { return std::to_string(count_); }
+    Status deserializeState(std::string_view state) override {
+        auto n = parseCount(state);
+        if (!n) return badState(state);
+        count_ = *n;
+        return Ok{};
     }
     std::int64_t count_ = 0;
-    std::set<Value, ValueLess> seen_;
 };
 
 // SUM and AVG share a running sum in the result type and a count of non-NULL inputs.
@@ -121,11 +129,17 @@ public:
         return Value(*avg);
     }
 
-    std::string serialize() const override {
+private:
+    void reset() override {
+        count_ = 0;
+        sum_ = Value();
+    }
+
+    std::string serializeState() const override {
         return std::to_string(count_) + ";" + (count_ == 0 ? std::string() : text(sum_, sumType()));
     }
 
-    Status deserialize(std::string_view state) override {
+    Status deserializeState(std::string_view state) override {
         std::size_t semicolon = state.find(';');
         auto n = semicolon == std::string_view::npos ? std::nullopt : parseCount(state.substr(0, semicolon));
         if (!n) return badState(state);
@@ -138,7 +152,6 @@ public:
         return Ok{};
     }
 
-private:
     // Sums are kept at the argument's scale for DECIMAL (38 digits) and as BIGINT for integers,
     // so AVG divides the full sum; SUM of INT wraps at INT like Flink's IntSumAggFunction.
     model::FlinkType sumType() const {
@@ -173,9 +186,12 @@ class ExtremumAccumulator final : public AccumulatorBase {
 public:
     using AccumulatorBase::AccumulatorBase;
     Value result() const override { return best_; }
-    std::string serialize() const override { return best_.isNull() ? std::string() : "v" + text(best_, spec_->argumentType); }
 
-    Status deserialize(std::string_view state) override {
+private:
+    void reset() override { best_ = Value(); }
+    std::string serializeState() const override { return best_.isNull() ? std::string() : "v" + text(best_, spec_->argumentType); }
+
+    Status deserializeState(std::string_view state) override {
         best_ = Value();
         if (state.empty()) return Ok{};
         if (state.front() != 'v') return badState(state);
@@ -185,7 +201,6 @@ public:
         return Ok{};
     }
 
-private:
     void add(const Value& v) override {
         int sign = spec_->function == FunctionId::Min ? -1 : 1;
         if (best_.isNull() || compareValues(v, best_) * sign > 0) best_ = v;

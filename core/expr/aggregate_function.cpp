@@ -24,9 +24,6 @@ const std::string& AggregateFunction::sql() const { return impl_->sql_; }
 
 Result<AggregateFunction> compileAggregate(const Expr& call, const std::vector<model::Column>& input) {
     if (!call.isAggregate()) return Error{"not an aggregate call", "offset " + std::to_string(call.offset())};
-    if (call.distinct() && call.function() != FunctionId::Count) {
-        return Error{"DISTINCT is supported only in COUNT(DISTINCT ...) by the local runtime", "offset " + std::to_string(call.offset())};
-    }
     auto type = typeCheck(call, input, AggregateUse::Allowed);
     if (!type) return type.error();
     auto spec = std::make_shared<eval::AggregateSpec>();

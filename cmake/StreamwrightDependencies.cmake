@@ -1,6 +1,7 @@
 # Finds the Debian 12 packages listed in scripts/install-deps.sh and exposes them as targets.
 find_package(nlohmann_json 3.11 REQUIRED)
 find_package(simdjson REQUIRED)
+find_package(Threads REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(RDKAFKA REQUIRED IMPORTED_TARGET rdkafka)
 pkg_check_modules(RDKAFKAXX REQUIRED IMPORTED_TARGET rdkafka++)

@@ -1,0 +1,36 @@
+#pragma once
+// Batch: the unit that flows between operators — rows, a change kind per row, and a creation time.
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "expr/value.h"
+
+namespace sw::runtime {
+
+// Flink's RowKind: appends are +I; an update is -U (old row) then +U (new row); -D deletes.
+enum class ChangeKind : std::uint8_t { Insert, UpdateBefore, UpdateAfter, Delete };
+
+// "+I", "-U", "+U", "-D" as Flink prints them.
+const char* toShortString(ChangeKind kind);
+
+using SteadyTime = std::chrono::steady_clock::time_point;
+
+struct Batch {
+    std::vector<expr::Row> rows;
+    std::vector<ChangeKind> kinds;  // same length as rows
+    // When the oldest row of this batch entered the job (source read/creation): the start of the
+    // end-to-end latency a sink measures. Kept per batch, not per row, to keep the hot path small.
+    SteadyTime createdAt{};
+
+    std::size_t size() const { return rows.size(); }
+    bool empty() const { return rows.empty(); }
+    void clear();
+    void append(expr::Row row, ChangeKind kind = ChangeKind::Insert);
+    // Keeps the rows whose flag is true, in order (kinds follow their rows).
+    void keepWhere(const std::vector<bool>& keep);
+};
+
+}  // namespace sw::runtime

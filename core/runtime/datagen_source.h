@@ -1,0 +1,45 @@
+#pragma once
+// DatagenSource: Flink's datagen connector — generated rows at a rate, bounded or unbounded.
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <random>
+#include <vector>
+
+#include "model/node.h"
+#include "runtime/datagen_column.h"
+#include "runtime/operator.h"
+
+namespace sw::runtime {
+
+class DatagenSource : public SourceOperator {
+public:
+    // `columns` is the node's output relation: declared columns, then a PROCTIME() column if any.
+    // `recordLimit` caps the rows (the CLI's --max-records) on top of number-of-rows.
+    static Result<std::unique_ptr<DatagenSource>> create(const model::Node& node,
+                                                         const std::vector<model::Column>& columns,
+                                                         std::size_t maxBatchRows,
+                                                         std::optional<std::uint64_t> recordLimit);
+
+    Result<bool> next(Batch& batch, const std::atomic<bool>& stopping) override;
+
+    // Rows this source emits before it ends; nothing = unbounded.
+    std::optional<std::uint64_t> totalRows() const { return totalRows_; }
+
+private:
+    DatagenSource() = default;
+    // Sleeps (in short slices, so stop() is prompt) until `rows` more rows are within the rate.
+    bool waitForRate(std::uint64_t rows, const std::atomic<bool>& stopping);
+
+    std::vector<std::optional<DatagenColumn>> columns_;  // empty optional: processing-time column
+    std::optional<std::uint64_t> totalRows_;
+    std::uint64_t rowsPerSecond_ = 10000;
+    std::size_t batchRows_ = 1;
+    std::uint64_t emitted_ = 0;
+    std::chrono::steady_clock::time_point started_{};
+    std::mt19937_64 random_{std::random_device{}()};
+};
+
+}  // namespace sw::runtime

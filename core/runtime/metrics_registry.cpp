@@ -1,0 +1,63 @@
+#include "runtime/metrics_registry.h"
+
+namespace sw::runtime {
+
+MetricsRegistry::MetricsRegistry() : started_(std::chrono::steady_clock::now()), previousTime_(started_) {}
+
+NodeCounters& MetricsRegistry::addNode(std::string nodeId, std::string nodeName, std::string kind,
+                                       bool isSource, bool isSink) {
+    NodeCounters& counters = nodes_.emplace_back();
+    counters.nodeId = std::move(nodeId);
+    counters.nodeName = std::move(nodeName);
+    counters.kind = std::move(kind);
+    counters.isSource = isSource;
+    counters.isSink = isSink;
+    return counters;
+}
+
+QueueGauge& MetricsRegistry::addQueue(std::string fromNodes, std::string toNode, std::size_t capacity) {
+    QueueGauge& gauge = queues_.emplace_back();
+    gauge.fromNodes = std::move(fromNodes);
+    gauge.toNode = std::move(toNode);
+    gauge.capacity = capacity;
+    return gauge;
+}
+
+MetricsSnapshot MetricsRegistry::snapshot() {
+    std::lock_guard lock(snapshotMutex_);
+    const auto now = std::chrono::steady_clock::now();
+    MetricsSnapshot result;
+    result.timestamp = std::chrono::system_clock::now();
+    result.elapsedSeconds = std::chrono::duration<double>(now - started_).count();
+    const double interval = std::chrono::duration<double>(now - previousTime_).count();
+    previousIn_.resize(nodes_.size(), 0);
+    previousOut_.resize(nodes_.size(), 0);
+
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+        const NodeCounters& counters = nodes_[i];
+        NodeMetrics& node = result.nodes.emplace_back();
+        node.nodeId = counters.nodeId;
+        node.nodeName = counters.nodeName;
+        node.kind = counters.kind;
+        node.isSource = counters.isSource;
+        node.isSink = counters.isSink;
+        node.recordsIn = counters.recordsIn.load(std::memory_order_relaxed);
+        node.recordsOut = counters.recordsOut.load(std::memory_order_relaxed);
+        node.errors = counters.errors.load(std::memory_order_relaxed);
+        if (interval > 0) {
+            node.recordsInPerSecond = static_cast<double>(node.recordsIn - previousIn_[i]) / interval;
+            node.recordsOutPerSecond = static_cast<double>(node.recordsOut - previousOut_[i]) / interval;
+        }
+        previousIn_[i] = node.recordsIn;
+        previousOut_[i] = node.recordsOut;
+    }
+    for (const QueueGauge& gauge : queues_) {
+        result.queues.push_back({gauge.fromNodes, gauge.toNode, gauge.size.load(std::memory_order_relaxed),
+                                 gauge.capacity, gauge.peak.load(std::memory_order_relaxed)});
+    }
+    result.latency = latency_.summary();
+    previousTime_ = now;
+    return result;
+}
+
+}  // namespace sw::runtime

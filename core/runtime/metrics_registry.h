@@ -1,0 +1,70 @@
+#pragma once
+// MetricsRegistry: the counters the runtime threads bump, and snapshots that copy them for readers.
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <deque>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "runtime/latency_histogram.h"
+#include "runtime/metrics_snapshot.h"
+
+namespace sw::runtime {
+
+// Bumped by exactly one thread (the node's own), read by any: relaxed atomics suffice.
+struct NodeCounters {
+    std::string nodeId;
+    std::string nodeName;
+    std::string kind;
+    bool isSource = false;
+    bool isSink = false;
+    std::atomic<std::uint64_t> recordsIn{0};
+    std::atomic<std::uint64_t> recordsOut{0};
+    std::atomic<std::uint64_t> errors{0};
+
+    void addIn(std::uint64_t n) { recordsIn.fetch_add(n, std::memory_order_relaxed); }
+    void addOut(std::uint64_t n) { recordsOut.fetch_add(n, std::memory_order_relaxed); }
+    void addErrors(std::uint64_t n) { errors.fetch_add(n, std::memory_order_relaxed); }
+};
+
+struct QueueGauge {
+    std::string fromNodes;
+    std::string toNode;
+    std::size_t capacity = 0;
+    std::atomic<std::size_t> size{0};
+    std::atomic<std::size_t> peak{0};
+};
+
+class MetricsRegistry {
+public:
+    MetricsRegistry();
+    MetricsRegistry(const MetricsRegistry&) = delete;
+    MetricsRegistry& operator=(const MetricsRegistry&) = delete;
+
+    // Registration happens while the plan is built, before any thread runs; the references stay
+    // valid for the registry's lifetime.
+    NodeCounters& addNode(std::string nodeId, std::string nodeName, std::string kind, bool isSource,
+                          bool isSink);
+    QueueGauge& addQueue(std::string fromNodes, std::string toNode, std::size_t capacity);
+    LatencyHistogram& latency() { return latency_; }
+
+    // A copy of everything now. Per-second rates are computed against the previous snapshot()
+    // call (the first one: against the start), so one poller should own the rates.
+    MetricsSnapshot snapshot();
+
+private:
+    std::deque<NodeCounters> nodes_;  // deque: stable addresses while growing
+    std::deque<QueueGauge> queues_;
+    LatencyHistogram latency_;
+    const std::chrono::steady_clock::time_point started_;
+
+    std::mutex snapshotMutex_;  // guards the previous counts
+    std::chrono::steady_clock::time_point previousTime_;
+    std::vector<std::uint64_t> previousIn_;
+    std::vector<std::uint64_t> previousOut_;
+};
+
+}  // namespace sw::runtime

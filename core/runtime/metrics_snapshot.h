@@ -1,0 +1,56 @@
+#pragma once
+// MetricsSnapshot: an immutable copy of every runtime metric at one instant, for the UI and the CLI.
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "runtime/latency_histogram.h"
+
+namespace sw::runtime {
+
+struct NodeMetrics {
+    std::string nodeId;
+    std::string nodeName;
+    std::string kind;
+    bool isSource = false;
+    bool isSink = false;
+    std::uint64_t recordsIn = 0;
+    std::uint64_t recordsOut = 0;
+    std::uint64_t errors = 0;  // records dropped or failed (e.g. skipped parse errors)
+    double recordsInPerSecond = 0;   // since the previous snapshot
+    double recordsOutPerSecond = 0;
+};
+
+// Fill of the queue in front of `toNode` (fed by `fromNodes`): the measure of back-pressure.
+struct QueueMetrics {
+    std::string fromNodes;  // "a,b" when several inputs feed one queue (union)
+    std::string toNode;
+    std::size_t size = 0;      // batches waiting
+    std::size_t capacity = 0;  // batches
+    std::size_t peak = 0;      // largest size seen since the run started
+
+    double fill() const { return capacity ? static_cast<double>(size) / static_cast<double>(capacity) : 0; }
+};
+
+struct MetricsSnapshot {
+    std::chrono::system_clock::time_point timestamp;
+    double elapsedSeconds = 0;  // since the registry was created (the run started)
+    std::vector<NodeMetrics> nodes;
+    std::vector<QueueMetrics> queues;
+    LatencySummary latency;  // source creation -> sink write
+
+    std::uint64_t sourceRecords() const;  // records that entered the job
+    std::uint64_t sinkRecords() const;    // records written by sinks
+    double sourceRecordsPerSecond() const;
+    double sinkRecordsPerSecond() const;
+    double maxQueueFill() const;  // 0..1
+};
+
+// One JSON object on one line (for --metrics-out).
+std::string toJsonLine(const MetricsSnapshot& snapshot);
+// "t=3s in=1.0M/s out=420k/s lat p99=2ms q=12%" for a live status line.
+std::string toStatusLine(const MetricsSnapshot& snapshot);
+
+}  // namespace sw::runtime

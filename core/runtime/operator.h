@@ -1,0 +1,31 @@
+#pragma once
+// Operator interfaces: a source produces batches; an operator transforms or consumes them in place.
+
+#include <atomic>
+#include <memory>
+
+#include "runtime/batch.h"
+#include "util/result.h"
+
+namespace sw::runtime {
+
+// Runs on its own thread (its stage's). Errors stop the job; the stage adds the node's name.
+class SourceOperator {
+public:
+    virtual ~SourceOperator() = default;
+    // Fills `batch` (cleared by the caller) with the next rows, waiting for a rate limit if any.
+    // False when the source is finished: bounded input exhausted, or `stopping` was raised.
+    virtual Result<bool> next(Batch& batch, const std::atomic<bool>& stopping) = 0;
+};
+
+// A filter, projection, union or sink: called on one thread, one batch at a time.
+class Operator {
+public:
+    virtual ~Operator() = default;
+    // Transforms `batch` in place; a sink writes it (and leaves it as it was).
+    virtual Status process(Batch& batch) = 0;
+    // End of stream: flush whatever is buffered.
+    virtual Status finish() { return Ok{}; }
+};
+
+}  // namespace sw::runtime

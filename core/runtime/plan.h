@@ -1,0 +1,78 @@
+#pragma once
+// Plan: a validated job graph turned into running operators — one thread per stage, bounded
+// queues between them — with a metrics registry the UI and CLI poll.
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <iostream>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#include "connectors/node_kind.h"
+#include "model/job_graph.h"
+#include "runtime/batch_queue.h"
+#include "runtime/metrics_registry.h"
+#include "runtime/stage.h"
+#include "util/result.h"
+
+namespace sw::runtime {
+
+struct PlanOptions {
+    connectors::Dialect dialect = connectors::Dialect::AliyunVvr;  // the rules the job is validated with
+    std::size_t batchRows = 1024;   // most rows per batch
+    std::size_t queueCapacity = 8;  // batches per queue: the back-pressure threshold
+    std::optional<std::uint64_t> sourceRecordLimit;  // each source ends after this many rows
+    std::ostream* standardOut = &std::cout;    // print sinks
+    std::ostream* standardError = &std::cerr;  // print sinks with standard-error = true
+};
+
+class Plan {
+public:
+    // Refuses a job with validation errors, and kinds the local runtime does not run yet; the
+    // error names the node.
+    static Result<std::unique_ptr<Plan>> build(const model::JobGraph& job, const PlanOptions& options = {});
+
+    Plan(const Plan&) = delete;
+    Plan& operator=(const Plan&) = delete;
+    ~Plan();  // stops and joins whatever still runs
+
+    void start();
+    // Blocks until every thread ended; the first failure, naming its node, or Ok.
+    Status wait();
+    Status run() {
+        start();
+        return wait();
+    }
+    // Clean stop from any thread: sources end, the rest drains and flushes, wait() returns.
+    void stop();
+    // True when every thread has ended (within `timeout`).
+    bool waitFor(std::chrono::milliseconds timeout);
+
+    MetricsRegistry& metrics() { return metrics_; }
+    std::size_t threadCount() const { return stages_.size(); }
+
+private:
+    Plan() = default;
+    friend class PlanBuilder;
+
+    void runStage(Stage& stage);
+    void fail(const Error& error);  // first failure wins; cancels every queue
+
+    MetricsRegistry metrics_;
+    std::vector<std::unique_ptr<BatchQueue>> queues_;
+    std::vector<std::unique_ptr<Stage>> stages_;
+    std::vector<std::thread> threads_;
+
+    std::atomic<bool> stopping_{false};
+    std::mutex mutex_;  // guards running_ and failure_
+    std::condition_variable ended_;
+    std::size_t running_ = 0;
+    std::optional<Error> failure_;
+};
+
+}  // namespace sw::runtime

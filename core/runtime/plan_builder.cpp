@@ -1,0 +1,142 @@
+#include "runtime/plan_builder.h"
+
+#include <set>
+
+#include "connectors/catalog.h"
+#include "runtime/blackhole_sink.h"
+#include "runtime/compiled_expressions.h"
+#include "runtime/datagen_source.h"
+#include "runtime/filter_operator.h"
+#include "runtime/print_sink.h"
+#include "runtime/project_operator.h"
+#include "runtime/sink_schema_adapter.h"
+#include "runtime/union_operator.h"
+#include "validate/validator.h"
+
+namespace sw::runtime {
+
+namespace {
+
+bool isSinkKind(const model::Node& node) {
+    const auto* kind = connectors::Catalog::instance().find(node.kind);
+    return kind && kind->role == connectors::NodeRole::Sink;
+}
+
+bool isSourceKind(const model::Node& node) {
+    const auto* kind = connectors::Catalog::instance().find(node.kind);
+    return kind && kind->role == connectors::NodeRole::Source;
+}
+
+}  // namespace
+
+bool PlanBuilder::runsKind(const std::string& kindId) {
+    static const std::set<std::string> kRunnable = {"datagen-source", "filter",     "project",
+                                                    "union",          "print-sink", "blackhole-sink"};
+    return kRunnable.count(kindId) > 0;
+}
+
+Status PlanBuilder::build() {
+    const auto diagnostics = validate::validateJob(job_, options_.dialect);
+    for (const auto& diagnostic : diagnostics) {
+        if (diagnostic.severity != validate::Severity::Error) continue;
+        const model::Node* node = job_.findNode(diagnostic.nodeId);
+        return Error{"the job has errors (run validate): " + diagnostic.message,
+                     node ? nodeLocation(*node) : std::string("job")};
+    }
+    for (const model::Node& node : job_.nodes) {
+        if (!runsKind(node.kind))
+            return Error{"the local runtime does not run '" + node.kind + "' nodes yet", nodeLocation(node)};
+    }
+    std::vector<validate::Diagnostic> inferenceFindings;
+    relations_ = validate::inferRelations(job_, inferenceFindings);
+    auto order = job_.topologicalOrder();
+    if (!order) return order.error();
+    for (const std::string& id : *order) {
+        if (auto added = addNode(*job_.findNode(id)); !added) return added;
+    }
+    return Ok{};
+}
+
+const std::vector<model::Column>& PlanBuilder::inputColumns(const model::Node& node) const {
+    const auto edges = job_.incoming(node.id);
+    // Validation guarantees an input; a union's inputs share its own relation's columns.
+    const std::string& from = node.kind == "union" ? node.id : edges.front()->fromNode;
+    return relations_.at(from).columns;
+}
+
+bool PlanBuilder::startsStage(const model::Node& node) const {
+    if (isSinkKind(node) || node.kind == "union") return true;
+    const auto edges = job_.incoming(node.id);
+    return edges.size() != 1 || job_.outgoing(edges.front()->fromNode).size() != 1;
+}
+
+Status PlanBuilder::addNode(const model::Node& node) {
+    const bool sink = isSinkKind(node);
+    NodeCounters& counters =
+        plan_.metrics_.addNode(node.id, node.name, node.kind, isSourceKind(node), sink);
+    if (isSourceKind(node)) return addSource(node, counters);
+
+    const auto& input = inputColumns(node);
+    auto op = createOperator(node, input);
+    if (!op) return op.error();
+    Stage& stage = startsStage(node) ? stageBehindQueue(node) : *stageOf_.at(job_.incoming(node.id).front()->fromNode);
+    if (sink) {
+        auto adapter = SinkSchemaAdapter::createIfNeeded(input, node.schema.columns);
+        if (!adapter) return Error{adapter.error().message, nodeLocation(node) + " / " + adapter.error().location};
+        if (*adapter) stage.addStep(std::move(*adapter), nullptr, nodeLocation(node));
+    }
+    stage.addStep(std::move(*op), &counters, nodeLocation(node), sink ? &plan_.metrics_.latency() : nullptr);
+    stageOf_[node.id] = &stage;
+    return Ok{};
+}
+
+Status PlanBuilder::addSource(const model::Node& node, NodeCounters& counters) {
+    auto source = DatagenSource::create(node, relations_.at(node.id).columns, options_.batchRows,
+                                        options_.sourceRecordLimit);
+    if (!source) return Error{source.error().message, nodeLocation(node) + " / " + source.error().location};
+    auto& stage = *plan_.stages_.emplace_back(std::make_unique<Stage>(node.id));
+    stage.setSource(std::move(*source), &counters, nodeLocation(node));
+    stageOf_[node.id] = &stage;
+    return Ok{};
+}
+
+Stage& PlanBuilder::stageBehindQueue(const model::Node& node) {
+    const auto edges = job_.incoming(node.id);
+    std::string fromNames;
+    for (const model::Edge* edge : edges) {
+        const model::Node* from = job_.findNode(edge->fromNode);
+        fromNames += (fromNames.empty() ? "" : ",") + (from->name.empty() ? from->id : from->name);
+    }
+    QueueGauge& gauge = plan_.metrics_.addQueue(fromNames, node.name.empty() ? node.id : node.name,
+                                                options_.queueCapacity);
+    auto& queue = *plan_.queues_.emplace_back(
+        std::make_unique<BatchQueue>(options_.queueCapacity, edges.size(), &gauge));
+    // Every upstream chain ends in this queue; the queue ends when all of them have closed it.
+    for (const model::Edge* edge : edges) stageOf_.at(edge->fromNode)->addOutput(&queue);
+    auto& stage = *plan_.stages_.emplace_back(std::make_unique<Stage>(node.id));
+    stage.setInput(&queue);
+    return stage;
+}
+
+Result<std::unique_ptr<Operator>> PlanBuilder::createOperator(const model::Node& node,
+                                                              const std::vector<model::Column>& input) {
+    if (node.kind == "filter") {
+        auto filter = FilterOperator::create(node, input);
+        if (!filter) return filter.error();
+        return std::unique_ptr<Operator>(std::move(*filter));
+    }
+    if (node.kind == "project") {
+        auto project = ProjectOperator::create(node, input);
+        if (!project) return project.error();
+        return std::unique_ptr<Operator>(std::move(*project));
+    }
+    if (node.kind == "union") return std::unique_ptr<Operator>(std::make_unique<UnionOperator>());
+    if (node.kind == "blackhole-sink") return std::unique_ptr<Operator>(std::make_unique<BlackholeSink>());
+    // print-sink: the columns it receives are the sink's relation (declared, or the input's).
+    const bool toStandardError = node.option("standard-error") == "true";
+    return std::unique_ptr<Operator>(std::make_unique<PrintSink>(
+        node.option("print-identifier"), relations_.at(node.id).columns,
+        toStandardError ? *options_.standardError : *options_.standardOut));
+}
+
+}  // namespace sw::runtime

@@ -1,0 +1,40 @@
+#pragma once
+// PlanBuilder: validates a job, creates one operator per node and cuts the graph into stages.
+// A node runs inline in its upstream stage unless it is a sink, a union, or one of several
+// consumers of the same output: those start a new stage behind a bounded queue.
+
+#include <map>
+#include <string>
+
+#include "model/job_graph.h"
+#include "runtime/plan.h"
+#include "validate/schema_inference.h"
+
+namespace sw::runtime {
+
+class PlanBuilder {
+public:
+    PlanBuilder(const model::JobGraph& job, const PlanOptions& options, Plan& plan)
+        : job_(job), options_(options), plan_(plan) {}
+
+    Status build();
+
+    // Whether the local runtime runs nodes of `kindId` today.
+    static bool runsKind(const std::string& kindId);
+
+private:
+    Status addNode(const model::Node& node);
+    Status addSource(const model::Node& node, NodeCounters& counters);
+    Result<std::unique_ptr<Operator>> createOperator(const model::Node& node, const std::vector<model::Column>& input);
+    Stage& stageBehindQueue(const model::Node& node);
+    const std::vector<model::Column>& inputColumns(const model::Node& node) const;
+    bool startsStage(const model::Node& node) const;
+
+    const model::JobGraph& job_;
+    const PlanOptions& options_;
+    Plan& plan_;
+    std::map<std::string, validate::Relation> relations_;
+    std::map<std::string, Stage*> stageOf_;  // node id -> the stage whose chain ends with it
+};
+
+}  // namespace sw::runtime

@@ -1,0 +1,83 @@
+#include "runtime/stage.h"
+
+namespace sw::runtime {
+
+namespace {
+
+Error atNode(const std::string& location, const Error& error) {
+    return Error{error.message, error.location.empty() ? location : location + " / " + error.location};
+}
+
+}  // namespace
+
+void Stage::setSource(std::unique_ptr<SourceOperator> source, NodeCounters* counters, std::string location) {
+    source_ = std::move(source);
+    sourceCounters_ = counters;
+    sourceLocation_ = std::move(location);
+}
+
+void Stage::addStep(std::unique_ptr<Operator> op, NodeCounters* counters, std::string location,
+                    LatencyHistogram* latency) {
+    steps_.push_back({std::move(op), counters, std::move(location), latency});
+}
+
+Status Stage::run(const std::atomic<bool>& stopping) {
+    Status status = pump(stopping);
+    // End of stream reaches every operator of the chain, so sinks flush what they buffer.
+    for (Step& step : steps_) {
+        if (!status) break;
+        if (auto finished = step.op->finish(); !finished) status = atNode(step.location, finished.error());
+    }
+    for (BatchQueue* queue : outputs_) queue->close();
+    return status;
+}
+
+Status Stage::pump(const std::atomic<bool>& stopping) {
+    while (true) {
+        Batch batch;
+        auto more = read(batch, stopping);
+        if (!more) return more.error();
+        if (!*more) return Ok{};
+        if (batch.empty()) continue;
+        if (auto applied = apply(batch); !applied) return applied;
+        if (!batch.empty() && !outputs_.empty() && !emit(std::move(batch))) return Ok{};
+    }
+}
+
+Result<bool> Stage::read(Batch& batch, const std::atomic<bool>& stopping) {
+    if (source_) {
+        auto more = source_->next(batch, stopping);
+        if (!more) return atNode(sourceLocation_, more.error());
+        if (sourceCounters_) sourceCounters_->addOut(batch.size());
+        return *more;
+    }
+    if (!input_) return false;
+    auto popped = input_->pop();
+    if (!popped) return false;
+    batch = std::move(*popped);
+    return true;
+}
+
+Status Stage::apply(Batch& batch) {
+    for (Step& step : steps_) {
+        if (step.counters) step.counters->addIn(batch.size());
+        if (auto processed = step.op->process(batch); !processed) {
+            if (step.counters) step.counters->addErrors(1);
+            return atNode(step.location, processed.error());
+        }
+        if (step.counters) step.counters->addOut(batch.size());
+        if (step.latency) step.latency->record(std::chrono::steady_clock::now() - batch.createdAt, batch.size());
+        if (batch.empty()) break;
+    }
+    return Ok{};
+}
+
+bool Stage::emit(Batch batch) {
+    // Fan-out: every queue but the last gets a copy; the last one gets the batch itself.
+    for (std::size_t i = 0; i + 1 < outputs_.size(); ++i) {
+        if (!outputs_[i]->push(batch)) return false;
+    }
+    return outputs_.back()->push(std::move(batch));
+}
+
+}  // namespace sw::runtime

@@ -1,0 +1,47 @@
+#pragma once
+// Small helpers to write test jobs as code: nodes, schemas and edges.
+
+#include <initializer_list>
+#include <string>
+#include <utility>
+
+#include "model/job_graph.h"
+
+namespace sw::runtime::test {
+
+inline model::Column column(const std::string& name, const std::string& type) {
+    return {name, model::FlinkType::parse(type).value(), {}};
+}
+
+class JobBuilder {
+public:
+    model::Node& add(const std::string& id, const std::string& kind) {
+        model::Node node;
+        node.id = id;
+        node.kind = kind;
+        node.name = id;
+        job_.nodes.push_back(std::move(node));
+        return job_.nodes.back();
+    }
+    // A datagen source whose `id` column counts start..end.
+    model::Node& sequence(const std::string& id, long start, long end, const std::string& rate = "1000000000") {
+        model::Node& node = add(id, "datagen-source");
+        node.schema.columns = {column("id", "BIGINT")};
+        node.options = {{"fields.id.kind", "sequence"}, {"fields.id.start", std::to_string(start)},
+                        {"fields.id.end", std::to_string(end)}, {"rows-per-second", rate}};
+        return node;
+    }
+    JobBuilder& connect(const std::string& from, const std::string& to) {
+        job_.edges.push_back({from, "out", to, "in"});
+        return *this;
+    }
+    const model::JobGraph& job() {
+        job_.name = "test";
+        return job_;
+    }
+
+private:
+    model::JobGraph job_;
+};
+
+}  // namespace sw::runtime::test

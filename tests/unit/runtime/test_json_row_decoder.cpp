@@ -1,0 +1,142 @@
+// JsonRowDecoder / JsonRowEncoder: Flink json format semantics, table-driven.
+#include <gtest/gtest.h>
+
+#include "job_builder.h"
+#include "runtime/json_row_decoder.h"
+#include "runtime/json_row_encoder.h"
+
+namespace sw::runtime {
+namespace {
+
+using test::column;
+
+std::vector<model::Column> orderColumns() {
+    return {column("id", "BIGINT"), column("qty", "INT"), column("price", "DECIMAL(10, 2)"), column("rate", "DOUBLE"),
+            column("city", "STRING"), column("paid", "BOOLEAN"), column("at", "TIMESTAMP(3)")};
+}
+
+JsonRowDecoder decoder(JsonFormatOptions options = {}) {
+    auto made = JsonRowDecoder::create(orderColumns(), options);
+    EXPECT_TRUE(made.ok());
+    return std::move(*made);
+}
+
+// 2024-03-01 12:34:56 UTC in microseconds, computed by hand: 19783 days since 1970-01-01.
+constexpr std::int64_t kAtMicros = (19783LL * 86400 + 12 * 3600 + 34 * 60 + 56) * 1'000'000;
+
+TEST(JsonRowDecoder, ConvertsTypesAsFlinkDoes) {
+    struct Case { const char* json; std::size_t column; expr::Value expected; };
+    const Case cases[] = {
+        {R"({"id": 9007199254740993})", 0, expr::Value(std::int64_t{9007199254740993})},
+        {R"({"id": "42"})", 0, expr::Value(std::int64_t{42})},  // numeric text is accepted
+        {R"({"qty": -7})", 1, expr::Value(std::int64_t{-7})},
+        {R"({"price": 12.345})", 2, expr::Value(expr::Decimal{1235, 2})},  // HALF_UP to the scale
+        {R"({"price": "0.5"})", 2, expr::Value(expr::Decimal{50, 2})},
+        {R"({"price": 3})", 2, expr::Value(expr::Decimal{300, 2})},
+        {R"({"rate": 1.5e2})", 3, expr::Value(150.0)},
+        {R"({"rate": 2})", 3, expr::Value(2.0)},
+        {R"({"city": "Hangzhou"})", 4, expr::Value("Hangzhou")},
+        {R"({"city": "a\"b\u00e9"})", 4, expr::Value("a\"b\xC3\xA9")},
+        {R"({"city": 17})", 4, expr::Value("17")},  // non-strings keep their JSON text
+        {R"({"city": {"x": [1, 2]}})", 4, expr::Value(R"({"x": [1, 2]})")},
+        {R"({"paid": true})", 5, expr::Value(true)},
+        {R"({"paid": "false"})", 5, expr::Value(false)},
+        {R"({"at": "2024-03-01 12:34:56"})", 6, expr::Value(expr::Timestamp{kAtMicros})},
+        {R"({"at": "2024-03-01 12:34:56.250"})", 6, expr::Value(expr::Timestamp{kAtMicros + 250000})},
+        {R"({"at": "2024-03-01T12:34:56"})", 6, expr::Value(expr::Timestamp{kAtMicros})},
+        {R"({"id": null})", 0, expr::Value()},
+    };
+    auto d = decoder();
+    for (const Case& c : cases) {
+        Batch batch;
+        auto decoded = d.decode(c.json, batch);
+        ASSERT_TRUE(decoded.ok()) << c.json << ": " << decoded.error().toString();
+        ASSERT_EQ(batch.size(), 1u);
+        EXPECT_EQ(batch.rows[0][c.column], c.expected) << c.json;
+        EXPECT_EQ(batch.kinds[0], ChangeKind::Insert);
+    }
+}
+
+TEST(JsonRowDecoder, MissingFieldIsNullUnlessFailOnMissingField) {
+    Batch batch;
+    auto lenient = decoder();
+    ASSERT_TRUE(lenient.decode(R"({"id": 1, "unknown": [1, {"a": 2}]})", batch).ok());
+    ASSERT_EQ(batch.size(), 1u);
+    EXPECT_EQ(batch.rows[0][0], expr::Value(std::int64_t{1}));
+    for (std::size_t i = 1; i < batch.rows[0].size(); ++i) EXPECT_TRUE(batch.rows[0][i].isNull()) << i;
+
+    auto strict = decoder({.failOnMissingField = true, .ignoreParseErrors = false});
+    Batch none;
+    auto failed = strict.decode(R"({"id": 1})", none);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().location, "field 'qty'");
+    EXPECT_TRUE(none.empty());
+}
+
+TEST(JsonRowDecoder, BadMessagesFailOrAreSkippedAndCounted) {
+    const char* bad[] = {
+        "{\"id\": 1",            // truncated
+        "not json",
+        "[1, 2]",                // not an object
+        "{\"id\": 1} trailing",  // content after the object
+        R"({"qty": "many"})",    // does not convert
+        R"({"qty": 1.5})",       // a fraction is not an INT
+        R"({"qty": 3000000000})",  // beyond INT
+        R"({"paid": 1})",
+        R"({"at": "yesterday"})",
+        R"({"id": [1]})",
+    };
+    auto failing = decoder();
+    auto skipping = decoder({.failOnMissingField = false, .ignoreParseErrors = true});
+    Batch batch;
+    for (const char* message : bad) {
+        EXPECT_FALSE(failing.decode(message, batch).ok()) << message;
+        auto skipped = skipping.decode(message, batch);
+        ASSERT_TRUE(skipped.ok()) << message;
+        EXPECT_FALSE(*skipped) << message;
+    }
+    EXPECT_TRUE(batch.empty());
+    EXPECT_EQ(skipping.skipped(), std::size(bad));
+    EXPECT_EQ(failing.skipped(), 0u);
+}
+
+TEST(JsonFormatOptions, ReadsTheNodeOptionsAndRefusesBothFlags) {
+    model::Node node;
+    node.options = {{"json.ignore-parse-errors", "true"}};
+    auto options = JsonFormatOptions::fromNode(node);
+    ASSERT_TRUE(options.ok());
+    EXPECT_TRUE(options->ignoreParseErrors);
+    EXPECT_FALSE(options->failOnMissingField);
+    node.options["json.fail-on-missing-field"] = "true";
+    EXPECT_FALSE(JsonFormatOptions::fromNode(node).ok());
+    node.options = {{"json.ignore-parse-errors", "yes"}};
+    EXPECT_FALSE(JsonFormatOptions::fromNode(node).ok());
+}
+
+TEST(JsonRowEncoder, RoundTripsThroughTheDecoder) {
+    const std::vector<expr::Row> rows = {
+        {std::int64_t{1}, std::int64_t{2}, expr::Decimal{-150, 2}, 0.25, "quote\" and \\ and \n", true,
+         expr::Timestamp{kAtMicros + 7000}},
+        {std::int64_t{-9}, expr::Value(), expr::Decimal{0, 2}, 1e300, "", false, expr::Timestamp{kAtMicros}},
+    };
+    JsonRowEncoder encoder(orderColumns());
+    auto d = decoder({.failOnMissingField = true, .ignoreParseErrors = false});
+    std::string json;
+    for (const auto& row : rows) {
+        encoder.encode(row, json);
+        Batch batch;
+        auto decoded = d.decode(json, batch);
+        ASSERT_TRUE(decoded.ok()) << json << ": " << decoded.error().toString();
+        EXPECT_EQ(batch.rows.at(0), row) << json;
+    }
+}
+
+TEST(JsonRowEncoder, WritesFlinkText) {
+    JsonRowEncoder encoder({column("id", "BIGINT"), column("at", "TIMESTAMP(3)"), column("name", "STRING")});
+    std::string json;
+    encoder.encode({std::int64_t{5}, expr::Timestamp{kAtMicros + 250000}, expr::Value()}, json);
+    EXPECT_EQ(json, R"({"id":5,"at":"2024-03-01 12:34:56.250","name":null})");
+}
+
+}  // namespace
+}  // namespace sw::runtime

@@ -1,0 +1,91 @@
+// Metrics: histogram percentiles, snapshots, JSON lines and the status line.
+#include <gtest/gtest.h>
+
+#include "runtime/batch_queue.h"
+#include "runtime/metrics_registry.h"
+
+namespace sw::runtime {
+namespace {
+
+using std::chrono::microseconds;
+
+TEST(LatencyHistogram, PercentilesFallInTheRightBucket) {
+    LatencyHistogram histogram;
+    histogram.record(microseconds(100), 50);     // 50 %
+    histogram.record(microseconds(2000), 45);    // up to 95 %
+    histogram.record(microseconds(40000), 5);    // the top 5 %
+    const LatencySummary summary = histogram.summary();
+    EXPECT_EQ(summary.count, 100u);
+    // A percentile is the upper bound of its bucket: at least the value, at most 2^(1/4) above.
+    const auto near = [](double reported, double actualMillis) {
+        return reported >= actualMillis && reported <= actualMillis * 1.19;
+    };
+    EXPECT_TRUE(near(summary.p50Millis, 0.1)) << summary.p50Millis;
+    EXPECT_TRUE(near(summary.p95Millis, 2.0)) << summary.p95Millis;
+    EXPECT_TRUE(near(summary.p99Millis, 40.0)) << summary.p99Millis;
+    EXPECT_EQ(LatencyHistogram().summary().count, 0u);
+}
+
+TEST(MetricsRegistry, SnapshotCopiesCountersAndQueueFill) {
+    MetricsRegistry registry;
+    NodeCounters& source = registry.addNode("s", "src", "datagen-source", true, false);
+    NodeCounters& sink = registry.addNode("k", "snk", "print-sink", false, true);
+    QueueGauge& gauge = registry.addQueue("src", "snk", 4);
+    BatchQueue queue(4, 1, &gauge);
+    source.addOut(120);
+    sink.addIn(100);
+    sink.addErrors(2);
+    ASSERT_TRUE(queue.push(Batch{}));
+    ASSERT_TRUE(queue.push(Batch{}));
+    ASSERT_TRUE(queue.pop().has_value());
+
+    const MetricsSnapshot first = registry.snapshot();
+    EXPECT_EQ(first.sourceRecords(), 120u);
+    EXPECT_EQ(first.sinkRecords(), 100u);
+    ASSERT_EQ(first.queues.size(), 1u);
+    EXPECT_EQ(first.queues[0].size, 1u);
+    EXPECT_EQ(first.queues[0].peak, 2u);
+    EXPECT_DOUBLE_EQ(first.maxQueueFill(), 0.25);
+    EXPECT_GT(first.sourceRecordsPerSecond(), 0);
+
+    // Nothing happened since: the rates between two snapshots are zero; the totals stay.
+    const MetricsSnapshot second = registry.snapshot();
+    EXPECT_EQ(second.sourceRecordsPerSecond(), 0);
+    EXPECT_EQ(second.sourceRecords(), 120u);
+    EXPECT_GE(second.elapsedSeconds, first.elapsedSeconds);
+
+    const std::string json = toJsonLine(second);
+    EXPECT_EQ(json.find('\n'), std::string::npos);
+    for (const char* part : {"\"sourceRecords\":120", "\"sinkRecords\":100", "\"errors\":2", "\"capacity\":4",
+                             "\"name\":\"snk\"", "\"latencyMillis\":{"}) {
+        EXPECT_NE(json.find(part), std::string::npos) << part << " in " << json;
+    }
+    const std::string line = toStatusLine(second);
+    EXPECT_TRUE(line.starts_with("t=")) << line;
+    EXPECT_NE(line.find("q=25%"), std::string::npos) << line;
+    EXPECT_NE(line.find("errors=2"), std::string::npos) << line;
+}
+
+TEST(BatchQueue, EndsAfterEveryProducerClosedAndDrains) {
+    BatchQueue queue(2, 2);
+    Batch one;
+    one.append({std::int64_t{1}});
+    ASSERT_TRUE(queue.push(one));
+    queue.close();
+    queue.close();
+    auto first = queue.pop();
+    ASSERT_TRUE(first.has_value());
+    EXPECT_EQ(first->size(), 1u);
+    EXPECT_FALSE(queue.pop().has_value());
+}
+
+TEST(BatchQueue, CancelReleasesABlockedProducer) {
+    BatchQueue queue(1, 1);
+    ASSERT_TRUE(queue.push(Batch{}));
+    queue.cancel();
+    EXPECT_FALSE(queue.push(Batch{}));  // would block on a full queue; cancelled instead
+    EXPECT_FALSE(queue.pop().has_value());
+}
+
+}  // namespace
+}  // namespace sw::runtime

@@ -112,7 +112,9 @@ NodePtr coerce(NodePtr node, const FlinkType& to) {
     Rep from = node->rep();
     Rep target = repOf(to);
     bool same = from == target && (target != Rep::Decimal || node->type().scale() == to.scale());
-    if (same || from == Rep::Null) return node;
+    // A shorter CHAR branch of a CHAR(n) CASE/COALESCE/IF is blank-padded to n, as in Flink.
+    bool padChar = to.kind() == TypeKind::Char && node->type().kind() == TypeKind::Char && node->type().precision() < to.precision();
+    if ((same && !padChar) || from == Rep::Null) return node;
     bool constant = node->constant() != nullptr;
     std::size_t offset = node->offset();
     NodePtr cast = makeCast(std::move(node), to.withNullable(true), false, offset);

@@ -51,10 +51,11 @@ INSTANTIATE_TEST_SUITE_P(Comparison, Evaluates, ::testing::Values(
     Case{"ts > TIMESTAMP '2024-01-01 00:00:00'", "TRUE"}, Case{"dt < DATE '2024-02-29'", "TRUE"}));
 
 INSTANTIATE_TEST_SUITE_P(Conditional, Evaluates, ::testing::Values(
-    Case{"CASE WHEN i > 5 THEN 'big' ELSE 'low' END", "big"}, Case{"CASE WHEN u THEN 1 END", "NULL"},
+    Case{"CASE WHEN i > 5 THEN 'big' ELSE 'low' END", "big"}, Case{"CASE WHEN i > 5 THEN 'big' ELSE 'small' END", "big  "},
+    Case{"IF(f, 'yes', 'n')", "n  "}, Case{"COALESCE(ns, 'x')", "x"}, Case{"CASE WHEN u THEN 1 END", "NULL"},
     Case{"CASE WHEN u THEN 1 ELSE 2 END", "2"}, Case{"CASE i WHEN 7 THEN 'seven' WHEN 8 THEN 'eight' END", "seven"},
     Case{"CASE n WHEN 1 THEN 'one' ELSE 'other' END", "other"}, Case{"CASE WHEN f THEN 1 WHEN t THEN 2.5 END", "2.5"},
-    Case{"COALESCE(n, i)", "7"}, Case{"COALESCE(ns, 'x')", "x"}, Case{"IF(t, 1, 2)", "1"}, Case{"IF(u, 1, 2)", "2"},
+    Case{"COALESCE(n, i)", "7"}, Case{"IF(t, 1, 2)", "1"}, Case{"IF(u, 1, 2)", "2"},
     Case{"NULLIF(i, 7)", "NULL"}, Case{"NULLIF(i, 8)", "7"}, Case{"NULLIF(n, 8)", "NULL"}));
 
 INSTANTIATE_TEST_SUITE_P(Cast, Evaluates, ::testing::Values(

@@ -16,6 +16,8 @@ set_target_properties(MySQL::ConnectorCpp PROPERTIES
 
 if(SW_BUILD_GUI)
   find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Charts Svg Test)
+  # Secret values typed in the property panel go to the system keychain (target qt6keychain).
+  find_package(Qt6Keychain REQUIRED)
   # QScintilla's Qt 6 build ships neither a CMake config nor a .pc file.
   find_path(QSCINTILLA_INCLUDE_DIR Qsci/qsciscintilla.h
             PATHS /usr/include/x86_64-linux-gnu/qt6 /usr/include/qt6 REQUIRED)

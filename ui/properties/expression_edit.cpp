@@ -1,0 +1,132 @@
+#include "properties/expression_edit.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QKeyEvent>
+#include <QRegularExpression>
+#include <QStringListModel>
+
+#include "expr/function_catalog.h"
+#include "expr/parser.h"
+
+namespace sw::ui {
+namespace {
+
+// Functions are listed in FunctionId order up to the last aggregate (function_catalog.cpp asserts it).
+QStringList functionNames() {
+    QStringList names;
+    for (int i = 0; i <= static_cast<int>(expr::FunctionId::Max); ++i) {
+        const expr::FunctionInfo& info = expr::functionInfo(static_cast<expr::FunctionId>(i));
+        names << QString::fromUtf8(info.name.data(), qsizetype(info.name.size()));
+    }
+    return names;
+}
+
+// Start of the identifier (or back-quoted name) that ends at `cursor`.
+qsizetype wordStart(const QString& text, qsizetype cursor) {
+    qsizetype start = cursor;
+    while (start > 0 && (text[start - 1].isLetterOrNumber() || text[start - 1] == u'_')) --start;
+    if (start > 0 && text[start - 1] == u'`') --start;
+    return start;
+}
+
+}  // namespace
+
+ExpressionEdit::ExpressionEdit(QWidget* parent)
+    : QLineEdit(parent), m_completer(new QCompleter(this)), m_completions(new QStringListModel(this)) {
+    m_completer->setModel(m_completions);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setWidget(this);
+    connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this, &ExpressionEdit::insertCompletion);
+    connect(this, &QLineEdit::textChanged, this, &ExpressionEdit::recheck);
+    connect(this, &QLineEdit::textEdited, this, [this] {
+        const QString prefix = text().mid(wordStart(text(), cursorPosition()),
+                                          cursorPosition() - wordStart(text(), cursorPosition()));
+        if (prefix.size() < 1 || !hasFocus()) {
+            m_completer->popup()->hide();
+            return;
+        }
+        m_completer->setCompletionPrefix(prefix);
+        if (m_completer->completionCount() == 0) {
+            m_completer->popup()->hide();
+            return;
+        }
+        m_completer->complete();
+    });
+    updateCompletions();
+    recheck();
+}
+
+QString ExpressionEdit::quoteIdentifier(const QString& name) {
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (plain.match(name).hasMatch()) return name;
+    QString escaped = name;
+    escaped.replace(u'`', QStringLiteral("``"));
+    return u'`' + escaped + u'`';
+}
+
+void ExpressionEdit::setColumns(const std::vector<model::Column>& columns) {
+    if (columns == m_columns) return;
+    m_columns = columns;
+    updateCompletions();
+    recheck();
+}
+
+void ExpressionEdit::setAggregateUse(expr::AggregateUse use) {
+    if (use == m_aggregates) return;
+    m_aggregates = use;
+    recheck();
+}
+
+void ExpressionEdit::updateCompletions() {
+    QStringList words;
+    for (const model::Column& column : m_columns) words << quoteIdentifier(QString::fromStdString(column.name));
+    words << functionNames();
+    m_completions->setStringList(words);
+}
+
+void ExpressionEdit::insertCompletion(const QString& completion) {
+    const QString current = text();
+    const qsizetype start = wordStart(current, cursorPosition());
+    setText(current.left(start) + completion + current.mid(cursorPosition()));
+    setCursorPosition(int(start + completion.size()));
+    emit textEdited(text());  // a completion is a user edit like typing
+}
+
+void ExpressionEdit::keyPressEvent(QKeyEvent* event) {
+    // While the popup is open, Enter/Tab pick a completion instead of finishing the edit.
+    if (m_completer->popup()->isVisible()) {
+        switch (event->key()) {
+        case Qt::Key_Enter:
+        case Qt::Key_Return:
+        case Qt::Key_Tab:
+        case Qt::Key_Escape:
+            event->ignore();
+            return;
+        default: break;
+        }
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+void ExpressionEdit::recheck() {
+    m_error.clear();
+    m_resultType.clear();
+    const std::string source = text().toStdString();
+    if (text().trimmed().isEmpty()) {
+        m_valid = true;
+    } else if (auto parsed = expr::parseExpression(source); !parsed) {
+        m_error = QString::fromStdString(parsed.error().toString());
+    } else if (auto type = expr::typeCheck(**parsed, m_columns, m_aggregates); !type) {
+        m_error = QString::fromStdString(type.error().toString());
+    } else {
+        m_resultType = QString::fromStdString(type->toSql());
+    }
+    m_valid = m_error.isEmpty();
+    setStyleSheet(m_valid ? QString() : QStringLiteral("QLineEdit { border: 1px solid #d32f2f; border-radius: 2px; padding: 1px 2px; }"));
+    setToolTip(m_error);
+    emit checked();
+}
+
+}  // namespace sw::ui

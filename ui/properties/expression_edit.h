@@ -1,0 +1,52 @@
+#pragma once
+// ExpressionEdit: a line edit for a Flink SQL expression with column/function completion and
+// live parse + type check against the upstream columns.
+
+#include <QLineEdit>
+#include <vector>
+
+#include "expr/type_checker.h"
+#include "model/schema.h"
+
+class QCompleter;
+class QStringListModel;
+
+namespace sw::ui {
+
+class ExpressionEdit : public QLineEdit {
+    Q_OBJECT
+public:
+    explicit ExpressionEdit(QWidget* parent = nullptr);
+
+    void setColumns(const std::vector<model::Column>& columns);
+    void setAggregateUse(expr::AggregateUse use);
+
+    bool isValid() const { return m_valid; }
+    // "BOOLEAN" when valid; empty for empty text or an error.
+    QString resultType() const { return m_resultType; }
+    // The parse or type error with its offset ("offset 9: expected an operand ..."); empty when valid.
+    QString errorText() const { return m_error; }
+
+    // Identifiers that need it are back-quoted: `order id`.
+    static QString quoteIdentifier(const QString& name);
+
+signals:
+    // After every re-check (text or columns changed).
+    void checked();
+
+private:
+    void recheck();
+    void updateCompletions();
+    void insertCompletion(const QString& completion);
+    void keyPressEvent(QKeyEvent* event) override;
+
+    std::vector<model::Column> m_columns;
+    expr::AggregateUse m_aggregates = expr::AggregateUse::Forbidden;
+    QCompleter* m_completer;
+    QStringListModel* m_completions;
+    bool m_valid = true;
+    QString m_resultType;
+    QString m_error;
+};
+
+}  // namespace sw::ui

@@ -1,0 +1,61 @@
+#pragma once
+// SchemaEditor: the declared table schema of a source, lookup or sink node — columns, primary
+// key, watermark and processing-time column; every change is one ChangeNodeCommand.
+
+#include <QWidget>
+#include <functional>
+#include <vector>
+
+#include "connectors/node_kind.h"
+#include "model/node.h"
+#include "validate/diagnostic.h"
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace sw::ui {
+
+class DiagnosticLine;
+class NodeEditTarget;
+class SchemaTableModel;
+
+class SchemaEditor : public QWidget {
+    Q_OBJECT
+public:
+    SchemaEditor(const connectors::NodeKind& kind, NodeEditTarget* target, QWidget* parent = nullptr);
+
+    void refresh(const model::Node& node, const std::vector<validate::Diagnostic>& diagnostics);
+
+    QTableView* view() const { return m_view; }
+    SchemaTableModel* tableModel() const { return m_model; }
+    QPushButton* addButton() const { return m_add; }
+    QComboBox* watermarkColumn() const { return m_watermarkColumn; }
+    QLineEdit* watermarkDelay() const { return m_watermarkDelay; }
+    QLineEdit* procTimeColumn() const { return m_procTime; }
+
+private:
+    void editSchema(const QString& field, const std::function<void(model::Schema&)>& mutate);
+    void addColumn();
+    void removeColumn();
+    void moveColumn(int delta);
+    void updateButtons();
+    void onWatermarkDelayEdited(const QString& text);
+    QWidget* buildTimeRow();
+
+    const connectors::NodeKind& m_kind;
+    NodeEditTarget* m_target;
+    SchemaTableModel* m_model;
+    QTableView* m_view;
+    QPushButton* m_add;
+    QPushButton* m_remove;
+    QPushButton* m_up;
+    QPushButton* m_down;
+    QComboBox* m_watermarkColumn = nullptr;
+    QLineEdit* m_watermarkDelay = nullptr;
+    QLineEdit* m_procTime = nullptr;
+    DiagnosticLine* m_diagnostics;
+};
+
+}  // namespace sw::ui

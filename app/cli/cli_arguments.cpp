@@ -1,6 +1,21 @@
 #include "cli/cli_arguments.h"
 
+#include <charconv>
+
 namespace sw::cli {
+
+namespace {
+
+// The whole of `text` as a number, or nothing.
+template <typename Number>
+std::optional<Number> parseNumber(const std::string& text) {
+    Number number{};
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+    return number;
+}
+
+}  // namespace
 
 const char* const kCliUsage =
     "Usage: streamwright-cli COMMAND [OPTIONS]\n"
@@ -9,11 +24,14 @@ const char* const kCliUsage =
     "  validate JOB [--dialect D]     check a job file; prints diagnostics\n"
     "  sql JOB [--dialect D] [-o FILE] [--deployment-yaml FILE]\n"
     "                                 export the job as Flink SQL (refused while the job has errors)\n"
+    "  run JOB [--duration S | --max-records N] [--metrics-out FILE]\n"
+    "                                 run the job on the embedded local runtime: print sinks write to\n"
+    "                                 stdout, a metrics line per second goes to stderr; Ctrl-C stops\n"
     "  --help                         show this text\n"
     "  --version                      show the version\n"
     "\n"
     "Dialects: aliyun-vvr (Alibaba Cloud Realtime Compute, default), apache-flink\n"
-    "Exit codes: 0 ok, 1 invalid job (or file error), 2 usage error\n";
+    "Exit codes: 0 ok, 1 invalid job, file error or run failure, 2 usage error\n";
 
 Result<CliArguments> parseCliArguments(const std::vector<std::string>& args) {
     CliArguments parsed;
@@ -26,7 +44,8 @@ Result<CliArguments> parseCliArguments(const std::vector<std::string>& args) {
     }
     if (command == "validate") parsed.command = Command::Validate;
     else if (command == "sql") parsed.command = Command::Sql;
-    else return Error{"unknown command '" + command + "' (expected validate, sql, --help or --version)", "arguments"};
+    else if (command == "run") parsed.command = Command::Run;
+    else return Error{"unknown command '" + command + "' (expected validate, sql, run, --help or --version)", "arguments"};
 
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& arg = args[i];
@@ -48,6 +67,22 @@ Result<CliArguments> parseCliArguments(const std::vector<std::string>& args) {
             auto text = value("--deployment-yaml");
             if (!text) return text.error();
             parsed.deploymentYamlFile = *text;
+        } else if (arg == "--duration" && parsed.command == Command::Run) {
+            auto text = value("--duration");
+            if (!text) return text.error();
+            auto seconds = parseNumber<double>(*text);
+            if (!seconds || *seconds <= 0) return Error{"--duration needs a positive number of seconds, not '" + *text + "'", "--duration"};
+            parsed.durationSeconds = *seconds;
+        } else if (arg == "--max-records" && parsed.command == Command::Run) {
+            auto text = value("--max-records");
+            if (!text) return text.error();
+            auto records = parseNumber<std::uint64_t>(*text);
+            if (!records || *records == 0) return Error{"--max-records needs a positive whole number, not '" + *text + "'", "--max-records"};
+            parsed.maxRecords = *records;
+        } else if (arg == "--metrics-out" && parsed.command == Command::Run) {
+            auto text = value("--metrics-out");
+            if (!text) return text.error();
+            parsed.metricsOutFile = *text;
         } else if (arg.starts_with("-")) {
             return Error{"unknown option '" + arg + "' for " + command, "arguments"};
         } else if (parsed.jobFile.empty()) {
@@ -57,6 +92,8 @@ Result<CliArguments> parseCliArguments(const std::vector<std::string>& args) {
         }
     }
     if (parsed.jobFile.empty()) return Error{command + " needs a job file", "arguments"};
+    if (parsed.durationSeconds && parsed.maxRecords)
+        return Error{"--duration and --max-records exclude each other", "arguments"};
     return parsed;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // CliArguments: the parsed command line of streamwright-cli (and the GUI's --headless mode).
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,7 +11,7 @@
 
 namespace sw::cli {
 
-enum class Command { Help, Version, Validate, Sql };
+enum class Command { Help, Version, Validate, Sql, Run };
 
 struct CliArguments {
     Command command = Command::Help;
@@ -18,6 +19,9 @@ struct CliArguments {
     connectors::Dialect dialect = connectors::Dialect::AliyunVvr;
     std::string outputFile;          // sql -o FILE ("" = stdout)
     std::string deploymentYamlFile;  // sql --deployment-yaml FILE
+    std::optional<double> durationSeconds;     // run --duration S: stop cleanly after S seconds
+    std::optional<std::uint64_t> maxRecords;   // run --max-records N: each source ends after N rows
+    std::string metricsOutFile;                // run --metrics-out FILE: one JSON snapshot per line
 };
 
 // Errors are usage errors (exit code 2); the message says what was wrong and what is accepted.

@@ -1,10 +1,12 @@
 #include "cli/cli_commands.h"
 
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 
 #include "cli/diagnostic_printer.h"
 #include "model/job_file.h"
+#include "runtime/plan.h"
 #include "sql/generator.h"
 #include "validate/validator.h"
 
@@ -60,6 +62,89 @@ int sqlCommand(const CliArguments& args, const model::JobGraph& job, std::ostrea
     return kExitOk;
 }
 
+// Set by SIGINT; the run loop polls it (a lock-free atomic is safe to touch in a handler).
+std::atomic<bool> interrupted{false};
+extern "C" void onInterrupt(int) { interrupted.store(true); }
+
+// Installs the Ctrl-C handler for the lifetime of a run and restores the previous one after.
+class InterruptGuard {
+public:
+    InterruptGuard() {
+        interrupted = false;
+        struct sigaction action {};
+        action.sa_handler = onInterrupt;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, &previous_);
+    }
+    ~InterruptGuard() { sigaction(SIGINT, &previous_, nullptr); }
+    InterruptGuard(const InterruptGuard&) = delete;
+    InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+private:
+    struct sigaction previous_ {};
+};
+
+int runCommand(const CliArguments& args, const model::JobGraph& job, std::ostream& out, std::ostream& err) {
+    runtime::PlanOptions options;
+    options.dialect = args.dialect;
+    options.sourceRecordLimit = args.maxRecords;
+    options.standardOut = &out;
+    options.standardError = &err;
+    auto plan = runtime::Plan::build(job, options);
+    if (!plan) {
+        err << args.jobFile << ": cannot run: " << plan.error().toString() << "\n";
+        return kExitInvalid;
+    }
+    std::ofstream metricsFile;
+    if (!args.metricsOutFile.empty()) {
+        metricsFile.open(args.metricsOutFile, std::ios::trunc);
+        if (!metricsFile) {
+            err << args.metricsOutFile << ": cannot write file\n";
+            return kExitInvalid;
+        }
+    }
+    const auto report = [&](runtime::Plan& running) {
+        const runtime::MetricsSnapshot snapshot = running.metrics().snapshot();
+        err << runtime::toStatusLine(snapshot) << "\n" << std::flush;
+        if (metricsFile.is_open()) metricsFile << runtime::toJsonLine(snapshot) << "\n" << std::flush;
+    };
+
+    InterruptGuard guard;
+    using Clock = std::chrono::steady_clock;
+    const auto started = Clock::now();
+    auto nextReport = started + std::chrono::seconds(1);
+    bool stopping = false;
+    (*plan)->start();
+    // Short waits keep Ctrl-C and --duration prompt; the status line comes once a second.
+    while (!(*plan)->waitFor(std::chrono::milliseconds(100))) {
+        const auto now = Clock::now();
+        const bool timeUp = args.durationSeconds &&
+                            std::chrono::duration<double>(now - started).count() >= *args.durationSeconds;
+        if (!stopping && (interrupted || timeUp)) {
+            stopping = true;
+            err << (interrupted ? "interrupted: stopping cleanly\n" : "duration reached: stopping\n") << std::flush;
+            (*plan)->stop();
+        }
+        if (now >= nextReport) {
+            report(**plan);
+            nextReport += std::chrono::seconds(1);
+        }
+    }
+    const Status status = (*plan)->wait();
+    out.flush();
+    // The last snapshot holds the final totals; its rates cover only the last moments, so the
+    // closing line reports totals instead.
+    const runtime::MetricsSnapshot final = (*plan)->metrics().snapshot();
+    if (metricsFile.is_open()) metricsFile << runtime::toJsonLine(final) << "\n" << std::flush;
+    if (!status) {
+        err << args.jobFile << ": run failed: " << status.error().toString() << "\n";
+        return kExitInvalid;
+    }
+    err << "finished: " << final.sourceRecords() << " record(s) read, " << final.sinkRecords()
+        << " written by sinks in " << static_cast<int>(final.elapsedSeconds * 10) / 10.0 << " s\n";
+    return kExitOk;
+}
+
 }  // namespace
 
 int runCli(const CliArguments& args, std::ostream& out, std::ostream& err) {
@@ -72,6 +157,7 @@ int runCli(const CliArguments& args, std::ostream& out, std::ostream& err) {
         return kExitOk;
     case Command::Validate:
     case Command::Sql:
+    case Command::Run:
         break;
     }
     auto job = model::loadJobFile(args.jobFile);
@@ -79,6 +165,7 @@ int runCli(const CliArguments& args, std::ostream& out, std::ostream& err) {
         err << job.error().toString() << "\n";
         return kExitInvalid;
     }
+    if (args.command == Command::Run) return runCommand(args, *job, out, err);
     return args.command == Command::Validate ? validateCommand(args, *job, out, err) : sqlCommand(args, *job, out, err);
 }
 

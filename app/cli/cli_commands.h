@@ -1,5 +1,5 @@
 #pragma once
-// CLI commands: each returns the process exit code (0 ok, 1 invalid job or file error, 2 usage).
+// CLI commands: each returns the process exit code (0 ok, 1 invalid job, file error or run failure, 2 usage).
 
 #include <ostream>
 

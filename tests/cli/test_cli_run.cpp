@@ -1,0 +1,98 @@
+// streamwright-cli run: the real binary runs a job on the local runtime and prints Flink's format.
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct RunOutput {
+    int exitCode;
+    std::string stdoutText;
+    std::string stderrText;
+};
+
+// Runs the CLI with stdout captured through a pipe and stderr through a file, kept apart.
+RunOutput runCliSeparately(const std::string& args) {
+    const fs::path errFile = fs::temp_directory_path() / ("sw-cli-run-" + std::to_string(::getpid()) + ".err");
+    const std::string command = std::string(SW_CLI_BINARY) + " " + args + " 2>" + errFile.string();
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) return {-1, "", "popen failed"};
+    std::string output;
+    std::array<char, 4096> buffer;
+    while (size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) output.append(buffer.data(), n);
+    const int status = pclose(pipe);
+    std::stringstream err;
+    err << std::ifstream(errFile).rdbuf();
+    fs::remove(errFile);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output, err.str()};
+}
+
+std::string example(const char* name) { return std::string(SW_SOURCE_DIR) + "/resources/examples/" + name; }
+
+TEST(CliRun, RunsTheDatagenExampleToItsRecordLimit) {
+    const fs::path metrics = fs::temp_directory_path() / ("sw-cli-metrics-" + std::to_string(::getpid()) + ".jsonl");
+    const RunOutput run = runCliSeparately("run " + example("datagen-to-print.json") +
+                                           " --max-records 1000 --metrics-out " + metrics.string());
+    ASSERT_EQ(run.exitCode, 0) << run.stderrText;
+
+    // The example: order_id is a sequence from 1, amount random in [1, 500], rows with
+    // amount > 100 kept, then order_id, UPPER(city), amount, amount * 0.08, size class.
+    const std::regex row(R"(orders> \+I\[(\d+), ([0-9A-F]{6}), (\d+), (\d+\.\d\d), ([SML])\])");
+    std::istringstream lines(run.stdoutText);
+    std::size_t count = 0;
+    long previousId = 0;
+    for (std::string line; std::getline(lines, line);) {
+        std::smatch m;
+        ASSERT_TRUE(std::regex_match(line, m, row)) << line;
+        const long id = std::stol(m[1]);
+        const long amount = std::stol(m[3]);
+        EXPECT_GT(id, previousId);
+        EXPECT_LE(id, 1000);
+        EXPECT_GT(amount, 100);
+        EXPECT_LE(amount, 500);
+        EXPECT_DOUBLE_EQ(std::stod(m[4]), amount * 8 / 100.0);
+        EXPECT_EQ(m[5], amount >= 400 ? "L" : amount >= 200 ? "M" : "S");
+        previousId = id;
+        ++count;
+    }
+    EXPECT_GT(count, 0u);
+    EXPECT_LE(count, 1000u);
+    // The closing line reports what the sink wrote: exactly the rows printed.
+    EXPECT_NE(run.stderrText.find("finished: 1000 record(s) read, " + std::to_string(count) + " written"),
+              std::string::npos) << run.stderrText;
+
+    std::ifstream metricsIn(metrics);
+    std::string lastLine;
+    for (std::string line; std::getline(metricsIn, line);) lastLine = line;
+    fs::remove(metrics);
+    EXPECT_NE(lastLine.find("\"sourceRecords\":1000,"), std::string::npos) << lastLine;
+    EXPECT_NE(lastLine.find("\"sinkRecords\":" + std::to_string(count) + ","), std::string::npos) << lastLine;
+}
+
+TEST(CliRun, KindsNotRunLocallyFailNamingTheNode) {
+    const RunOutput run = runCliSeparately("run " + example("orders-enrichment.json"));
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_NE(run.stderrText.find("node '"), std::string::npos) << run.stderrText;
+    EXPECT_NE(run.stderrText.find("does not run"), std::string::npos) << run.stderrText;
+}
+
+TEST(CliRun, UsageErrors) {
+    for (const char* args : {"run", "run a.json --duration 0", "run a.json --max-records x",
+                             "run a.json --duration 1 --max-records 5", "run a.json --metrics-out"}) {
+        const RunOutput run = runCliSeparately(args);
+        EXPECT_EQ(run.exitCode, 2) << args << "\n" << run.stderrText;
+        EXPECT_NE(run.stderrText.find("Usage:"), std::string::npos) << args;
+    }
+}
+
+}  // namespace

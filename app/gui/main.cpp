@@ -7,16 +7,29 @@
 
 #include "cli/cli_commands.h"
 #include "mainwindow/main_window.h"
+#include "model/job_file.h"
+#include "runtime/plan.h"
 
 namespace {
 
-// Headless: validate the job, then print its SQL (export is refused while it has errors).
-int runHeadless(const std::string& jobFile, const std::string& dialect) {
+// Headless: validate the job, print its SQL (export is refused while it has errors), then run it
+// on the embedded runtime for `duration` seconds when the local runtime can run every node.
+int runHeadless(const std::string& jobFile, const std::string& dialect, const std::string& duration) {
     std::cout << "== Validation ==\n" << std::flush;
     const int validity = sw::cli::runCli({"validate", jobFile, "--dialect", dialect}, std::cout, std::cout);
     if (validity != sw::cli::kExitOk) return validity;
     std::cout << "\n== Flink SQL (" << dialect << ") ==\n" << std::flush;
-    return sw::cli::runCli({"sql", jobFile, "--dialect", dialect}, std::cout, std::cerr);
+    const int exported = sw::cli::runCli({"sql", jobFile, "--dialect", dialect}, std::cout, std::cerr);
+    if (exported != sw::cli::kExitOk) return exported;
+
+    auto job = sw::model::loadJobFile(jobFile);
+    if (!job) return sw::cli::kExitInvalid;
+    if (auto plan = sw::runtime::Plan::build(*job); !plan) {
+        std::cout << "\n== Local run skipped: " << plan.error().toString() << " ==\n";
+        return sw::cli::kExitOk;
+    }
+    std::cout << "\n== Local run (" << duration << " s, metrics on stderr) ==\n" << std::flush;
+    return sw::cli::runCli({"run", jobFile, "--dialect", dialect, "--duration", duration}, std::cout, std::cerr);
 }
 
 }  // namespace
@@ -32,11 +45,16 @@ int main(int argc, char** argv) {
             dialect = *(d + 1);
             args.erase(d, d + 2);
         }
+        std::string duration = "5";
+        if (auto d = std::find(args.begin(), args.end(), "--duration"); d != args.end() && d + 1 != args.end()) {
+            duration = *(d + 1);
+            args.erase(d, d + 2);
+        }
         if (args.size() != 1) {
-            std::cerr << "usage: streamwright --headless [--dialect aliyun-vvr|apache-flink] JOB\n";
+            std::cerr << "usage: streamwright --headless [--dialect aliyun-vvr|apache-flink] [--duration S] JOB\n";
             return sw::cli::kExitUsage;
         }
-        return runHeadless(args.front(), dialect);
+        return runHeadless(args.front(), dialect, duration);
     }
 
     QApplication app(argc, argv);
@@ -48,7 +66,7 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(QStringLiteral("Designer for Flink SQL streaming jobs"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("headless"), QStringLiteral("Validate and print the job's SQL without a window.")});
+    parser.addOption({QStringLiteral("headless"), QStringLiteral("Validate, print the job's SQL and run it locally for --duration seconds (default 5), without a window.")});
     parser.addPositionalArgument(QStringLiteral("job"), QStringLiteral("Job file to open."));
     parser.process(app);
 

@@ -40,7 +40,7 @@ Status Stage::pump(const std::atomic<bool>& stopping) {
         if (!*more) return Ok{};
         if (batch.empty()) continue;
         if (auto applied = apply(batch); !applied) return applied;
-        if (!batch.empty() && !outputs_.empty() && !emit(std::move(batch))) return Ok{};
+        if (!batch.empty() && !outputs_.empty() && !forward(std::move(batch))) return Ok{};
     }
 }
 
@@ -72,7 +72,7 @@ Status Stage::apply(Batch& batch) {
     return Ok{};
 }
 
-bool Stage::emit(Batch batch) {
+bool Stage::forward(Batch batch) {
     // Fan-out: every queue but the last gets a copy; the last one gets the batch itself.
     for (std::size_t i = 0; i + 1 < outputs_.size(); ++i) {
         if (!outputs_[i]->push(batch)) return false;

@@ -45,7 +45,7 @@ private:
     Status pump(const std::atomic<bool>& stopping);
     Result<bool> read(Batch& batch, const std::atomic<bool>& stopping);  // false: end of input
     Status apply(Batch& batch);
-    bool emit(Batch batch);  // false: a queue was cancelled
+    bool forward(Batch batch);  // false: a queue was cancelled
 
     std::string name_;
     std::unique_ptr<SourceOperator> source_;

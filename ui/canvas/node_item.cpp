@@ -106,9 +106,8 @@ QStringList NodeItem::factsOf(const model::Node& node, const connectors::NodeKin
     for (const char* optionId : kHeadlineOptions) {
         const connectors::OptionDescriptor* descriptor = kind->option(optionId);
         if (!descriptor || facts.size() == kFactRows) continue;
-        std::string value = node.option(optionId);
-        if (value.empty()) value = descriptor->defaultValue;
-        if (value.empty()) continue;
+        const std::string value = node.option(optionId);
+        if (value.empty()) continue;  // defaults are noise on a card; the property panel shows them
         facts << QStringLiteral("%1: %2").arg(QString::fromStdString(descriptor->label), QString::fromStdString(value));
     }
     if (!node.outputs.empty() && facts.size() < kFactRows) {

@@ -219,7 +219,7 @@ Result<bool> JsonRowDecoder::decode(std::string_view message, Batch& batch) {
         ++skipped_;
         return false;
     }
-    batch.append(state_->row);
+    batch.append(std::move(state_->row));  // parse() sizes a fresh row for the next message
     return true;
 }
 

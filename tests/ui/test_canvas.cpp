@@ -413,6 +413,40 @@ private slots:
         QCOMPARE(canvas.view->zoom(), JobView::kMinZoom);
     }
 
+    void wheelZoomsAroundTheCursor() {
+        Canvas canvas(rowJob());
+        QVERIFY(QTest::qWaitForWindowExposed(canvas.view.get()));
+        const QPoint cursor(230, 170);
+        const QPointF under = canvas.view->mapToScene(cursor);
+        const qreal zoom = canvas.view->zoom();
+        QWheelEvent wheel(cursor, canvas.viewport()->mapToGlobal(cursor), {}, {0, 120}, Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(canvas.viewport(), &wheel);
+        QVERIFY(canvas.view->zoom() > zoom);
+        QVERIFY(QLineF(canvas.view->mapToScene(cursor), under).length() < 2);
+    }
+
+    void panWithMiddleDragAndSpaceDrag() {
+        Canvas canvas(rowJob());
+        QVERIFY(QTest::qWaitForWindowExposed(canvas.view.get()));
+        const auto centre = [&] { return canvas.view->mapToScene(canvas.viewport()->rect().center()); };
+        const QPointF start = centre();
+        QTest::mousePress(canvas.viewport(), Qt::MiddleButton, {}, {500, 300});
+        QTest::mouseMove(canvas.viewport(), {400, 250});
+        QTest::mouseRelease(canvas.viewport(), Qt::MiddleButton, {}, {400, 250});
+        QVERIFY(QLineF(centre(), start + QPointF(100, 50) / canvas.view->zoom()).length() < 2);
+        // Space + left drag pans back; it neither selects nor moves anything.
+        const QPoint onCard = canvas.viewPos(canvas.scene->nodeItem(QStringLiteral("flt"))->sceneBoundingRect().center());
+        QTest::keyPress(canvas.view.get(), Qt::Key_Space);
+        QTest::mousePress(canvas.viewport(), Qt::LeftButton, {}, onCard);
+        QTest::mouseMove(canvas.viewport(), onCard + QPoint(100, 50));
+        QTest::mouseRelease(canvas.viewport(), Qt::LeftButton, {}, onCard + QPoint(100, 50));
+        QTest::keyRelease(canvas.view.get(), Qt::Key_Space);
+        QVERIFY(QLineF(centre(), start).length() < 2);
+        QVERIFY(canvas.document.selectedNodeIds().isEmpty());
+        QCOMPARE(canvas.document.undoStack()->count(), 0);
+    }
+
     void overviewMovesTheView() {
         Canvas canvas(rowJob());
         OverviewWidget overview(canvas.view.get());

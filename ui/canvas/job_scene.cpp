@@ -52,6 +52,7 @@ JobScene::JobScene(JobDocument* document, QObject* parent) : QGraphicsScene(pare
 }
 
 JobScene::~JobScene() {
+    setFocusItem(nullptr);  // an open rename editor commits while the scene is still whole
     // Items die with the scene; stop following selection changes while they do.
     disconnect(this, &QGraphicsScene::selectionChanged, this, &JobScene::pushSelectionToDocument);
 }

@@ -25,7 +25,7 @@ JobView::JobView(JobScene* scene, QWidget* parent) : QGraphicsView(scene, parent
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
-    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setTransformationAnchor(QGraphicsView::AnchorViewCenter);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -40,15 +40,8 @@ void JobView::growSceneRect() {
     if (!sceneRect().contains(wanted)) setSceneRect(sceneRect() | wanted);
 }
 
-void JobView::setZoom(qreal zoom) {
-    const ViewportAnchor anchor = transformationAnchor();
-    setTransformationAnchor(QGraphicsView::AnchorViewCenter);
-    zoomBy(zoom / this->zoom());
-    setTransformationAnchor(anchor);
-}
-
-void JobView::zoomBy(qreal factor) {
-    const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+void JobView::setZoom(qreal wanted) {
+    const qreal target = std::clamp(wanted, kMinZoom, kMaxZoom);
     if (qFuzzyCompare(target, zoom())) return;
     scale(target / zoom(), target / zoom());
     emit zoomChanged(zoom());
@@ -107,9 +100,16 @@ void JobView::wheelEvent(QWheelEvent* event) {
         QGraphicsView::wheelEvent(event);  // horizontal wheels scroll
         return;
     }
-    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);  // the point under the cursor stays put
-    zoomBy(std::pow(kZoomStep, steps));
+    zoomAt(std::pow(kZoomStep, steps), event->position().toPoint());
     event->accept();
+}
+
+// Keeps the scene point under `viewPoint` in place (AnchorUnderMouse would read QCursor::pos()).
+void JobView::zoomAt(qreal factor, QPoint viewPoint) {
+    const QPointF anchor = mapToScene(viewPoint);
+    setZoom(zoom() * factor);
+    const QPointF drift = anchor - mapToScene(viewPoint);
+    centerOn(mapToScene(viewport()->rect().center()) + drift);
 }
 
 void JobView::keyPressEvent(QKeyEvent* event) {

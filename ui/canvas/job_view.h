@@ -49,7 +49,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
-    void zoomBy(qreal factor);  // around the anchor set for the gesture
+    void zoomAt(qreal factor, QPoint viewPoint);
     void growSceneRect();
 
     JobScene* m_scene;

@@ -4,6 +4,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QTableWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QtTest>
@@ -15,9 +17,11 @@
 #include "properties/expression_edit.h"
 #include "properties/expression_field.h"
 #include "properties/expression_option_field.h"
+#include "properties/group_by_editor.h"
 #include "properties/join_keys_editor.h"
 #include "properties/option_form.h"
 #include "properties/output_list_editor.h"
+#include "properties/per_column_options_table.h"
 #include "properties/property_panel.h"
 #include "properties/schema_editor.h"
 #include "properties/schema_table_model.h"
@@ -59,8 +63,14 @@ model::JobGraph sampleJob() {
     users.joinKeys = {{"user_id", "id"}};
     model::Node filter = makeNode("big", "filter");
     model::Node project = makeNode("cities", "project");
-    job.nodes = {orders, users, filter, project};
-    job.edges = {{"orders", "out", "users", "probe"}, {"users", "out", "big", "in"}, {"big", "out", "cities", "in"}};
+    model::Node window = makeNode("per_minute", "window-aggregate");
+    window.options = {{"window.kind", "TUMBLE"}, {"window.size", "1 min"}};
+    model::Node datagen = makeNode("fake", "datagen-source");
+    datagen.schema.columns = {{"id", type("BIGINT"), {}}, {"name", type("STRING"), {}}};
+    datagen.options = {{"fields.id.kind", "sequence"}};
+    job.nodes = {orders, users, filter, project, window, datagen};
+    job.edges = {{"orders", "out", "users", "probe"}, {"users", "out", "big", "in"}, {"big", "out", "cities", "in"},
+                 {"orders", "out", "per_minute", "in"}};
     return job;
 }
 
@@ -93,6 +103,8 @@ private slots:
     void filterConditionChecksAgainstUpstream();
     void projectAddsAllInputColumns();
     void lookupShowsJoinKeys();
+    void windowColumnsComeFromUpstream();
+    void perColumnOptionsTable();
     void expressionEditFlagsAndTypes();
     void quoteIdentifier_data();
     void quoteIdentifier();
@@ -397,6 +409,48 @@ void TestProperties::lookupShowsJoinKeys() {
     QTest::mouseClick(keys->addButton(), Qt::LeftButton);
     QCOMPARE(m_document->node("users")->joinKeys.size(), std::size_t(2));
     QCOMPARE(keys->rowCount(), 2);
+}
+
+void TestProperties::windowColumnsComeFromUpstream() {
+    select("per_minute");
+    QComboBox* timeColumn = field<ChoiceOptionField>("window.time-column")->comboBox();
+    QStringList offered;
+    for (int i = 1; i < timeColumn->count(); ++i) offered << timeColumn->itemText(i);
+    QCOMPARE(offered, (QStringList{"order_id", "user_id", "amount", "order_time", "proc_time"}));
+    QVERIFY(!m_panel->optionForm()->isOptionShown(QStringLiteral("window.slide")));  // HOP only
+    timeColumn->setFocus();
+    QTest::keyClick(timeColumn, Qt::Key_End);
+    QCOMPARE(option(*m_document, "per_minute", "window.time-column"), std::string("proc_time"));
+
+    QListWidget* groupBy = m_panel->groupByEditor()->list();
+    QCOMPARE(groupBy->count(), 5);
+    groupBy->item(1)->setCheckState(Qt::Checked);
+    QCOMPARE(m_document->node("per_minute")->groupBy, std::vector<std::string>{"user_id"});
+    QVERIFY(m_panel->outputList());  // aggregates
+}
+
+void TestProperties::perColumnOptionsTable() {
+    select("fake");
+    PerColumnOptionsTable* table = m_panel->perColumnTable();
+    QVERIFY(table);
+    QVERIFY(!m_panel->optionForm()->hasOption(QStringLiteral("fields.#.kind")));
+    QCOMPARE(table->table()->rowCount(), 2);
+    int startColumn = -1;
+    int lengthColumn = -1;
+    for (int c = 0; c < table->table()->columnCount(); ++c) {
+        const QString header = table->table()->horizontalHeaderItem(c)->text();
+        if (header == QStringLiteral("Sequence start")) startColumn = c;
+        if (header == QStringLiteral("Length")) lengthColumn = c;
+    }
+    QVERIFY(startColumn >= 0 && lengthColumn >= 0);
+    // "id" is a sequence: start applies, length does not; "name" is random: the other way round.
+    QVERIFY(table->table()->item(0, startColumn)->flags() & Qt::ItemIsEditable);
+    QVERIFY(!(table->table()->item(0, lengthColumn)->flags() & Qt::ItemIsEditable));
+    QVERIFY(table->table()->item(1, lengthColumn)->flags() & Qt::ItemIsEditable);
+    table->table()->item(0, startColumn)->setText(QStringLiteral("100"));
+    QCOMPARE(option(*m_document, "fake", "fields.id.start"), std::string("100"));
+    table->table()->item(0, startColumn)->setText(QStringLiteral("many"));  // not a whole number
+    QCOMPARE(option(*m_document, "fake", "fields.id.start"), std::string("100"));
 }
 
 void TestProperties::expressionEditFlagsAndTypes() {

@@ -24,7 +24,7 @@ void ExpressionOptionField::setValue(const QString& value) {
     if (edit->text() == value) return;
     const int cursor = edit->cursorPosition();
     edit->setText(value);
-    if (edit->hasFocus()) edit->setCursorPosition(std::min(cursor, int(value.size())));
+    edit->setCursorPosition(edit->hasFocus() ? std::min(cursor, int(value.size())) : 0);
 }
 
 bool ExpressionOptionField::hasLocalError() const { return !m_field->edit()->isValid(); }

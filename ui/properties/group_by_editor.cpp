@@ -17,7 +17,6 @@ GroupByEditor::GroupByEditor(NodeEditTarget* target, QWidget* parent)
     layout->setSpacing(2);
     layout->addWidget(m_list);
     layout->addWidget(m_diagnostics);
-    m_list->setMaximumHeight(m_list->fontMetrics().height() * 8);
     connect(m_list, &QListWidget::itemChanged, this, &GroupByEditor::commit);
 }
 
@@ -52,6 +51,9 @@ void GroupByEditor::refresh(const model::Node& node, const std::vector<model::Co
         addItem(name, tr("%1  (not in the input)").arg(QString::fromStdString(name)))->setForeground(QColor(0xd3, 0x2f, 0x2f));
     }
     m_list->setCurrentRow(std::min(scroll, m_list->count() - 1));
+    // As tall as its items (2 to 8 rows); longer inputs scroll.
+    const int rowHeight = m_list->sizeHintForRow(0) > 0 ? m_list->sizeHintForRow(0) : m_list->fontMetrics().height() + 4;
+    m_list->setFixedHeight(std::clamp(m_list->count(), 2, 8) * rowHeight + 2 * m_list->frameWidth() + 4);
     std::vector<validate::Diagnostic> mine;
     std::ranges::copy_if(diagnostics, std::back_inserter(mine),
                          [](const validate::Diagnostic& d) { return d.field.starts_with("groupBy"); });

@@ -41,6 +41,11 @@ OptionForm::OptionForm(const connectors::NodeKind& kind, NodeEditTarget* target,
         const Group group = groups.value(title);
         addRow(descriptor, group.section, group.form);
     }
+    // One label width for all sections, so the fields line up from section to section.
+    int labelWidth = 0;
+    for (const Row& row : std::as_const(m_rows)) labelWidth = std::max(labelWidth, row.label->sizeHint().width());
+    labelWidth = std::min(labelWidth, fontMetrics().averageCharWidth() * 22);
+    for (const Row& row : std::as_const(m_rows)) row.label->setFixedWidth(labelWidth);
 }
 
 void OptionForm::addRow(const connectors::OptionDescriptor& descriptor, CollapsibleSection* section,

@@ -23,7 +23,8 @@ void syncText(QLineEdit* edit, const std::string& value) {
     if (edit->text() == text) return;
     const int cursor = edit->cursorPosition();
     edit->setText(text);
-    if (edit->hasFocus()) edit->setCursorPosition(std::min(cursor, int(text.size())));
+    // An unfocused field shows its beginning; a focused one keeps the caret where it was.
+    edit->setCursorPosition(edit->hasFocus() ? std::min(cursor, int(text.size())) : 0);
 }
 
 }  // namespace
@@ -81,12 +82,11 @@ OutputListEditor::Row OutputListEditor::makeRow(int index) {
     line->setSpacing(3);
     row.name = new QLineEdit(row.widget);
     row.name->setPlaceholderText(tr("name"));
-    row.name->setMaximumWidth(130);
     row.expression = new ExpressionField(row.widget);
     row.expression->edit()->setAggregateUse(m_aggregates);
     row.expression->edit()->setPlaceholderText(tr("expression"));
-    line->addWidget(row.name, 0, Qt::AlignTop);
-    line->addWidget(row.expression, 1);
+    line->addWidget(row.name, 2, Qt::AlignTop);
+    line->addWidget(row.expression, 3);
     const auto addTool = [&](const QString& text, const QString& tip, std::function<void()> action) {
         auto* button = new QToolButton(row.widget);
         button->setText(text);

@@ -1,6 +1,5 @@
 #include "properties/property_panel.h"
 
-#include <QFile>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -9,6 +8,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include "canvas/kind_appearance.h"
 #include "commands/rename_node_command.h"
 #include "connectors/catalog.h"
 #include "document/job_document.h"
@@ -24,17 +24,6 @@
 #include "properties/schema_editor.h"
 
 namespace sw::ui {
-namespace {
-
-QIcon kindIcon(const connectors::NodeKind& kind) {
-    for (const QString& path : {QStringLiteral(":/icons/%1.svg").arg(QString::fromStdString(kind.id)),
-                                QStringLiteral(":/icons/%1").arg(QString::fromStdString(kind.icon))}) {
-        if (QFile::exists(path)) return QIcon(path);
-    }
-    return {};
-}
-
-}  // namespace
 
 PropertyPanel::PropertyPanel(JobDocument* document, QWidget* parent)
     : QWidget(parent),
@@ -176,12 +165,11 @@ void PropertyPanel::buildBody(const QString& nodeId, const connectors::NodeKind&
     m_bodyLayout->addStretch(1);
     m_scroll->setWidget(m_body);
 
-    const connectors::NodeKind& shown = kind;
-    m_kindLabel->setText(QString::fromStdString(shown.label));
-    m_kindLabel->setToolTip(QString::fromStdString(shown.help));
-    const QIcon icon = kindIcon(shown);
-    m_icon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(32, 32));
-    m_icon->setVisible(!icon.isNull());
+    m_kindLabel->setText(QString::fromStdString(kind.label));
+    m_kindLabel->setToolTip(QString::fromStdString(kind.help));
+    m_icon->setPixmap(kindIcon(QString::fromStdString(kind.id)).pixmap(32, 32));
+    // Another node: its name replaces whatever the field held, focused or not.
+    if (const model::Node* node = m_target->node()) m_name->setText(QString::fromStdString(node->name));
 }
 
 bool PropertyPanel::isHandledField(const std::string& field) const {

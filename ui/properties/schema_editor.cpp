@@ -10,6 +10,7 @@
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "model/duration.h"
 #include "properties/diagnostic_line.h"
@@ -52,7 +53,7 @@ SchemaEditor::SchemaEditor(const connectors::NodeKind& kind, NodeEditTarget* tar
     header->setSectionResizeMode(SchemaTableModel::KeySection, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(SchemaTableModel::CommentSection, QHeaderView::Stretch);
     m_view->setColumnHidden(SchemaTableModel::KeySection, !kind.supportsPrimaryKey);
-    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     layout->addWidget(m_view);
 
     auto* buttons = new QHBoxLayout;
@@ -175,6 +176,10 @@ void SchemaEditor::updateButtons() {
 
 void SchemaEditor::refresh(const model::Node& node, const std::vector<validate::Diagnostic>& diagnostics) {
     m_model->setSchema(node.schema);
+    // As tall as its rows (2 to 12), so short schemas leave no empty box and long ones scroll.
+    const int rows = std::clamp(m_model->rowCount(), 2, 12);
+    m_view->setFixedHeight(m_view->horizontalHeader()->sizeHint().height() +
+                           rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth() + 2);
     updateButtons();
     std::vector<validate::Diagnostic> mine;
     std::ranges::copy_if(diagnostics, std::back_inserter(mine),

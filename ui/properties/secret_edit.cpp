@@ -1,5 +1,6 @@
 #include "properties/secret_edit.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -15,7 +16,16 @@ SecretEdit::SecretEdit(const connectors::OptionDescriptor& descriptor, QWidget* 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_name);
+    // The stored text is shown literally around the name, so it is never mistaken for the value.
+    auto* reference = new QHBoxLayout;
+    reference->setSpacing(1);
+    auto* prefix = new QLabel(QStringLiteral("${secret."), this);
+    auto* suffix = new QLabel(QStringLiteral("}"), this);
+    for (QLabel* part : {prefix, suffix}) part->setStyleSheet(QStringLiteral("color: #6b7785;"));
+    reference->addWidget(prefix);
+    reference->addWidget(m_name, 1);
+    reference->addWidget(suffix);
+    layout->addLayout(reference);
     layout->addWidget(m_value);
     layout->addWidget(m_note);
     setFocusProxy(m_name);
@@ -23,8 +33,9 @@ SecretEdit::SecretEdit(const connectors::OptionDescriptor& descriptor, QWidget* 
     m_name->setPlaceholderText(tr("secret name"));
     m_name->setToolTip(tr("The job stores only ${secret.NAME}; exported SQL uses ${secret_values.NAME}."));
     m_value->setEchoMode(QLineEdit::Password);
-    m_value->setPlaceholderText(tr("value (goes to the keychain, not the job)"));
-    m_value->setToolTip(tr("Press Enter to store the value under the secret name."));
+    m_value->setPlaceholderText(tr("new value (keychain only)"));
+    m_value->setToolTip(tr("Press Enter to store the value under the secret name. It goes to the system "
+                           "keychain, never into the job file."));
     m_note->setWordWrap(true);
     m_note->hide();
 
@@ -71,7 +82,7 @@ void SecretEdit::setValue(const QString& value) {
     m_name->setStyleSheet({});
     const SecretStore& store = SecretStore::instance();
     m_value->setPlaceholderText(store.holds(shown) ? tr("stored — type to replace")
-                                                   : tr("value (goes to the keychain, not the job)"));
+                                                   : tr("new value (keychain only)"));
 }
 
 void SecretEdit::onNameEdited(const QString& name) {

@@ -92,7 +92,8 @@ void TextOptionField::setValue(const QString& value) {
     m_stored = value;
     const int cursor = m_edit->cursorPosition();
     m_edit->setText(value);
-    if (m_edit->hasFocus()) m_edit->setCursorPosition(std::min(cursor, int(value.size())));
+    // An unfocused field shows the beginning of a long value (host names, server lists).
+    m_edit->setCursorPosition(m_edit->hasFocus() ? std::min(cursor, int(value.size())) : 0);
     showError({});
 }
 

@@ -1,6 +1,5 @@
 #include "canvas/job_scene.h"
 
-#include <QGraphicsPathItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
 #include <QPainter>
@@ -9,6 +8,7 @@
 #include <cmath>
 #include <map>
 
+#include "canvas/connection_drag.h"
 #include "canvas/edge_item.h"
 #include "canvas/layered_layout.h"
 #include "canvas/node_clipboard.h"
@@ -33,7 +33,6 @@ QString edgeKey(const model::Edge& edge) {
     return QString::fromStdString(edge.fromNode + '\n' + edge.fromPort + '\n' + edge.toNode + '\n' + edge.toPort);
 }
 
-const QColor kRefusedColor(0xd3, 0x2f, 0x2f);
 constexpr qreal kPasteStep = 40;
 
 }  // namespace
@@ -72,7 +71,7 @@ QPointF JobScene::snapped(QPointF point) const {
 // --- Following the document ------------------------------------------------------------------
 
 void JobScene::rebuild() {
-    if (m_dragSource) endConnectionDrag({});
+    m_drag.reset();
     m_syncingSelection = true;
     for (EdgeItem* edge : std::as_const(m_edges)) delete edge;
     for (NodeItem* node : std::as_const(m_nodes)) delete node;
@@ -98,8 +97,8 @@ void JobScene::addNodeItem(const QString& nodeId) {
 void JobScene::removeNodeItem(const QString& nodeId) {
     NodeItem* item = m_nodes.take(nodeId);
     if (!item) return;
-    if (m_dragSource && m_dragSource->nodeItem() == item) endConnectionDrag({});
-    if (m_dragTarget && m_dragTarget->nodeItem() == item) m_dragTarget = nullptr;
+    if (m_drag && m_drag->source()->nodeItem() == item) m_drag.reset();
+    if (m_drag && m_drag->target() && m_drag->target()->nodeItem() == item) m_drag->forgetTarget();
     m_syncingSelection = true;  // the document already dropped it from its selection
     delete item;
     m_syncingSelection = false;
@@ -314,81 +313,21 @@ void JobScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
 
 // --- Connection drag ------------------------------------------------------------------------
 
-void JobScene::beginConnectionDrag(PortItem* source) {
-    m_dragSource = source;
-    m_dragTarget = nullptr;
-    m_dragVerdict = {};
-    m_rubber = new QGraphicsPathItem;
-    m_rubber->setZValue(5);
-    addItem(m_rubber);
-    m_tip = new QGraphicsSimpleTextItem;
-    m_tip->setZValue(6);
-    m_tip->setBrush(kRefusedColor);
-    m_tip->hide();
-    addItem(m_tip);
-    updateConnectionDrag(source->sceneAnchor());
-}
-
-PortItem* JobScene::portNear(QPointF scenePos) const {
-    const QRectF area(scenePos - QPointF(10, 10), QSizeF(20, 20));
-    PortItem* best = nullptr;
-    qreal bestDistance = 0;
-    for (QGraphicsItem* item : items(area)) {
-        if (item->type() != PortItem::Type || item == m_dragSource) continue;
-        auto* port = static_cast<PortItem*>(item);
-        const qreal distance = QLineF(port->sceneAnchor(), scenePos).length();
-        if (!best || distance < bestDistance) {
-            best = port;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-
-void JobScene::clearDragTarget() {
-    if (m_dragTarget) m_dragTarget->setHighlight(PortItem::Highlight::None);
-    m_dragTarget = nullptr;
-}
+void JobScene::beginConnectionDrag(PortItem* source) { m_drag = std::make_unique<ConnectionDrag>(this, source); }
 
 void JobScene::updateConnectionDrag(QPointF scenePos) {
-    if (!m_dragSource) return;
-    PortItem* target = portNear(scenePos);
-    if (target != m_dragTarget) clearDragTarget();
-    m_dragTarget = target;
-    m_dragVerdict = target ? canConnect(m_dragSource, target) : ConnectionVerdict{};
-    if (target) {
-        target->setHighlight(m_dragVerdict ? PortItem::Highlight::Accepting : PortItem::Highlight::Refusing);
-    }
-
-    const QPointF anchor = m_dragSource->sceneAnchor();
-    const QPointF end = target ? target->sceneAnchor() : scenePos;
-    // Draw from output to input whichever end the user started at.
-    m_rubber->setPath(m_dragSource->isInput() ? EdgeItem::curve(end, anchor) : EdgeItem::curve(anchor, end));
-    const bool refused = target && !m_dragVerdict;
-    QColor color = refused ? kRefusedColor : palette().color(QPalette::Highlight);
-    m_rubber->setPen(QPen(color, 2, refused || !target ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap));
-
-    m_tip->setText(m_dragVerdict.reason);
-    m_tip->setPos(scenePos + QPointF(14, 10));
-    m_tip->setVisible(refused);
+    if (m_drag) m_drag->moveTo(scenePos);
 }
 
 void JobScene::endConnectionDrag(QPointF scenePos) {
-    if (!m_dragSource) return;
-    PortItem* source = m_dragSource;
-    PortItem* target = m_dragSource->scene() ? portNear(scenePos) : nullptr;
-    clearDragTarget();
-    delete m_rubber;
-    delete m_tip;
-    m_rubber = nullptr;
-    m_tip = nullptr;
-    m_dragSource = nullptr;
-    if (target) {
-        m_dragVerdict = connectPorts(source, target);  // a refusal is reported via statusMessage
-    } else {
-        m_dragVerdict = {};
-    }
+    if (!m_drag) return;
+    PortItem* source = m_drag->source();
+    PortItem* target = m_drag->portNear(scenePos);
+    m_drag.reset();
+    if (target) connectPorts(source, target);  // a refusal is reported via statusMessage
 }
+
+QString JobScene::connectionDragReason() const { return m_drag ? m_drag->verdict().reason : QString(); }
 
 // --- Background -----------------------------------------------------------------------------
 

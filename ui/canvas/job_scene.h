@@ -10,12 +10,11 @@
 
 #include "document/connection_rules.h"
 
-class QGraphicsPathItem;
-class QGraphicsSimpleTextItem;
 class QMimeData;
 
 namespace sw::ui {
 
+class ConnectionDrag;
 class EdgeItem;
 class JobDocument;
 class NodeItem;
@@ -61,8 +60,8 @@ public:
     void beginConnectionDrag(PortItem* source);
     void updateConnectionDrag(QPointF scenePos);
     void endConnectionDrag(QPointF scenePos);
-    bool isDraggingConnection() const { return m_dragSource != nullptr; }
-    QString connectionDragReason() const { return m_dragVerdict.reason; }  // refusal under the cursor
+    bool isDraggingConnection() const { return m_drag != nullptr; }
+    QString connectionDragReason() const;  // refusal for the port under the cursor
 
     void nodeItemMoved(NodeItem* item);  // keeps attached edges on the ports while dragging
 
@@ -84,8 +83,6 @@ private:
     void refreshDiagnostics();
     void pushSelectionToDocument();
     void pullSelectionFromDocument();
-    PortItem* portNear(QPointF scenePos) const;
-    void clearDragTarget();
 
     JobDocument* m_document;
     QHash<QString, NodeItem*> m_nodes;
@@ -95,11 +92,7 @@ private:
     bool m_syncingSelection = false;
     int m_pasteCount = 0;
 
-    PortItem* m_dragSource = nullptr;
-    PortItem* m_dragTarget = nullptr;
-    ConnectionVerdict m_dragVerdict;
-    QGraphicsPathItem* m_rubber = nullptr;
-    QGraphicsSimpleTextItem* m_tip = nullptr;
+    std::unique_ptr<ConnectionDrag> m_drag;
 };
 
 }  // namespace sw::ui

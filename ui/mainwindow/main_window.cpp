@@ -1,0 +1,250 @@
+#include "mainwindow/main_window.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTimer>
+
+#include "canvas/job_scene.h"
+#include "canvas/job_view.h"
+#include "canvas/node_item.h"
+#include "canvas/overview_widget.h"
+#include "canvas/palette_widget.h"
+#include "document/job_document.h"
+#include "editor/sql_preview.h"
+#include "mainwindow/about_dialog.h"
+#include "mainwindow/diagnostics_panel.h"
+#include "mainwindow/recent_files.h"
+#include "model/job_file.h"
+#include "properties/property_panel.h"
+
+namespace sw::ui {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_document(new JobDocument(this)), m_scene(new JobScene(m_document, this)),
+      m_view(new JobView(m_scene)), m_sqlPreview(new SqlPreview(m_document)), m_palette(new PaletteWidget),
+      m_properties(new PropertyPanel(m_document)), m_diagnostics(new DiagnosticsPanel(m_document)),
+      m_zoomLabel(new QLabel(this)), m_problemsLabel(new QLabel(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/streamwright.svg")));
+    setCentralWidget(m_view);  // the canvas gets the room; everything else is a dock
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+
+    createDocks();
+    createMenus();
+    statusBar()->addPermanentWidget(m_problemsLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+
+    connect(m_palette, &PaletteWidget::kindActivated, m_view, &JobView::addNodeAtCentre);
+    connect(m_scene, &JobScene::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_scene, &JobScene::nodeActivated, this, [this] { m_properties->setFocus(); });
+    connect(m_view, &JobView::zoomChanged, this, [this](qreal zoom) {
+        m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(zoom * 100)));
+    });
+    connect(m_diagnostics, &DiagnosticsPanel::nodeActivated, this, &MainWindow::focusNode);
+    connect(m_document, &JobDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &JobDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &JobDocument::jobReset, this, &MainWindow::updateTitle);
+    connect(m_document, &JobDocument::diagnosticsChanged, this, [this] {
+        int errors = 0, warnings = 0;
+        for (const auto& d : m_document->diagnostics()) (d.severity == validate::Severity::Error ? errors : warnings)++;
+        m_problemsLabel->setText(tr("%1 error(s), %2 warning(s)").arg(errors).arg(warnings));
+    });
+    m_zoomLabel->setText(tr("Zoom 100%"));
+    emit m_document->diagnosticsChanged();
+    updateTitle();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks() {
+    const auto addDock = [this](const QString& title, const QString& name, QWidget* widget, Qt::DockWidgetArea area) {
+        auto* dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    addDock(tr("Palette"), QStringLiteral("paletteDock"), m_palette, Qt::LeftDockWidgetArea);
+    addDock(tr("Overview"), QStringLiteral("overviewDock"), new OverviewWidget(m_view), Qt::LeftDockWidgetArea);
+    QDockWidget* properties = addDock(tr("Properties"), QStringLiteral("propertiesDock"), m_properties, Qt::RightDockWidgetArea);
+    QDockWidget* sql = addDock(tr("SQL Preview"), QStringLiteral("sqlDock"), m_sqlPreview, Qt::RightDockWidgetArea);
+    splitDockWidget(properties, sql, Qt::Vertical);
+    addDock(tr("Problems"), QStringLiteral("problemsDock"), m_diagnostics, Qt::BottomDockWidgetArea);
+}
+
+void MainWindow::createMenus() {
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createJobMenu();
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Streamwright"), this, [this] { showAboutDialog(this); });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateTitle() {
+    const QString file = m_document->filePath().isEmpty() ? tr("Untitled") : QFileInfo(m_document->filePath()).fileName();
+    const QString name = QString::fromStdString(m_document->job().name);
+    setWindowTitle(QStringLiteral("%1[*] — %2 — Streamwright").arg(file, name.isEmpty() ? tr("(unnamed job)") : name));
+    setWindowModified(m_document->isModified());
+}
+
+bool MainWindow::openFile(const QString& path) {
+    if (!maybeSave()) return false;
+    const QString error = m_document->load(path);
+    if (!error.isEmpty()) {
+        QMessageBox::critical(this, tr("Cannot open job"), error);
+        return false;
+    }
+    m_recentFiles->add(path);
+    m_exportGate.forget();
+    fitWhenLaidOut();
+    return true;
+}
+
+bool MainWindow::openExample(const QString& resourcePath) {
+    if (!maybeSave()) return false;
+    QFile file(resourcePath);
+    if (!file.open(QIODevice::ReadOnly)) return false;
+    auto job = model::parseJob(file.readAll().toStdString());
+    if (!job) {
+        QMessageBox::critical(this, tr("Cannot open example"), QString::fromStdString(job.error().toString()));
+        return false;
+    }
+    m_document->reset(std::move(job).value());
+    m_exportGate.forget();
+    fitWhenLaidOut();
+    return true;
+}
+
+bool MainWindow::saveTo(const QString& path) {
+    const QString error = m_document->save(path);
+    if (!error.isEmpty()) {
+        QMessageBox::critical(this, tr("Cannot save job"), error);
+        return false;
+    }
+    m_recentFiles->add(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 3000);
+    return true;
+}
+
+bool MainWindow::save() { return m_document->filePath().isEmpty() ? saveAs() : saveTo(m_document->filePath()); }
+
+bool MainWindow::saveAs() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Job"), m_document->filePath(),
+                                                      tr("Streamwright jobs (*.json)"));
+    return !path.isEmpty() && saveTo(path.endsWith(QLatin1String(".json")) ? path : path + QStringLiteral(".json"));
+}
+
+bool MainWindow::maybeSave() {
+    if (!m_document->isModified()) return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("The job has unsaved changes. Save them first?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                             QMessageBox::Save);
+    if (answer == QMessageBox::Save) return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newJob() {
+    if (!maybeSave()) return;
+    model::JobGraph job;
+    job.name = tr("New job").toStdString();
+    m_document->reset(std::move(job));
+    m_exportGate.forget();
+}
+
+void MainWindow::openDialog() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Job"), QFileInfo(m_document->filePath()).path(),
+                                                      tr("Streamwright jobs (*.json);;All files (*)"));
+    if (!path.isEmpty()) openFile(path);
+}
+
+bool MainWindow::exportSql(const QString& path) {
+    if (!m_exportGate.allow(this, *m_document)) return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_sqlPreview->generated().text.c_str()) < 0 || !file.commit()) {
+        QMessageBox::critical(this, tr("Cannot export"), tr("%1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported SQL to %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::copySqlToClipboard() {
+    if (!m_exportGate.allow(this, *m_document)) return false;
+    QGuiApplication::clipboard()->setText(QString::fromStdString(m_sqlPreview->generated().text));
+    statusBar()->showMessage(tr("SQL copied to the clipboard"), 3000);
+    return true;
+}
+
+void MainWindow::exportDialog() {
+    const QString base = m_document->filePath().isEmpty() ? QStringLiteral("job") : QFileInfo(m_document->filePath()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Flink SQL"), base + QStringLiteral(".sql"),
+                                                      tr("SQL files (*.sql)"));
+    if (!path.isEmpty()) exportSql(path);
+}
+
+void MainWindow::exportDeploymentYaml() {
+    if (!m_exportGate.allow(this, *m_document)) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Deployment Configuration"),
+                                                      QStringLiteral("deployment.yaml"), tr("YAML files (*.yaml *.yml)"));
+    if (path.isEmpty()) return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_sqlPreview->generated().deploymentYaml.c_str()) < 0 ||
+        !file.commit())
+        QMessageBox::critical(this, tr("Cannot export"), tr("%1: %2").arg(path, file.errorString()));
+}
+
+void MainWindow::focusNode(const QString& nodeId) {
+    m_document->setSelectedNodeIds({nodeId});
+    if (NodeItem* item = m_scene->nodeItem(nodeId)) m_view->centerOn(item);
+}
+
+void MainWindow::fitWhenLaidOut() {
+    // The view has its final size only after the pending layout and show events.
+    QTimer::singleShot(0, m_view, &JobView::fitAll);
+}
+
+void MainWindow::restoreWindowState() {
+    QSettings settings;
+    if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()) &&
+        restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        return;
+    // First start: most of the screen, the canvas widest, a short problems list under it.
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    resize(screen.size() * 0.9);
+    QTimer::singleShot(0, this, [this] {
+        resizeDocks(findChildren<QDockWidget*>(QStringLiteral("problemsDock")), {140}, Qt::Vertical);
+        resizeDocks(findChildren<QDockWidget*>(QStringLiteral("propertiesDock")), {520}, Qt::Horizontal);
+        resizeDocks(findChildren<QDockWidget*>(QStringLiteral("paletteDock")), {200}, Qt::Horizontal);
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+}  // namespace sw::ui

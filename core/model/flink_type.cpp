@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 #include "model/flink_type_parser.h"
 #include "util/sql_text.h"
@@ -178,6 +179,15 @@ bool FlinkType::assignableFrom(const FlinkType& from) const {
     }
     if (isTimestamp() && from.isTimestamp()) return kind_ == from.kind_;
     return sameFamilyAs(from);
+}
+
+std::pair<std::int64_t, std::int64_t> integerValueRange(TypeKind kind) {
+    switch (kind) {
+    case TypeKind::TinyInt: return {std::numeric_limits<std::int8_t>::min(), std::numeric_limits<std::int8_t>::max()};
+    case TypeKind::SmallInt: return {std::numeric_limits<std::int16_t>::min(), std::numeric_limits<std::int16_t>::max()};
+    case TypeKind::Int: return {std::numeric_limits<std::int32_t>::min(), std::numeric_limits<std::int32_t>::max()};
+    default: return {std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()};
+    }
 }
 
 FlinkType commonNumericType(const FlinkType& a, const FlinkType& b) {

@@ -1,7 +1,9 @@
 #pragma once
 // FlinkType: a Flink SQL data type (atomic, parameterised or nested), parsed from and printed as SQL.
 
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -86,6 +88,9 @@ private:
     std::vector<FlinkType> children_;
     std::vector<std::string> fieldNames_;
 };
+
+// Smallest and largest value of TINYINT / SMALLINT / INT / BIGINT (any other kind: BIGINT's).
+std::pair<std::int64_t, std::int64_t> integerValueRange(TypeKind kind);
 
 // Least common type of two numeric types for arithmetic/comparison (Flink's widening rules).
 FlinkType commonNumericType(const FlinkType& a, const FlinkType& b);

@@ -34,16 +34,6 @@ Result<std::optional<std::int64_t>> readInteger(const model::Node& node, const s
     return std::optional<std::int64_t>{value};
 }
 
-// The value range of an integer type: Flink's default min/max of a random integer column.
-std::pair<std::int64_t, std::int64_t> integerRange(TypeKind kind) {
-    switch (kind) {
-    case TypeKind::TinyInt: return {std::numeric_limits<std::int8_t>::min(), std::numeric_limits<std::int8_t>::max()};
-    case TypeKind::SmallInt: return {std::numeric_limits<std::int16_t>::min(), std::numeric_limits<std::int16_t>::max()};
-    case TypeKind::Int: return {std::numeric_limits<std::int32_t>::min(), std::numeric_limits<std::int32_t>::max()};
-    default: return {std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()};
-    }
-}
-
 std::int64_t powerOfTen(int exponent) {
     std::int64_t result = 1;
     for (int i = 0; i < exponent; ++i) result *= 10;
@@ -86,7 +76,7 @@ Result<DatagenColumn> DatagenColumn::create(const model::Node& node, const model
     if (!maxPast) return maxPast.error();
 
     if (column.type.isInteger()) {
-        const auto [lowest, highest] = integerRange(kind);
+        const auto [lowest, highest] = model::integerValueRange(kind);
         out.generator_ = Generator::RandomInteger;
         out.minInteger_ = *min ? static_cast<std::int64_t>(**min) : lowest;
         out.maxInteger_ = *max ? static_cast<std::int64_t>(**max) : highest;

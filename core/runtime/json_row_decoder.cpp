@@ -30,15 +30,6 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
     return true;
 }
 
-std::pair<std::int64_t, std::int64_t> integerRange(TypeKind kind) {
-    switch (kind) {
-    case TypeKind::TinyInt: return {std::numeric_limits<std::int8_t>::min(), std::numeric_limits<std::int8_t>::max()};
-    case TypeKind::SmallInt: return {std::numeric_limits<std::int16_t>::min(), std::numeric_limits<std::int16_t>::max()};
-    case TypeKind::Int: return {std::numeric_limits<std::int32_t>::min(), std::numeric_limits<std::int32_t>::max()};
-    default: return {std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()};
-    }
-}
-
 bool decodable(const model::FlinkType& type) {
     return type.kind() == TypeKind::Boolean || type.isNumeric() || type.isCharacterString() || type.isTemporal();
 }
@@ -161,7 +152,7 @@ Result<expr::Value> JsonRowDecoder::State::convert(ondemand::value& value, const
     if (type.isInteger()) {
         std::int64_t number = 0;
         const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
-        const auto [lowest, highest] = integerRange(kind);
+        const auto [lowest, highest] = model::integerValueRange(kind);
         if (ec != std::errc{} || end != text.data() + text.size() || number < lowest || number > highest)
             return mismatch(type, text);
         return expr::Value(number);

@@ -1,0 +1,244 @@
+#include "runtime/kafka_source.h"
+
+#include <librdkafka/rdkafka.h>
+
+#include <algorithm>
+
+#include "runtime/compiled_expressions.h"
+
+namespace sw::runtime {
+
+namespace {
+
+std::vector<std::string> splitTopics(const std::string& text) {
+    std::vector<std::string> topics;
+    std::size_t begin = 0;
+    while (begin <= text.size()) {
+        const auto end = std::min(text.find(';', begin), text.size());
+        if (end > begin) topics.push_back(text.substr(begin, end - begin));
+        begin = end + 1;
+    }
+    return topics;
+}
+
+struct PartitionListDeleter {
+    void operator()(rd_kafka_topic_partition_list_t* list) const { rd_kafka_topic_partition_list_destroy(list); }
+};
+using PartitionList = std::unique_ptr<rd_kafka_topic_partition_list_t, PartitionListDeleter>;
+
+std::string where(const rd_kafka_message_t& message) {
+    return "topic '" + std::string(rd_kafka_topic_name(message.rkt)) + "' partition " +
+           std::to_string(message.partition) + " offset " + std::to_string(message.offset);
+}
+
+// Steady-clock time of a Kafka (wall-clock) message timestamp, so latency starts when the
+// message was written, not when it was read.
+SteadyTime steadyTimeOf(std::int64_t kafkaMillis, SteadyTime now) {
+    const std::int64_t ageMicros = wallClockMicros() - kafkaMillis * 1000;
+    if (ageMicros <= 0) return now;
+    return now - std::chrono::microseconds(ageMicros);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<KafkaSource>> KafkaSource::create(const model::Node& node,
+                                                         const std::vector<model::Column>& columns,
+                                                         const KafkaSourceSettings& settings, MetricsRegistry& metrics,
+                                                         NodeCounters& counters, const SecretResolver& secrets) {
+    const std::string format = node.option("format");
+    if (!format.empty() && format != "json")
+        return Error{"the local runtime reads only the json format, not '" + format + "'", "option format"};
+    if (node.option("topic").empty() == node.option("topic-pattern").empty())
+        return Error{"set exactly one of topic and topic-pattern", "option topic"};
+    auto start = KafkaStartupPosition::fromNode(node);
+    if (!start) return start.error();
+    auto config = KafkaClientConfig::fromNode(node, KafkaClientRole::Consumer, secrets);
+    if (!config) return config.error();
+    auto jsonOptions = JsonFormatOptions::fromNode(node);
+    if (!jsonOptions) return jsonOptions.error();
+
+    // The PROCTIME() column (last in the relation) is not in the message: filled per batch.
+    std::vector<model::Column> physical = columns;
+    const bool hasProcTime = !physical.empty() && physical.back().name == node.schema.procTimeColumn;
+    if (hasProcTime) physical.pop_back();
+    auto decoder = JsonRowDecoder::create(std::move(physical), *jsonOptions);
+    if (!decoder) return decoder.error();
+
+    std::unique_ptr<KafkaSource> source(new KafkaSource(node, std::move(*decoder), std::move(*config),
+                                                        std::move(*start), settings, metrics, counters));
+    source->topics_ = splitTopics(node.option("topic"));
+    source->topicPattern_ = node.option("topic-pattern");
+    source->hasProcTime_ = hasProcTime;
+    return source;
+}
+
+KafkaSource::KafkaSource(const model::Node& node, JsonRowDecoder decoder, KafkaClientConfig config,
+                         KafkaStartupPosition start, const KafkaSourceSettings& settings, MetricsRegistry& metrics,
+                         NodeCounters& counters)
+    : nodeId_(node.id),
+      decoder_(std::move(decoder)),
+      config_(std::move(config)),
+      start_(std::move(start)),
+      settings_(settings),
+      metrics_(metrics),
+      counters_(counters) {}
+
+KafkaSource::~KafkaSource() {
+    if (queue_) rd_kafka_queue_destroy(queue_);
+}
+
+Status KafkaSource::connect() {
+    auto client = KafkaClient::create(config_, KafkaClientRole::Consumer);
+    if (!client) return client.error();
+    client_ = std::move(*client);
+    auto found = client_->fetchPartitions(topics_, topicPattern_, settings_.connectTimeout);
+    if (!found) return found.error();
+    for (const std::string& topic : topics_) {
+        if (std::none_of(found->begin(), found->end(), [&](const auto& entry) { return entry.topic == topic; }))
+            return Error{"topic '" + topic + "' does not exist on " + config_.bootstrapServers(), "option topic"};
+    }
+    return assignPartitions(*found);
+}
+
+Status KafkaSource::assignPartitions(const std::vector<KafkaTopicPartitions>& found) {
+    PartitionList list(rd_kafka_topic_partition_list_new(0));
+    const bool hasGroup = config_.value("group.id").has_value();
+    for (const KafkaTopicPartitions& topic : found) {
+        for (const std::int32_t id : topic.partitions) {
+            std::int64_t offset = RD_KAFKA_OFFSET_BEGINNING;
+            switch (start_.mode) {
+            case KafkaStartupMode::EarliestOffset: offset = RD_KAFKA_OFFSET_BEGINNING; break;
+            case KafkaStartupMode::LatestOffset: offset = RD_KAFKA_OFFSET_END; break;
+            case KafkaStartupMode::GroupOffsets: offset = RD_KAFKA_OFFSET_STORED; break;
+            case KafkaStartupMode::Timestamp: offset = start_.timestampMillis; break;
+            case KafkaStartupMode::SpecificOffsets: {
+                // Flink: an unlisted partition starts at the group's offset, else the earliest.
+                const auto it = start_.offsets.find(id);
+                offset = it != start_.offsets.end() ? it->second : hasGroup ? RD_KAFKA_OFFSET_STORED : RD_KAFKA_OFFSET_BEGINNING;
+                break;
+            }
+            }
+            rd_kafka_topic_partition_list_add(list.get(), topic.topic.c_str(), id)->offset = offset;
+            partitions_.push_back({topic.topic, id, -1, &metrics_.addPartition(nodeId_, topic.topic, id)});
+        }
+    }
+    if (start_.mode == KafkaStartupMode::Timestamp) {
+        const auto err = rd_kafka_offsets_for_times(client_->handle(), list.get(),
+                                                    static_cast<int>(settings_.connectTimeout.count()));
+        if (err) return Error{std::string("cannot look up offsets for the timestamp: ") + rd_kafka_err2str(err),
+                              "option scan.startup.timestamp-millis"};
+        // No message at or after the timestamp: Flink starts at the partition's end.
+        for (int i = 0; i < list->cnt; ++i) {
+            if (list->elems[i].offset < 0) list->elems[i].offset = RD_KAFKA_OFFSET_END;
+        }
+    }
+    if (const auto err = rd_kafka_assign(client_->handle(), list.get()))
+        return Error{std::string("cannot assign the partitions: ") + rd_kafka_err2str(err), "topic"};
+    rd_kafka_poll_set_consumer(client_->handle());
+    queue_ = rd_kafka_queue_get_consumer(client_->handle());
+    return Ok{};
+}
+
+KafkaSource::Partition& KafkaSource::partition(const std::string& topic, std::int32_t id) {
+    for (Partition& entry : partitions_) {
+        if (entry.id == id && entry.topic == topic) return entry;
+    }
+    partitions_.push_back({topic, id, -1, &metrics_.addPartition(nodeId_, topic, id)});
+    return partitions_.back();
+}
+
+void KafkaSource::updateLag() {
+    for (Partition& entry : partitions_) {
+        std::int64_t low = 0;
+        std::int64_t high = -1;
+        // Cached from fetch responses: no broker round trip.
+        if (rd_kafka_get_watermark_offsets(client_->handle(), entry.topic.c_str(), entry.id, &low, &high) ||
+            high < 0 || entry.nextOffset < 0)
+            continue;
+        entry.gauge->lag.store(std::max<std::int64_t>(0, high - entry.nextOffset), std::memory_order_relaxed);
+    }
+}
+
+Result<bool> KafkaSource::next(Batch& batch, const std::atomic<bool>& stopping) {
+    if (closed_) return false;
+    if (!client_) {
+        if (auto connected = connect(); !connected) return connected.error();
+    }
+    std::size_t wanted = settings_.batchRows;
+    if (settings_.recordLimit) wanted = static_cast<std::size_t>(std::min<std::uint64_t>(wanted, *settings_.recordLimit - emitted_));
+    if (wanted == 0 || stopping.load(std::memory_order_relaxed)) {
+        commitAndClose();
+        return false;
+    }
+    std::vector<rd_kafka_message_t*> messages(wanted);
+    const auto count = rd_kafka_consume_batch_queue(queue_, static_cast<int>(settings_.pollTimeout.count()),
+                                                    messages.data(), wanted);
+    if (count < 0) return Error{std::string("cannot read: ") + rd_kafka_err2str(rd_kafka_last_error()), "topic"};
+
+    const SteadyTime now = std::chrono::steady_clock::now();
+    batch.createdAt = now;
+    std::optional<Error> failure;
+    const std::uint64_t skippedBefore = decoder_.skipped();
+    const std::int64_t procTime = wallClockMicros();
+    for (ssize_t i = 0; i < count; ++i) {
+        rd_kafka_message_t* message = messages[static_cast<std::size_t>(i)];
+        if (failure) {
+            rd_kafka_message_destroy(message);
+            continue;
+        }
+        if (message->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+        } else if (message->err == RD_KAFKA_RESP_ERR__AUTO_OFFSET_RESET) {
+            failure = Error{"consumer group '" + config_.value("group.id").value_or("") +
+                                "' has no committed offset to start from (scan.startup.mode group-offsets; Flink "
+                                "fails too unless properties.auto.offset.reset is set)",
+                            "topic '" + std::string(rd_kafka_topic_name(message->rkt)) + "' partition " +
+                                std::to_string(message->partition)};
+        } else if (message->err) {
+            failure = Error{std::string("cannot read: ") + rd_kafka_message_errstr(message), "topic " + topics_.front()};
+        } else {
+            Partition& entry = partition(rd_kafka_topic_name(message->rkt), message->partition);
+            entry.nextOffset = message->offset + 1;
+            entry.gauge->offset.store(entry.nextOffset, std::memory_order_relaxed);
+            // A null value (a tombstone) is no row for the json format; Flink skips it too.
+            if (message->payload) {
+                const std::size_t before = batch.size();
+                auto decoded = decoder_.decode({static_cast<const char*>(message->payload), message->len}, batch);
+                if (!decoded) {
+                    failure = Error{"cannot decode the message: " + decoded.error().toString(), where(*message)};
+                } else if (batch.size() > before) {
+                    if (hasProcTime_) batch.rows.back().emplace_back(expr::Timestamp{procTime});
+                    rd_kafka_timestamp_type_t type;
+                    const std::int64_t millis = rd_kafka_message_timestamp(message, &type);
+                    if (millis >= 0) batch.createdAt = std::min(batch.createdAt, steadyTimeOf(millis, now));
+                }
+            }
+        }
+        rd_kafka_message_destroy(message);
+    }
+    if (failure) return *failure;
+    counters_.addErrors(decoder_.skipped() - skippedBefore);
+    emitted_ += batch.size();
+    updateLag();
+    return true;
+}
+
+void KafkaSource::commitAndClose() {
+    closed_ = true;
+    if (!client_) return;
+    // With a group, the positions read are committed on a clean end, so group-offsets resumes there.
+    if (config_.value("group.id")) {
+        PartitionList list(rd_kafka_topic_partition_list_new(static_cast<int>(partitions_.size())));
+        for (const Partition& entry : partitions_) {
+            if (entry.nextOffset >= 0)
+                rd_kafka_topic_partition_list_add(list.get(), entry.topic.c_str(), entry.id)->offset = entry.nextOffset;
+        }
+        if (list->cnt > 0) rd_kafka_commit(client_->handle(), list.get(), 0);
+    }
+    if (queue_) {
+        rd_kafka_queue_destroy(queue_);
+        queue_ = nullptr;
+    }
+    rd_kafka_consumer_close(client_->handle());
+}
+
+}  // namespace sw::runtime

@@ -1,0 +1,76 @@
+#pragma once
+// KafkaSource: Flink's kafka connector with the json format on the read side — assigned
+// partitions from the scan.startup position, messages decoded into batches.
+
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/node.h"
+#include "runtime/json_row_decoder.h"
+#include "runtime/kafka_client.h"
+#include "runtime/kafka_startup_position.h"
+#include "runtime/metrics_registry.h"
+#include "runtime/operator.h"
+
+struct rd_kafka_queue_s;
+
+namespace sw::runtime {
+
+struct KafkaSourceSettings {
+    std::size_t batchRows = 1024;
+    std::optional<std::uint64_t> recordLimit;  // the CLI's --max-records
+    std::chrono::milliseconds connectTimeout{10000};
+    std::chrono::milliseconds pollTimeout{50};  // a partly filled batch leaves after this
+};
+
+class KafkaSource : public SourceOperator {
+public:
+    // `columns` is the node's output relation (declared columns, then a PROCTIME() column if any).
+    // Nothing connects yet: the consumer starts on the stage's thread at the first next().
+    static Result<std::unique_ptr<KafkaSource>> create(const model::Node& node, const std::vector<model::Column>& columns,
+                                                       const KafkaSourceSettings& settings, MetricsRegistry& metrics,
+                                                       NodeCounters& counters, const SecretResolver& secrets);
+    ~KafkaSource() override;
+
+    Result<bool> next(Batch& batch, const std::atomic<bool>& stopping) override;
+
+private:
+    struct Partition {
+        std::string topic;
+        std::int32_t id = 0;
+        std::int64_t nextOffset = -1;  // after the last message read; -1 = nothing read yet
+        PartitionGauge* gauge = nullptr;
+    };
+
+    KafkaSource(const model::Node& node, JsonRowDecoder decoder, KafkaClientConfig config, KafkaStartupPosition start,
+                const KafkaSourceSettings& settings, MetricsRegistry& metrics, NodeCounters& counters);
+    Status connect();
+    Status assignPartitions(const std::vector<KafkaTopicPartitions>& found);
+    Partition& partition(const std::string& topic, std::int32_t id);
+    void updateLag();
+    void commitAndClose();
+
+    std::string nodeId_;
+    std::vector<std::string> topics_;
+    std::string topicPattern_;
+    bool hasProcTime_ = false;
+    JsonRowDecoder decoder_;
+    KafkaClientConfig config_;
+    KafkaStartupPosition start_;
+    KafkaSourceSettings settings_;
+    MetricsRegistry& metrics_;
+    NodeCounters& counters_;
+
+    std::unique_ptr<KafkaClient> client_;
+    rd_kafka_queue_s* queue_ = nullptr;
+    std::vector<Partition> partitions_;
+    std::uint64_t emitted_ = 0;
+    bool closed_ = false;
+};
+
+}  // namespace sw::runtime

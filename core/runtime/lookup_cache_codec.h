@@ -1,0 +1,26 @@
+#pragma once
+// LookupCacheCodec: rows packed into one compact byte string (a tag byte and the raw payload per
+// value), so a cache of a million rows costs bytes per value instead of a 48-byte Value each.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "expr/value.h"
+
+namespace sw::runtime {
+
+class LookupCacheCodec {
+public:
+    // Appends one value; equal values give equal bytes, so packed key columns are a map key.
+    static void appendValue(std::string& out, const expr::Value& value);
+    // The packed key of `row` at `columns` (in that order).
+    static std::string packKey(const expr::Row& row, const std::vector<std::size_t>& columns);
+    // Rows of `width` values each, appended back to back; zero rows pack to "".
+    static void appendRow(std::string& out, const expr::Row& row);
+    // Appends the rows packed in `packed` (each of `width` values) to `rows`.
+    static void unpackRows(std::string_view packed, std::size_t width, std::vector<expr::Row>& rows);
+};
+
+}  // namespace sw::runtime

@@ -1,0 +1,66 @@
+#pragma once
+// MysqlLookupJoin: the lookup join of a mysql-lookup / jdbc-lookup node. Per batch it answers
+// every key it can from the LookupCache and fetches all remaining keys with one prepared
+// `SELECT ... WHERE (k1, k2) IN ((?, ?), ...)` per chunk; then it emits probe row + dimension
+// columns per match (several rows for a non-unique key), NULLs for LEFT without a match, nothing
+// for INNER. A NULL key matches nothing, as in Flink.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/node.h"
+#include "runtime/lookup_cache.h"
+#include "runtime/metrics_registry.h"
+#include "runtime/mysql_session.h"
+#include "runtime/operator.h"
+#include "runtime/secret_resolver.h"
+
+namespace sw::runtime {
+
+class MysqlLookupJoin : public Operator {
+public:
+    // `probe`: the input's columns; `output`: the node's inferred relation (probe columns, then
+    // dimension columns except keys named like their probe column). Connects and checks the
+    // table, so a wrong password or table fails here. `counters` may be null.
+    static Result<std::unique_ptr<MysqlLookupJoin>> create(const model::Node& node,
+                                                           const std::vector<model::Column>& probe,
+                                                           const std::vector<model::Column>& output,
+                                                           const SecretResolver& secrets, NodeCounters* counters,
+                                                           LookupCache::Clock clock = {});
+
+    Status process(Batch& batch) override;
+
+    const LookupCache& cache() const { return cache_; }
+    std::uint64_t queries() const { return queries_; }  // SELECTs sent (lookups and full loads)
+
+    // Most keys per SELECT ... IN (...).
+    static constexpr std::size_t kChunkKeys = 500;
+
+private:
+    MysqlLookupJoin(MysqlSession session, LookupCacheConfig config, LookupCache::Clock clock);
+
+    Status checkTable();
+    Status loadWholeTable();
+    // Fetches `keys` (packed) of `keyRows` and stores what the database has into `found`.
+    Status fetch(const std::vector<const expr::Row*>& keyRows, std::vector<std::string>& keys);
+    Status readDimRows(sql::ResultSet& rows, std::vector<std::pair<std::string, std::string>>& byKey);
+    std::string selectSql(std::size_t keys) const;
+
+    MysqlSession session_;
+    LookupCache cache_;
+    std::string location_;
+    NodeCounters* counters_ = nullptr;
+    bool inner_ = false;
+    std::vector<model::Column> dim_;        // all declared dimension columns, selected in order
+    std::vector<std::size_t> probeKeys_;    // probe column of each join key
+    std::vector<std::size_t> dimKeys_;      // dimension column of each join key
+    std::vector<std::size_t> emitted_;      // dimension columns appended to the probe row
+    std::uint64_t queries_ = 0;
+
+    // Per-batch scratch, kept to reuse its memory.
+    std::vector<std::string> answers_;      // packed dimension rows per probe row
+    std::vector<char> known_;               // whether answers_[i] is settled (a hit, or NULL key)
+};
+
+}  // namespace sw::runtime

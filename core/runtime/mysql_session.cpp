@@ -1,0 +1,84 @@
+#include "runtime/mysql_session.h"
+
+#include <cppconn/connection.h>
+#include <cppconn/exception.h>
+#include <cppconn/prepared_statement.h>
+
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
+namespace sw::runtime {
+namespace {
+
+// Deadlock and lock-wait timeout: the server rolled the statement back; redoing it is safe.
+bool isTransient(int errorCode) { return errorCode == 1213 || errorCode == 1205; }
+
+std::chrono::milliseconds backOff(int attempt) {
+    return std::chrono::milliseconds(std::min(2000, 100 << std::min(attempt, 5)));
+}
+
+}  // namespace
+
+MysqlSession::MysqlSession(MysqlConnectionFactory factory, int maxRetries)
+    : factory_(std::move(factory)), maxRetries_(maxRetries) {}
+
+MysqlSession::MysqlSession(MysqlSession&&) noexcept = default;
+MysqlSession::~MysqlSession() = default;
+
+Status MysqlSession::open() {
+    statements_.clear();
+    connection_.reset();
+    auto connection = factory_.connect();
+    if (!connection) return connection.error();
+    connection_ = std::move(*connection);
+    return Ok{};
+}
+
+Status MysqlSession::run(const std::string& what, const std::function<void(MysqlSession&)>& work) {
+    for (int attempt = 0;; ++attempt) {
+        int code = 0;
+        std::optional<Error> failure;
+        try {
+            if (!connection_) {
+                if (auto opened = open(); !opened) {
+                    failure = opened.error();
+                    code = 2003;  // could not reach the server: worth another attempt
+                }
+            }
+            if (!failure) {
+                work(*this);
+                return Ok{};
+            }
+        } catch (const sql::SQLException& e) {
+            code = e.getErrorCode();
+            failure = factory_.describe(e, what);
+        }
+        const bool lost = isMysqlConnectionLoss(code);
+        if (attempt >= maxRetries_ || !(lost || isTransient(code))) return *failure;
+        if (lost) {
+            statements_.clear();
+            connection_.reset();
+            ++reconnects_;
+        }
+        std::this_thread::sleep_for(backOff(attempt));
+    }
+}
+
+sql::PreparedStatement& MysqlSession::prepare(const std::string& sql) {
+    auto found = statements_.find(sql);
+    if (found != statements_.end()) return *found->second;
+    std::unique_ptr<sql::PreparedStatement> statement(connection_->prepareStatement(sql));
+    return *statements_.emplace(sql, std::move(statement)).first->second;
+}
+
+std::string MysqlSession::quoteIdentifier(const std::string& name) {
+    std::string quoted = "`";
+    for (char c : name) {
+        if (c == '`') quoted += '`';
+        quoted += c;
+    }
+    return quoted + "`";
+}
+
+}  // namespace sw::runtime

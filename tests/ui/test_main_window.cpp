@@ -1,5 +1,6 @@
 // The assembled designer: open, edit through the palette, preview and export SQL, save, and the
 // export gate. Set SW_SCREENSHOT_DIR to also write the screenshots used in the README.
+#include <Qsci/qscilexer.h>
 #include <Qsci/qsciscintilla.h>
 
 #include <QAbstractButton>
@@ -21,6 +22,7 @@
 #include "commands/change_node_command.h"
 #include "document/job_document.h"
 #include "editor/sql_preview.h"
+#include "mainwindow/app_theme.h"
 #include "mainwindow/diagnostics_panel.h"
 #include "mainwindow/main_window.h"
 #include "model/job_file.h"
@@ -55,6 +57,21 @@ private slots:
         QVERIFY(window.windowTitle().contains(QStringLiteral("orders-enrichment.json")));
         QVERIFY(!window.isWindowModified());
         screenshot(window, "main-window-classic.png");
+    }
+
+    void darkThemeRecoloursTheSqlPreview() {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(example("orders-enrichment.json")));
+        window.document()->setSelectedNodeIds({QStringLiteral("users")});
+        const QColor lightPaper = window.sqlPreview()->editor()->lexer()->defaultPaper();
+        AppTheme::apply(Theme::Dark);
+        QCOMPARE(AppTheme::stored(), Theme::Dark);
+        QTRY_VERIFY(window.sqlPreview()->editor()->lexer()->defaultPaper().lightness() < 100);
+        QVERIFY(window.sqlPreview()->editor()->lexer()->defaultPaper() != lightPaper);
+        screenshot(window, "main-window-dark.png");
+        AppTheme::apply(Theme::System);
+        QTRY_COMPARE(window.sqlPreview()->editor()->lexer()->defaultPaper(), lightPaper);
     }
 
     void paletteAddsANodeAndTheSqlFollowsUndo() {

@@ -41,7 +41,6 @@ SqlPreview::SqlPreview(JobDocument* document, QWidget* parent)
     bar->addWidget(m_status);
     bar->addWidget(m_dialect);
 
-    m_lexer->applyPalette(palette());
     m_editor->setLexer(m_lexer);
     m_editor->setReadOnly(true);
     m_editor->setUtf8(true);
@@ -52,8 +51,8 @@ SqlPreview::SqlPreview(JobDocument* document, QWidget* parent)
     m_editor->markerDefine(QsciScintilla::Circle, kErrorMarker);
     m_editor->setMarkerBackgroundColor(QColor(0xd3, 0x2f, 0x2f), kErrorMarker);
     m_editor->markerDefine(QsciScintilla::Background, kSelectionMarker);
-    m_editor->setMarkerBackgroundColor(selectionTint(palette()), kSelectionMarker);
     m_editor->setCaretLineVisible(true);
+    applyPalette();
     m_editor->setWrapMode(QsciScintilla::WrapNone);
     m_editor->setObjectName(QStringLiteral("sqlEditor"));
 
@@ -132,12 +131,19 @@ void SqlPreview::selectNodeAtLine(int line) {
     }
 }
 
+void SqlPreview::applyPalette() {
+    const QPalette colours = palette();
+    m_lexer->applyPalette(colours);
+    m_editor->setMarginsBackgroundColor(colours.color(QPalette::Window));
+    m_editor->setMarginsForegroundColor(colours.color(QPalette::PlaceholderText));
+    m_editor->setCaretForegroundColor(colours.color(QPalette::Text));
+    m_editor->setCaretLineBackgroundColor(colours.color(QPalette::AlternateBase));
+    m_editor->setMarkerBackgroundColor(selectionTint(colours), kSelectionMarker);
+    m_editor->recolor();
+}
+
 void SqlPreview::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::PaletteChange) {
-        m_lexer->applyPalette(palette());
-        m_editor->setMarkerBackgroundColor(selectionTint(palette()), kSelectionMarker);
-        m_editor->recolor();
-    }
+    if (event->type() == QEvent::PaletteChange) applyPalette();
     QWidget::changeEvent(event);
 }
 

@@ -30,6 +30,7 @@ private:
     void showSelection();
     void selectNodeAtLine(int line);
     void markDiagnostics();
+    void applyPalette();  // lexer, margins, caret line and selection band from the palette
     void changeEvent(QEvent* event) override;
 
     JobDocument* m_document;

@@ -1,0 +1,393 @@
+// The MySQL/JDBC lookup join and sink against the per-run MariaDB (SW_TEST_MYSQL): cache
+// strategies and their hit counts, LEFT/INNER, batched misses, upsert/append sinks, errors, TLS.
+#include <cppconn/connection.h>
+#include <cppconn/resultset.h>
+#include <cppconn/statement.h>
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <map>
+#include <sstream>
+
+#include "../unit/runtime/job_builder.h"
+#include "model/secret_ref.h"
+#include "runtime/mysql_connection_factory.h"
+#include "runtime/mysql_lookup_join.h"
+#include "runtime/mysql_sink.h"
+#include "runtime/plan.h"
+#include "test_endpoints.h"
+
+namespace sw::runtime {
+namespace {
+
+using test::column;
+using test::JobBuilder;
+
+constexpr const char* kDatabase = "swtest_mysql_runtime";
+constexpr const char* kSecret = "swtest.mysql";
+
+class MysqlRuntimeTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto parsed = testing::TestEndpoints::fromEnvironment();
+        ASSERT_TRUE(parsed.ok()) << parsed.error().toString();
+        endpoints_ = std::move(*parsed);
+        if (!endpoints_.mysql()) return;  // each test skips through SW_REQUIRE_ENDPOINT
+        const auto& endpoint = *endpoints_.mysql();
+        ::setenv(SecretResolver::variableFor(kSecret).c_str(), endpoint.password.c_str(), 1);
+        model::Node admin = mysqlNode("admin", "mysql-sink", "dim");
+        admin.options["database-name"] = endpoint.database;
+        auto factory = MysqlConnectionFactory::fromNode(admin, SecretResolver());
+        ASSERT_TRUE(factory.ok()) << factory.error().toString();
+        auto connection = factory->connect();
+        ASSERT_TRUE(connection.ok()) << connection.error().toString();
+        admin_ = std::move(*connection);
+        execute(std::string("DROP DATABASE IF EXISTS ") + kDatabase);
+        execute(std::string("CREATE DATABASE ") + kDatabase);
+        admin_->setSchema(kDatabase);
+    }
+
+    void execute(const std::string& sql) {
+        std::unique_ptr<sql::Statement> statement(admin_->createStatement());
+        statement->execute(sql);
+    }
+
+    std::vector<std::string> query(const std::string& sql) {
+        std::unique_ptr<sql::Statement> statement(admin_->createStatement());
+        std::unique_ptr<sql::ResultSet> rows(statement->executeQuery(sql));
+        std::vector<std::string> out;
+        const unsigned width = rows->getMetaData()->getColumnCount();
+        while (rows->next()) {
+            std::string line;
+            for (unsigned c = 1; c <= width; ++c) line += (c > 1 ? "," : "") + std::string(rows->isNull(c) ? "NULL" : rows->getString(c));
+            out.push_back(line);
+        }
+        return out;
+    }
+
+    // A node of `kind` pointing at the test server (mysql-* form, TLS verified with the test CA).
+    model::Node mysqlNode(const std::string& id, const std::string& kind, const std::string& table) const {
+        const auto& endpoint = *endpoints_.mysql();
+        model::Node node;
+        node.id = id;
+        node.name = id;
+        node.kind = kind;
+        node.options = {{"hostname", endpoint.host},        {"port", std::to_string(endpoint.port)},
+                        {"database-name", kDatabase},       {"table-name", table},
+                        {"username", endpoint.user},        {"password", model::secretReference(kSecret)},
+                        {"ssl.mode", "VERIFY_CA"},          {"ssl.ca", endpoint.properties.at("sslCA")}};
+        return node;
+    }
+
+    // Fills a dimension table dim(id BIGINT PRIMARY KEY, name VARCHAR) with ids 1..50.
+    void createDim() {
+        execute("CREATE TABLE dim (id BIGINT PRIMARY KEY, name VARCHAR(32))");
+        std::string sql = "INSERT INTO dim VALUES ";
+        for (int i = 1; i <= 50; ++i) sql += (i > 1 ? "," : "") + ("(" + std::to_string(i) + ",'n" + std::to_string(i) + "')");
+        execute(sql);
+    }
+
+    // seq 0..399 -> k = seq % 100 -> lookup dim on k = id -> print seq, k, name.
+    struct JoinRun {
+        Status status = Ok{};
+        std::vector<std::string> lines;
+        NodeMetrics lookup;
+    };
+    JoinRun runJoin(std::map<std::string, std::string> lookupOptions) {
+        JobBuilder jobs;
+        model::Node& source = jobs.sequence("src", 0, 399);
+        source.schema.procTimeColumn = "pt";
+        model::Node& project = jobs.add("keys", "project");
+        project.outputs = {{"seq", "id"}, {"k", "id % 100"}, {"pt", "pt"}};
+        model::Node& lookup = jobs.add("users", "mysql-lookup");
+        const model::Node base = mysqlNode("users", "mysql-lookup", "dim");
+        lookup.options = base.options;
+        for (const auto& [key, value] : lookupOptions) lookup.options[key] = value;
+        lookup.schema.columns = {column("id", "BIGINT"), column("name", "STRING")};
+        lookup.schema.primaryKey = {"id"};
+        lookup.joinKeys = {{"k", "id"}};
+        model::Node& sink = jobs.add("out", "print-sink");
+        sink.schema.columns = {column("seq", "BIGINT"), column("k", "BIGINT"), column("name", "STRING")};
+        jobs.connect("src", "keys").connect("keys", "users").connect("users", "out");
+        // The lookup's input port is "probe".
+        auto job = jobs.job();
+        for (auto& edge : job.edges)
+            if (edge.toNode == "users") edge.toPort = "probe";
+
+        std::ostringstream printed;
+        PlanOptions options;
+        options.batchRows = 100;  // keys repeat every 100 rows: no key twice in one batch
+        options.standardOut = &printed;
+        JoinRun run;
+        auto plan = Plan::build(job, options);
+        if (!plan) {
+            run.status = plan.error();
+            return run;
+        }
+        run.status = (*plan)->run();
+        std::istringstream in(printed.str());
+        for (std::string line; std::getline(in, line);) run.lines.push_back(line);
+        for (const auto& node : (*plan)->metrics().snapshot().nodes)
+            if (node.nodeId == "users") run.lookup = node;
+        return run;
+    }
+
+    testing::TestEndpoints endpoints_;
+    std::unique_ptr<sql::Connection> admin_;
+};
+
+// What the joined stream must print, computed from the table's definition, not from the code.
+std::vector<std::string> expectedJoin(bool inner) {
+    std::vector<std::string> lines;
+    for (int seq = 0; seq < 400; ++seq) {
+        const int k = seq % 100;
+        const bool match = k >= 1 && k <= 50;
+        if (!match && inner) continue;
+        lines.push_back("+I[" + std::to_string(seq) + ", " + std::to_string(k) + ", " +
+                        (match ? "n" + std::to_string(k) : std::string("NULL")) + "]");
+    }
+    return lines;
+}
+
+TEST_F(MysqlRuntimeTest, CacheStrategiesJoinTheSameRowsWithTheExpectedHits) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    createDim();
+    struct Case {
+        const char* name;
+        std::map<std::string, std::string> options;
+        std::uint64_t hits;
+        std::uint64_t misses;
+    };
+    // 400 probe rows, 100 distinct keys each seen 4 times, 50 of them in the table.
+    const std::vector<Case> cases = {
+        {"None", {{"lookup.cache", "None"}}, 0, 400},
+        {"LRU", {{"lookup.cache", "LRU"}, {"lookup.cache.max-rows", "1000"}}, 300, 100},
+        {"LRU without missing keys",
+         {{"lookup.cache", "LRU"}, {"lookup.cache.max-rows", "1000"}, {"lookup.cache.caching-missing-key", "false"}},
+         150, 250},
+        // A batch's misses are stored after the whole batch was probed: the last 10 keys of one
+        // batch (90..99) are still cached when the next batch reaches them.
+        {"LRU smaller than the keys", {{"lookup.cache", "LRU"}, {"lookup.cache.max-rows", "10"}}, 30, 370},
+        {"ALL", {{"lookup.cache", "ALL"}, {"lookup.cache.ttl", "1 h"}}, 400, 0},
+    };
+    for (const Case& c : cases) {
+        for (const bool inner : {false, true}) {
+            auto options = c.options;
+            options["join.type"] = inner ? "INNER" : "LEFT";
+            const JoinRun run = runJoin(options);
+            ASSERT_TRUE(run.status.ok()) << c.name << ": " << run.status.error().toString();
+            EXPECT_EQ(run.lines, expectedJoin(inner)) << c.name << (inner ? " INNER" : " LEFT");
+            EXPECT_EQ(run.lookup.cacheHits, c.hits) << c.name;
+            EXPECT_EQ(run.lookup.cacheMisses, c.misses) << c.name;
+            EXPECT_GE(run.lookup.externalRequests, 1u) << c.name;
+        }
+    }
+}
+
+// Drives the operator directly so the batch composition is exact.
+TEST_F(MysqlRuntimeTest, AllMissesOfABatchGoInOneQueryPerChunk) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    createDim();
+    model::Node node = mysqlNode("users", "mysql-lookup", "dim");
+    node.options["lookup.cache"] = "LRU";
+    node.options["lookup.cache.max-rows"] = "100000";
+    node.schema.columns = {column("id", "BIGINT"), column("name", "STRING")};
+    node.joinKeys = {{"k", "id"}};
+    const std::vector<model::Column> probe = {column("k", "BIGINT")};
+    const std::vector<model::Column> output = {column("k", "BIGINT"), column("id", "BIGINT"), column("name", "STRING")};
+    auto join = MysqlLookupJoin::create(node, probe, output, SecretResolver(), nullptr);
+    ASSERT_TRUE(join.ok()) << join.error().toString();
+
+    struct Step {
+        std::int64_t firstKey;
+        std::size_t rows;
+        std::uint64_t newQueries;  // ceil(distinct misses / 500)
+    };
+    // Keys beyond 50 are not in the table; NULL keys never query.
+    for (const Step& step : {Step{0, 300, 1}, Step{0, 300, 0}, Step{1000, 1200, 3}, Step{300, 500, 1}}) {
+        Batch batch;
+        for (std::size_t i = 0; i < step.rows; ++i) batch.append({expr::Value(step.firstKey + static_cast<std::int64_t>(i))});
+        batch.append({expr::Value()});
+        const std::uint64_t before = (*join)->queries();
+        ASSERT_TRUE((*join)->process(batch).ok());
+        EXPECT_EQ((*join)->queries() - before, step.newQueries) << "first key " << step.firstKey;
+        ASSERT_EQ(batch.size(), step.rows + 1);  // LEFT keeps every row
+        for (const auto& row : batch.rows) {
+            const bool match = !row[0].isNull() && row[0].as<std::int64_t>() >= 1 && row[0].as<std::int64_t>() <= 50;
+            EXPECT_EQ(!row[2].isNull(), match);
+            if (match) {
+                EXPECT_EQ(row[2].as<std::string>(), "n" + std::to_string(row[0].as<std::int64_t>()));
+            }
+        }
+    }
+}
+
+TEST_F(MysqlRuntimeTest, UpsertSinkEndsWithTheLastValuePerKey) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    execute("CREATE TABLE totals (k BIGINT PRIMARY KEY, v BIGINT, label VARCHAR(16))");
+    JobBuilder jobs;
+    jobs.sequence("src", 0, 999);
+    model::Node& project = jobs.add("keyed", "project");
+    project.outputs = {{"k", "id % 37"}, {"v", "id"}, {"label", "CAST(id AS STRING)"}};
+    model::Node& sink = jobs.add("totals", "mysql-sink");
+    sink.options = mysqlNode("totals", "mysql-sink", "totals").options;
+    sink.options["sink.buffer-flush.max-rows"] = "50";
+    sink.schema.columns = {column("k", "BIGINT NOT NULL"), column("v", "BIGINT"), column("label", "STRING")};
+    sink.schema.primaryKey = {"k"};
+    jobs.connect("src", "keyed").connect("keyed", "totals");
+    auto plan = Plan::build(jobs.job());
+    ASSERT_TRUE(plan.ok()) << plan.error().toString();
+    auto status = (*plan)->run();
+    ASSERT_TRUE(status.ok()) << status.error().toString();
+
+    std::map<int, int> last;  // the expectation: later rows overwrite earlier ones
+    for (int id = 0; id <= 999; ++id) last[id % 37] = id;
+    std::vector<std::string> expected;
+    for (const auto& [k, v] : last) expected.push_back(std::to_string(k) + "," + std::to_string(v) + "," + std::to_string(v));
+    EXPECT_EQ(query("SELECT k, v, label FROM totals ORDER BY k"), expected);
+}
+
+TEST_F(MysqlRuntimeTest, UpsertSinkAppliesChangeKindsAsFlinkDoes) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    execute("CREATE TABLE kv (k BIGINT PRIMARY KEY, v VARCHAR(16))");
+    execute("INSERT INTO kv VALUES (1,'old1'),(2,'old2'),(3,'old3')");
+    struct Case {
+        bool ignoreDelete;
+        std::vector<std::string> expected;
+    };
+    for (const Case& c : {Case{false, {"1,new1", "4,d"}}, Case{true, {"1,new1", "2,old2", "3,c", "4,d"}}}) {
+        execute("DELETE FROM kv WHERE k > 3");
+        execute("REPLACE INTO kv VALUES (1,'old1'),(2,'old2'),(3,'old3')");
+        model::Node node = mysqlNode("kv", "mysql-sink", "kv");
+        node.options["sink.ignore-delete"] = c.ignoreDelete ? "true" : "false";
+        node.schema.primaryKey = {"k"};
+        const std::vector<model::Column> columns = {column("k", "BIGINT NOT NULL"), column("v", "STRING")};
+        auto sink = MysqlSink::create(node, columns, SecretResolver(), nullptr);
+        ASSERT_TRUE(sink.ok()) << sink.error().toString();
+        Batch batch;
+        batch.append({expr::Value(1), expr::Value("old1")}, ChangeKind::UpdateBefore);  // ignored
+        batch.append({expr::Value(1), expr::Value("new1")}, ChangeKind::UpdateAfter);
+        batch.append({expr::Value(2), expr::Value("x")}, ChangeKind::Delete);
+        batch.append({expr::Value(4), expr::Value("a")}, ChangeKind::Insert);
+        batch.append({expr::Value(4), expr::Value("b")}, ChangeKind::Delete);
+        batch.append({expr::Value(4), expr::Value("d")}, ChangeKind::Insert);  // last change of key 4 wins
+        batch.append({expr::Value(3), expr::Value("c")}, ChangeKind::Insert);
+        batch.append({expr::Value(3), expr::Value("c")}, ChangeKind::Delete);
+        ASSERT_TRUE((*sink)->process(batch).ok());
+        ASSERT_TRUE((*sink)->finish().ok());
+        EXPECT_EQ(query("SELECT k, v FROM kv ORDER BY k"), c.expected) << "ignore-delete " << c.ignoreDelete;
+    }
+}
+
+TEST_F(MysqlRuntimeTest, AppendSinkInsertsEveryRowAndRefusesChanges) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    execute("CREATE TABLE log (k BIGINT, v BIGINT)");
+    JobBuilder jobs;
+    jobs.sequence("src", 1, 250);
+    model::Node& project = jobs.add("rows", "project");
+    project.outputs = {{"k", "id % 3"}, {"v", "id"}};
+    model::Node& sink = jobs.add("log", "jdbc-sink");
+    const auto& endpoint = *endpoints_.mysql();
+    sink.options = {{"url", "jdbc:mysql://" + endpoint.host + ":" + std::to_string(endpoint.port) + "/" + kDatabase +
+                                "?useSSL=true&requireSSL=true"},
+                    {"table-name", "log"},
+                    {"username", endpoint.user},
+                    {"password", model::secretReference(kSecret)}};
+    sink.schema.columns = {column("k", "BIGINT"), column("v", "BIGINT")};
+    jobs.connect("src", "rows").connect("rows", "log");
+    auto plan = Plan::build(jobs.job());
+    ASSERT_TRUE(plan.ok()) << plan.error().toString();
+    auto status = (*plan)->run();
+    ASSERT_TRUE(status.ok()) << status.error().toString();
+    EXPECT_EQ(query("SELECT COUNT(*), SUM(v), SUM(k) FROM log"),
+              std::vector<std::string>{"250," + std::to_string(250 * 251 / 2) + "," + std::to_string([] {
+                                           int sum = 0;
+                                           for (int id = 1; id <= 250; ++id) sum += id % 3;
+                                           return sum;
+                                       }())});
+
+    model::Node node = mysqlNode("log", "mysql-sink", "log");
+    auto direct = MysqlSink::create(node, {column("k", "BIGINT"), column("v", "BIGINT")}, SecretResolver(), nullptr);
+    ASSERT_TRUE(direct.ok()) << direct.error().toString();
+    Batch batch;
+    batch.append({expr::Value(1), expr::Value(1)}, ChangeKind::Delete);
+    auto refused = (*direct)->process(batch);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("primary key"), std::string::npos) << refused.error().message;
+}
+
+TEST_F(MysqlRuntimeTest, ConnectionErrorsAreClearAndNameTheNode) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    createDim();
+    const std::string password = endpoints_.mysql()->password;
+    struct Case {
+        const char* name;
+        std::function<void(model::Node&)> change;
+        std::string expected;
+    };
+    const std::vector<Case> cases = {
+        {"wrong password", [](model::Node& n) { n.options["password"] = model::secretReference("swtest.wrong"); },
+         "refused the login"},
+        {"missing table", [](model::Node& n) { n.options["table-name"] = "nope"; }, "table 'nope' does not exist"},
+        {"missing database", [](model::Node& n) { n.options["database-name"] = "swtest_nope"; }, "does not exist"},
+        {"unreachable host", [](model::Node& n) { n.options["port"] = "1"; }, "cannot reach MySQL"},
+        {"missing secret", [](model::Node& n) { n.options["password"] = model::secretReference("swtest.unset"); },
+         "SW_SECRET_SWTEST_UNSET"},
+        {"TLS against a wrong CA", [](model::Node& n) { n.options["ssl.ca"] = "/etc/ssl/certs/ca-certificates.crt"; },
+         "TLS"},
+    };
+    ::setenv("SW_SECRET_SWTEST_WRONG", (password + "-wrong").c_str(), 1);
+    ::unsetenv("SW_SECRET_SWTEST_UNSET");
+    for (const Case& c : cases) {
+        model::Node node = mysqlNode("users", "mysql-lookup", "dim");
+        node.schema.columns = {column("id", "BIGINT"), column("name", "STRING")};
+        node.joinKeys = {{"k", "id"}};
+        c.change(node);
+        auto join = MysqlLookupJoin::create(node, {column("k", "BIGINT")},
+                                            {column("k", "BIGINT"), column("id", "BIGINT"), column("name", "STRING")},
+                                            SecretResolver(), nullptr);
+        ASSERT_FALSE(join.ok()) << c.name;
+        const std::string text = join.error().toString();
+        EXPECT_NE(text.find(c.expected), std::string::npos) << c.name << ": " << text;
+        EXPECT_NE(text.find("'users'"), std::string::npos) << c.name << ": " << text;
+        EXPECT_EQ(text.find(password), std::string::npos) << c.name << " leaks the password";
+    }
+}
+
+TEST_F(MysqlRuntimeTest, TlsModesReallyEncrypt) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    const auto& endpoint = *endpoints_.mysql();
+    const std::string jdbcBase = "jdbc:mysql://" + endpoint.host + ":" + std::to_string(endpoint.port) + "/" + kDatabase;
+    struct Case {
+        const char* name;
+        std::string kind;
+        std::map<std::string, std::string> options;
+        bool encrypted;
+    };
+    const std::vector<Case> cases = {
+        {"REQUIRED", "mysql-sink", {{"ssl.mode", "REQUIRED"}}, true},
+        {"VERIFY_CA", "mysql-sink", {{"ssl.mode", "VERIFY_CA"}}, true},
+        {"VERIFY_IDENTITY", "mysql-sink", {{"ssl.mode", "VERIFY_IDENTITY"}}, true},
+        {"DISABLED", "mysql-sink", {{"ssl.mode", "DISABLED"}}, false},
+        {"jdbc useSSL+requireSSL", "jdbc-sink", {{"url", jdbcBase + "?useSSL=true&requireSSL=true"}}, true},
+        {"jdbc verifyServerCertificate", "jdbc-sink",
+         {{"url", jdbcBase + "?useSSL=true&verifyServerCertificate=true&serverSslCert=" + endpoint.properties.at("sslCA")}},
+         true},
+        {"jdbc useSSL=false", "jdbc-sink", {{"url", jdbcBase + "?useSSL=false"}}, false},
+    };
+    for (const Case& c : cases) {
+        model::Node node = mysqlNode("tls", c.kind, "t");
+        for (const auto& [key, value] : c.options) node.options[key] = value;
+        auto factory = MysqlConnectionFactory::fromNode(node, SecretResolver());
+        ASSERT_TRUE(factory.ok()) << c.name << ": " << factory.error().toString();
+        auto connection = factory->connect();
+        ASSERT_TRUE(connection.ok()) << c.name << ": " << connection.error().toString();
+        std::unique_ptr<sql::Statement> statement((*connection)->createStatement());
+        std::unique_ptr<sql::ResultSet> rows(statement->executeQuery("SHOW STATUS LIKE 'Ssl_cipher'"));
+        ASSERT_TRUE(rows->next());
+        EXPECT_EQ(!std::string(rows->getString(2)).empty(), c.encrypted) << c.name;
+    }
+}
+
+}  // namespace
+}  // namespace sw::runtime

@@ -31,6 +31,7 @@ Result<std::unique_ptr<KafkaClient>> KafkaClient::create(const KafkaClientConfig
     if (!conf) return conf.error();
     std::unique_ptr<KafkaClient> client(new KafkaClient());
     client->bootstrap_ = config.bootstrapServers();
+    client->protocol_ = config.value("security.protocol").value_or("PLAINTEXT");
     rd_kafka_conf_set_opaque(conf->get(), client.get());
     rd_kafka_conf_set_error_cb(conf->get(), [](rd_kafka_t* rk, int code, const char* reason, void* opaque) {
         onError(rk, code, reason, opaque);
@@ -52,6 +53,8 @@ KafkaClient::~KafkaClient() = default;
 void KafkaClient::onError(rd_kafka_s*, int code, const char* reason, void* opaque) {
     auto* client = static_cast<KafkaClient*>(opaque);
     std::lock_guard lock(client->mutex_);
+    // The first refusal explains the run; "all brokers down" that follows it does not.
+    if (client->refused_) return;
     client->lastError_ = reason ? reason : rd_kafka_err2str(static_cast<rd_kafka_resp_err_t>(code));
     if (isRefusal(static_cast<rd_kafka_resp_err_t>(code), client->lastError_)) client->refused_ = true;
 }
@@ -85,7 +88,7 @@ Result<std::vector<KafkaTopicPartitions>> KafkaClient::fetchPartitions(const std
     // Short attempts, so a refusal reported by the error callback ends the wait at once.
     while (!metadata) {
         poll(std::chrono::milliseconds(0));
-        if (refused()) return connectError("the Kafka broker refused the connection");
+        if (refused()) return connectError("the Kafka broker refused the " + protocol_ + " connection");
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0)
             return connectError("no Kafka broker answered within " + std::to_string(timeout.count() / 1000.0).substr(0, 4) +
@@ -94,6 +97,9 @@ Result<std::vector<KafkaTopicPartitions>> KafkaClient::fetchPartitions(const std
         const int attempt = static_cast<int>(std::min<std::int64_t>(left.count(), 500));
         if (rd_kafka_metadata(handle_.get(), 1, nullptr, &raw, attempt) == RD_KAFKA_RESP_ERR_NO_ERROR) metadata.reset(raw);
     }
+    // An answer may come while another broker refuses the client: a refusal still fails the run.
+    poll(std::chrono::milliseconds(0));
+    if (refused()) return connectError("the Kafka broker refused the " + protocol_ + " connection");
     std::vector<KafkaTopicPartitions> found;
     const std::regex matcher(pattern.empty() ? std::string(".*") : pattern);
     for (int t = 0; t < metadata->topic_cnt; ++t) {

@@ -58,6 +58,7 @@ private:
     Error connectError(const std::string& what) const;
 
     std::string bootstrap_;
+    std::string protocol_;
     std::unique_ptr<rd_kafka_s, KafkaHandleDeleter> handle_;
     mutable std::mutex mutex_;  // librdkafka may call onError from its own threads
     std::string lastError_;

@@ -81,13 +81,17 @@ KafkaSource::KafkaSource(const model::Node& node, JsonRowDecoder decoder, KafkaC
       start_(std::move(start)),
       settings_(settings),
       metrics_(metrics),
-      counters_(counters) {}
+      counters_(counters),
+      commitsOffsets_(config_.value("group.id").has_value()) {}
 
 KafkaSource::~KafkaSource() {
     if (queue_) rd_kafka_queue_destroy(queue_);
 }
 
 Status KafkaSource::connect() {
+    // librdkafka assigns partitions only within a group; without the user's, a private one that
+    // never commits.
+    if (!commitsOffsets_) config_.set("group.id", "streamwright-local-" + nodeId_);
     auto client = KafkaClient::create(config_, KafkaClientRole::Consumer);
     if (!client) return client.error();
     client_ = std::move(*client);
@@ -102,7 +106,6 @@ Status KafkaSource::connect() {
 
 Status KafkaSource::assignPartitions(const std::vector<KafkaTopicPartitions>& found) {
     PartitionList list(rd_kafka_topic_partition_list_new(0));
-    const bool hasGroup = config_.value("group.id").has_value();
     for (const KafkaTopicPartitions& topic : found) {
         for (const std::int32_t id : topic.partitions) {
             std::int64_t offset = RD_KAFKA_OFFSET_BEGINNING;
@@ -114,7 +117,7 @@ Status KafkaSource::assignPartitions(const std::vector<KafkaTopicPartitions>& fo
             case KafkaStartupMode::SpecificOffsets: {
                 // Flink: an unlisted partition starts at the group's offset, else the earliest.
                 const auto it = start_.offsets.find(id);
-                offset = it != start_.offsets.end() ? it->second : hasGroup ? RD_KAFKA_OFFSET_STORED : RD_KAFKA_OFFSET_BEGINNING;
+                offset = it != start_.offsets.end() ? it->second : commitsOffsets_ ? RD_KAFKA_OFFSET_STORED : RD_KAFKA_OFFSET_BEGINNING;
                 break;
             }
             }
@@ -226,7 +229,7 @@ void KafkaSource::commitAndClose() {
     closed_ = true;
     if (!client_) return;
     // With a group, the positions read are committed on a clean end, so group-offsets resumes there.
-    if (config_.value("group.id")) {
+    if (commitsOffsets_) {
         PartitionList list(rd_kafka_topic_partition_list_new(static_cast<int>(partitions_.size())));
         for (const Partition& entry : partitions_) {
             if (entry.nextOffset >= 0)

@@ -65,6 +65,7 @@ private:
     KafkaSourceSettings settings_;
     MetricsRegistry& metrics_;
     NodeCounters& counters_;
+    const bool commitsOffsets_;  // the user named a consumer group
 
     std::unique_ptr<KafkaClient> client_;
     rd_kafka_queue_s* queue_ = nullptr;

@@ -1,0 +1,335 @@
+// The Kafka source and sink in the local runtime against the mock broker of
+// scripts/start-services.sh; kcat (a separate process) writes the input and reads the output.
+#include "test_endpoints.h"
+
+#include <arpa/inet.h>
+#include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "../unit/runtime/job_builder.h"
+#include "runtime/plan.h"
+
+namespace sw::runtime {
+namespace {
+
+using test::column;
+
+struct CommandOutput {
+    int status = -1;
+    std::vector<std::string> lines;
+};
+
+CommandOutput runCommand(const std::string& command) {
+    CommandOutput output;
+    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
+    if (!pipe) return output;
+    char buffer[4096];
+    std::string line;
+    while (std::fgets(buffer, sizeof buffer, pipe)) {
+        line += buffer;
+        if (line.back() == '\n') {
+            line.pop_back();
+            output.lines.push_back(line);
+            line.clear();
+        }
+    }
+    if (!line.empty()) output.lines.push_back(line);
+    output.status = ::pclose(pipe);
+    return output;
+}
+
+// A fresh topic per test and run: the broker outlives runs and keeps old messages.
+std::string uniqueTopic(const std::string& purpose) {
+    static int counter = 0;
+    return "sw-rt-" + purpose + "-" + std::to_string(::getpid()) + "-" +
+           std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()) + "-" + std::to_string(++counter);
+}
+
+class KafkaRuntimeTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto endpoints = testing::TestEndpoints::fromEnvironment();
+        ASSERT_TRUE(endpoints.ok()) << endpoints.error().toString();
+        SW_REQUIRE_ENDPOINT(endpoints->kafkaBootstrap(), testing::TestEndpoints::kKafkaVariable);
+        bootstrap_ = *endpoints->kafkaBootstrap();
+    }
+
+    // Writes "key:value" lines with kcat (-K:), into `partition` when given.
+    void produce(const std::string& topic, const std::vector<std::string>& keyedLines, int partition = -1) {
+        const std::string file = ::testing::TempDir() + "/" + topic + ".in";
+        std::ofstream(file) << [&] {
+            std::string text;
+            for (const auto& line : keyedLines) text += line + "\n";
+            return text;
+        }();
+        const std::string command = "timeout 60 kcat -P -b '" + bootstrap_ + "' -t '" + topic + "' -K: " +
+                                    (partition >= 0 ? "-p " + std::to_string(partition) + " " : "") + "-l '" + file + "'";
+        const auto result = runCommand(command);
+        ASSERT_EQ(result.status, 0) << command;
+        std::remove(file.c_str());
+    }
+
+    // "key|value" per message of the whole topic.
+    std::multiset<std::string> consumeAll(const std::string& topic) {
+        const std::string command = "timeout 60 kcat -C -q -b '" + bootstrap_ + "' -t '" + topic +
+                                    "' -o beginning -e -f '%k|%s\\n'";
+        const auto result = runCommand(command);
+        EXPECT_EQ(result.status, 0) << command;
+        return {result.lines.begin(), result.lines.end()};
+    }
+
+    model::Node& kafkaSource(test::JobBuilder& job, const std::string& topic, const std::string& mode) {
+        model::Node& node = job.add("orders", "kafka-source");
+        node.schema.columns = {column("id", "BIGINT"), column("name", "STRING"), column("amount", "INT")};
+        node.options = {{"topic", topic}, {"bootstrap.servers", bootstrap_}, {"scan.startup.mode", mode},
+                        {"format", "json"}};
+        return node;
+    }
+
+    std::string bootstrap_;
+};
+
+std::string orderJson(int id) {
+    return R"({"id":)" + std::to_string(id) + R"(,"name":"n)" + std::to_string(id) + R"(","amount":)" +
+           std::to_string(id % 100) + "}";
+}
+
+TEST_F(KafkaRuntimeTest, SourceFilterSinkWritesExactlyTheMatchingRows) {
+    constexpr int kMessages = 3000;
+    const std::string in = uniqueTopic("in");
+    const std::string out = uniqueTopic("out");
+    std::vector<std::string> lines;
+    for (int i = 0; i < kMessages; ++i) lines.push_back("k" + std::to_string(i) + ":" + orderJson(i));
+    produce(in, lines);
+    produce(out, {});  // the sink's topic exists before the job, as on a real cluster
+
+    test::JobBuilder job;
+    kafkaSource(job, in, "earliest-offset");
+    job.add("big", "filter").options = {{"condition", "amount >= 60"}};
+    model::Node& sink = job.add("upserts", "upsert-kafka-sink");
+    sink.schema.columns = {column("id", "BIGINT"), column("name", "STRING"), column("amount", "INT")};
+    sink.schema.primaryKey = {"id"};
+    sink.options = {{"topic", out}, {"bootstrap.servers", bootstrap_}, {"key.format", "json"}, {"value.format", "json"}};
+    job.connect("orders", "big").connect("big", "upserts");
+
+    PlanOptions options;
+    options.sourceRecordLimit = kMessages;
+    auto plan = Plan::build(job.job(), options);
+    ASSERT_TRUE(plan.ok()) << plan.error().toString();
+    const Status status = (*plan)->run();
+    ASSERT_TRUE(status.ok()) << status.error().toString();
+
+    std::multiset<std::string> expected;
+    for (int i = 0; i < kMessages; ++i) {
+        if (i % 100 >= 60) expected.insert(R"({"id":)" + std::to_string(i) + "}|" + orderJson(i));
+    }
+    EXPECT_EQ(consumeAll(out), expected);
+
+    const MetricsSnapshot metrics = (*plan)->metrics().snapshot();
+    EXPECT_EQ(metrics.sourceRecords(), static_cast<std::uint64_t>(kMessages));
+    ASSERT_EQ(metrics.partitions.size(), 4u);  // the mock auto-creates 4 partitions
+    std::int64_t offsets = 0;
+    for (const PartitionMetrics& partition : metrics.partitions) {
+        EXPECT_EQ(partition.topic, in);
+        offsets += partition.offset;
+        EXPECT_EQ(partition.lag, 0) << "partition " << partition.partition;
+    }
+    EXPECT_EQ(offsets, kMessages);  // next offsets per partition add up to every message read
+}
+
+struct MalformedRun {
+    Status status;
+    std::string printed;
+    std::uint64_t sourceErrors = 0;
+};
+
+class KafkaMalformedTest : public KafkaRuntimeTest {
+protected:
+    // Offsets 0..4 good, 5 not JSON, 6..7 good, 8 a string where a number belongs, 9..11 good.
+    MalformedRun runWith(const std::string& ignoreParseErrors) {
+        const std::string topic = uniqueTopic("bad");
+        std::vector<std::string> lines;
+        for (int i = 0; i < 12; ++i) {
+            const std::string value = i == 5 ? "this is not json" : i == 8 ? R"({"id":"eight","amount":1})" : orderJson(i);
+            lines.push_back("k" + std::to_string(i) + ":" + value);
+        }
+        produce(topic, lines, 0);
+        test::JobBuilder job;
+        kafkaSource(job, topic, "earliest-offset").options["json.ignore-parse-errors"] = ignoreParseErrors;
+        job.add("out", "print-sink");
+        job.connect("orders", "out");
+        std::ostringstream printed;
+        PlanOptions options;
+        options.standardOut = &printed;
+        options.sourceRecordLimit = 10;  // the good messages
+        auto plan = Plan::build(job.job(), options);
+        EXPECT_TRUE(plan.ok()) << plan.error().toString();
+        if (!plan) return {Status(plan.error()), "", 0};
+        MalformedRun run{(*plan)->run(), "", 0};
+        run.printed = printed.str();
+        for (const auto& node : (*plan)->metrics().snapshot().nodes) {
+            if (node.nodeId == "orders") run.sourceErrors = node.errors;
+        }
+        return run;
+    }
+};
+
+TEST_F(KafkaMalformedTest, SkipsAndCountsMalformedMessagesWhenAskedTo) {
+    const MalformedRun run = runWith("true");
+    ASSERT_TRUE(run.status.ok()) << run.status.error().toString();
+    EXPECT_EQ(run.sourceErrors, 2u);
+    std::istringstream lines(run.printed);
+    std::set<std::string> printed;
+    for (std::string line; std::getline(lines, line);) printed.insert(line);
+    std::set<std::string> expected;
+    for (int i : {0, 1, 2, 3, 4, 6, 7, 9, 10, 11})
+        expected.insert("+I[" + std::to_string(i) + ", n" + std::to_string(i) + ", " + std::to_string(i) + "]");
+    EXPECT_EQ(printed, expected);
+}
+
+TEST_F(KafkaMalformedTest, FailsNamingNodeTopicPartitionAndOffsetByDefault) {
+    const MalformedRun run = runWith("false");
+    ASSERT_FALSE(run.status.ok());
+    const std::string text = run.status.error().toString();
+    EXPECT_NE(text.find("'orders'"), std::string::npos) << text;
+    EXPECT_NE(text.find("partition 0 offset 5"), std::string::npos) << text;
+    EXPECT_NE(text.find("sw-rt-bad-"), std::string::npos) << text;
+}
+
+TEST_F(KafkaRuntimeTest, EarliestReadsOldMessagesLatestOnlyNewOnes) {
+    const std::string topic = uniqueTopic("start");
+    produce(topic, {"a:" + orderJson(1), "b:" + orderJson(2), "c:" + orderJson(3)}, 0);
+
+    const auto runFrom = [&](const std::string& mode, std::uint64_t limit, const std::vector<std::string>& later) {
+        test::JobBuilder job;
+        kafkaSource(job, topic, mode);
+        job.add("out", "print-sink");
+        job.connect("orders", "out");
+        std::ostringstream printed;
+        PlanOptions options;
+        options.standardOut = &printed;
+        options.sourceRecordLimit = limit;
+        auto plan = Plan::build(job.job(), options);
+        EXPECT_TRUE(plan.ok()) << plan.error().toString();
+        if (!plan) return std::string();
+        (*plan)->start();
+        if (!later.empty()) {
+            // Produce only once the consumer has its partitions and resolved the end offset.
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+            while ((*plan)->metrics().snapshot().partitions.empty() && std::chrono::steady_clock::now() < deadline)
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            std::this_thread::sleep_for(std::chrono::seconds(2));
+            produce(topic, later, 0);
+        }
+        const Status status = (*plan)->wait();
+        EXPECT_TRUE(status.ok()) << status.error().toString();
+        return printed.str();
+    };
+    EXPECT_EQ(runFrom("earliest-offset", 3, {}), "+I[1, n1, 1]\n+I[2, n2, 2]\n+I[3, n3, 3]\n");
+    EXPECT_EQ(runFrom("latest-offset", 2, {"d:" + orderJson(4), "e:" + orderJson(5)}), "+I[4, n4, 4]\n+I[5, n5, 5]\n");
+}
+
+TEST_F(KafkaRuntimeTest, GroupOffsetsWithoutCommittedOffsetFailsAsFlinkDoes) {
+    const std::string topic = uniqueTopic("group");
+    produce(topic, {"a:" + orderJson(1)}, 0);
+    test::JobBuilder job;
+    kafkaSource(job, topic, "group-offsets").options["group.id"] = "sw-fresh-" + topic;
+    job.add("out", "blackhole-sink");
+    job.connect("orders", "out");
+    PlanOptions options;
+    options.sourceRecordLimit = 1;
+    auto plan = Plan::build(job.job(), options);
+    ASSERT_TRUE(plan.ok()) << plan.error().toString();
+    const Status status = (*plan)->run();
+    ASSERT_FALSE(status.ok());
+    EXPECT_NE(status.error().toString().find("no committed offset"), std::string::npos) << status.error().toString();
+}
+
+int closedLoopbackPort() {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+    socklen_t length = sizeof address;
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+    ::close(fd);  // nothing listens there now
+    return ntohs(address.sin_port);
+}
+
+TEST(KafkaUnreachableTest, UnreachableBrokerFailsWithinTheBound) {
+    const std::string servers = "127.0.0.1:" + std::to_string(closedLoopbackPort());
+    test::JobBuilder job;
+    model::Node& source = job.add("orders", "kafka-source");
+    source.schema.columns = {column("id", "BIGINT")};
+    source.options = {{"topic", "t"}, {"bootstrap.servers", servers}, {"scan.startup.mode", "earliest-offset"}};
+    job.add("out", "blackhole-sink");
+    job.connect("orders", "out");
+    PlanOptions options;
+    options.kafkaConnectTimeout = std::chrono::milliseconds(2000);
+    auto plan = Plan::build(job.job(), options);
+    ASSERT_TRUE(plan.ok()) << plan.error().toString();
+    const auto started = std::chrono::steady_clock::now();
+    const Status status = (*plan)->run();
+    const auto took = std::chrono::steady_clock::now() - started;
+    ASSERT_FALSE(status.ok());
+    const std::string text = status.error().toString();
+    EXPECT_NE(text.find("'orders'"), std::string::npos) << text;
+    EXPECT_NE(text.find(servers), std::string::npos) << text;
+    EXPECT_NE(text.find("no Kafka broker answered"), std::string::npos) << text;
+    EXPECT_LT(took, std::chrono::seconds(5));
+    EXPECT_GE(took, std::chrono::milliseconds(1900));
+}
+
+TEST_F(KafkaRuntimeTest, SaslAgainstTheMockFailsClearlyAndWithoutTheSecret) {
+    ::setenv("SW_SECRET_KAFKA_TEST_USER", "sasl-user-5521", 1);
+    ::setenv("SW_SECRET_KAFKA_TEST_PASSWORD", "sasl-secret-8832", 1);
+    for (const std::string kind : {"kafka-source", "kafka-sink"}) {
+        test::JobBuilder job;
+        // Add the Kafka node last: adding a node may move the ones before it.
+        if (kind == "kafka-sink") job.sequence("numbers", 1, 10);
+        model::Node* kafka = nullptr;
+        if (kind == "kafka-source") {
+            kafka = &kafkaSource(job, uniqueTopic("sasl"), "earliest-offset");
+        } else {
+            kafka = &job.add("orders", "kafka-sink");
+            kafka->options = {{"topic", uniqueTopic("sasl")}, {"bootstrap.servers", bootstrap_}, {"format", "json"}};
+        }
+        kafka->options["security.protocol"] = "SASL_PLAINTEXT";
+        kafka->options["sasl.username"] = "${secret.kafka-test-user}";
+        kafka->options["sasl.password"] = "${secret.kafka-test-password}";
+        if (kind == "kafka-source") {
+            job.add("out", "blackhole-sink");
+            job.connect("orders", "out");
+        } else {
+            job.connect("numbers", "orders");
+        }
+        PlanOptions options;
+        options.kafkaConnectTimeout = std::chrono::milliseconds(8000);
+        const auto started = std::chrono::steady_clock::now();
+        auto plan = Plan::build(job.job(), options);
+        const Status status = plan ? (*plan)->run() : Status(plan.error());
+        const auto took = std::chrono::steady_clock::now() - started;
+        ASSERT_FALSE(status.ok()) << kind;
+        const std::string text = status.error().toString();
+        EXPECT_NE(text.find("'orders'"), std::string::npos) << text;
+        EXPECT_NE(text.find("SASL"), std::string::npos) << text;
+        EXPECT_EQ(text.find("sasl-secret-8832"), std::string::npos) << text;
+        EXPECT_LT(took, std::chrono::seconds(6)) << kind << ": the refusal must not wait for the timeout";
+    }
+}
+
+}  // namespace
+}  // namespace sw::runtime

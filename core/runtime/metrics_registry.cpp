@@ -23,6 +23,15 @@ QueueGauge& MetricsRegistry::addQueue(std::string fromNodes, std::string toNode,
     return gauge;
 }
 
+PartitionGauge& MetricsRegistry::addPartition(std::string nodeId, std::string topic, std::int32_t partition) {
+    std::lock_guard lock(partitionsMutex_);
+    PartitionGauge& gauge = partitions_.emplace_back();
+    gauge.nodeId = std::move(nodeId);
+    gauge.topic = std::move(topic);
+    gauge.partition = partition;
+    return gauge;
+}
+
 MetricsSnapshot MetricsRegistry::snapshot() {
     std::lock_guard lock(snapshotMutex_);
     const auto now = std::chrono::steady_clock::now();
@@ -44,6 +53,11 @@ MetricsSnapshot MetricsRegistry::snapshot() {
         node.recordsIn = counters.recordsIn.load(std::memory_order_relaxed);
         node.recordsOut = counters.recordsOut.load(std::memory_order_relaxed);
         node.errors = counters.errors.load(std::memory_order_relaxed);
+        node.cacheHits = counters.cacheHits.load(std::memory_order_relaxed);
+        node.cacheMisses = counters.cacheMisses.load(std::memory_order_relaxed);
+        node.externalRequests = counters.externalRequests.load(std::memory_order_relaxed);
+        node.externalMicros = counters.externalMicros.load(std::memory_order_relaxed);
+        node.externalRows = counters.externalRows.load(std::memory_order_relaxed);
         if (interval > 0) {
             node.recordsInPerSecond = static_cast<double>(node.recordsIn - previousIn_[i]) / interval;
             node.recordsOutPerSecond = static_cast<double>(node.recordsOut - previousOut_[i]) / interval;
@@ -54,6 +68,14 @@ MetricsSnapshot MetricsRegistry::snapshot() {
     for (const QueueGauge& gauge : queues_) {
         result.queues.push_back({gauge.fromNodes, gauge.toNode, gauge.size.load(std::memory_order_relaxed),
                                  gauge.capacity, gauge.peak.load(std::memory_order_relaxed)});
+    }
+    {
+        std::lock_guard lock(partitionsMutex_);
+        for (const PartitionGauge& gauge : partitions_) {
+            result.partitions.push_back({gauge.nodeId, gauge.topic, gauge.partition,
+                                         gauge.offset.load(std::memory_order_relaxed),
+                                         gauge.lag.load(std::memory_order_relaxed)});
+        }
     }
     result.latency = latency_.summary();
     previousTime_ = now;

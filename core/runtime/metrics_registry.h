@@ -28,6 +28,24 @@ struct NodeCounters {
     void addIn(std::uint64_t n) { recordsIn.fetch_add(n, std::memory_order_relaxed); }
     void addOut(std::uint64_t n) { recordsOut.fetch_add(n, std::memory_order_relaxed); }
     void addErrors(std::uint64_t n) { errors.fetch_add(n, std::memory_order_relaxed); }
+
+    // Lookup joins and database sinks (zero elsewhere): cache hits/misses, and the requests
+    // sent to the external system (queries, flushes) with their total time and rows.
+    std::atomic<std::uint64_t> cacheHits{0};
+    std::atomic<std::uint64_t> cacheMisses{0};
+    std::atomic<std::uint64_t> externalRequests{0};
+    std::atomic<std::uint64_t> externalMicros{0};
+    std::atomic<std::uint64_t> externalRows{0};
+};
+
+// Progress of one Kafka partition read by a source: next offset to read and the lag behind its
+// high watermark (-1 while unknown). Registered by the source's thread once partitions are known.
+struct PartitionGauge {
+    std::string nodeId;
+    std::string topic;
+    std::int32_t partition = 0;
+    std::atomic<std::int64_t> offset{-1};
+    std::atomic<std::int64_t> lag{-1};
 };
 
 struct QueueGauge {
@@ -50,6 +68,8 @@ public:
                           bool isSink);
     QueueGauge& addQueue(std::string fromNodes, std::string toNode, std::size_t capacity);
     LatencyHistogram& latency() { return latency_; }
+    // Unlike nodes and queues, partitions are learned at run time: safe from any thread.
+    PartitionGauge& addPartition(std::string nodeId, std::string topic, std::int32_t partition);
 
     // A copy of everything now. Per-second rates are computed against the previous snapshot()
     // call (the first one: against the start), so one poller should own the rates.
@@ -58,6 +78,8 @@ public:
 private:
     std::deque<NodeCounters> nodes_;  // deque: stable addresses while growing
     std::deque<QueueGauge> queues_;
+    std::mutex partitionsMutex_;  // guards the deque's growth, not the gauges' atomics
+    std::deque<PartitionGauge> partitions_;
     LatencyHistogram latency_;
     const std::chrono::steady_clock::time_point started_;
 

@@ -21,6 +21,18 @@ struct NodeMetrics {
     std::uint64_t errors = 0;  // records dropped or failed (e.g. skipped parse errors)
     double recordsInPerSecond = 0;   // since the previous snapshot
     double recordsOutPerSecond = 0;
+    // Lookup joins and database sinks: see NodeCounters.
+    std::uint64_t cacheHits = 0;
+    std::uint64_t cacheMisses = 0;
+    std::uint64_t externalRequests = 0;
+    std::uint64_t externalMicros = 0;  // total; divide by externalRequests for the mean latency
+    std::uint64_t externalRows = 0;
+
+    // Hits / (hits + misses), 0 before the first lookup.
+    double cacheHitRate() const {
+        const std::uint64_t total = cacheHits + cacheMisses;
+        return total ? static_cast<double>(cacheHits) / static_cast<double>(total) : 0;
+    }
 };
 
 // Fill of the queue in front of `toNode` (fed by `fromNodes`): the measure of back-pressure.
@@ -34,11 +46,21 @@ struct QueueMetrics {
     double fill() const { return capacity ? static_cast<double>(size) / static_cast<double>(capacity) : 0; }
 };
 
+// A Kafka source's position in one partition.
+struct PartitionMetrics {
+    std::string nodeId;
+    std::string topic;
+    std::int32_t partition = 0;
+    std::int64_t offset = -1;  // next offset to read; -1 before the first message
+    std::int64_t lag = -1;     // messages behind the high watermark; -1 while unknown
+};
+
 struct MetricsSnapshot {
     std::chrono::system_clock::time_point timestamp;
     double elapsedSeconds = 0;  // since the registry was created (the run started)
     std::vector<NodeMetrics> nodes;
     std::vector<QueueMetrics> queues;
+    std::vector<PartitionMetrics> partitions;
     LatencySummary latency;  // source creation -> sink write
 
     std::uint64_t sourceRecords() const;  // records that entered the job

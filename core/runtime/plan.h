@@ -27,6 +27,8 @@ struct PlanOptions {
     std::size_t batchRows = 1024;   // most rows per batch
     std::size_t queueCapacity = 8;  // batches per queue: the back-pressure threshold
     std::optional<std::uint64_t> sourceRecordLimit;  // each source ends after this many rows
+    // Kafka clients fail when no broker answers within this (librdkafka alone retries forever).
+    std::chrono::milliseconds kafkaConnectTimeout{10000};
     std::ostream* standardOut = &std::cout;    // print sinks
     std::ostream* standardError = &std::cerr;  // print sinks with standard-error = true
 };

@@ -7,6 +7,9 @@
 #include "runtime/compiled_expressions.h"
 #include "runtime/datagen_source.h"
 #include "runtime/filter_operator.h"
+#include "runtime/kafka_sink.h"
+#include "runtime/kafka_source.h"
+#include "runtime/mysql_operator_factory.h"
 #include "runtime/print_sink.h"
 #include "runtime/project_operator.h"
 #include "runtime/sink_schema_adapter.h"
@@ -27,11 +30,27 @@ bool isSourceKind(const model::Node& node) {
     return kind && kind->role == connectors::NodeRole::Source;
 }
 
+Result<std::unique_ptr<SourceOperator>> createSource(const model::Node& node, const std::vector<model::Column>& columns,
+                                                    const PlanOptions& options, MetricsRegistry& metrics,
+                                                    NodeCounters& counters) {
+    if (node.kind == "kafka-source") {
+        const KafkaSourceSettings settings{options.batchRows, options.sourceRecordLimit, options.kafkaConnectTimeout};
+        auto kafka = KafkaSource::create(node, columns, settings, metrics, counters, SecretResolver());
+        if (!kafka) return kafka.error();
+        return std::unique_ptr<SourceOperator>(std::move(*kafka));
+    }
+    auto datagen = DatagenSource::create(node, columns, options.batchRows, options.sourceRecordLimit);
+    if (!datagen) return datagen.error();
+    return std::unique_ptr<SourceOperator>(std::move(*datagen));
+}
+
 }  // namespace
 
 bool PlanBuilder::runsKind(const std::string& kindId) {
     static const std::set<std::string> kRunnable = {"datagen-source", "filter",     "project",
-                                                    "union",          "print-sink", "blackhole-sink"};
+                                                    "union",          "print-sink", "blackhole-sink",
+                                                    "kafka-source",   "kafka-sink", "upsert-kafka-sink",
+                                                    "mysql-lookup",   "jdbc-lookup", "mysql-sink", "jdbc-sink"};
     return kRunnable.count(kindId) > 0;
 }
 
@@ -77,7 +96,9 @@ Status PlanBuilder::addNode(const model::Node& node) {
     if (isSourceKind(node)) return addSource(node, counters);
 
     const auto& input = inputColumns(node);
-    auto op = createOperator(node, input);
+    auto op = isMysqlKind(node.kind)
+                  ? createMysqlOperator(node, input, relations_.at(node.id).columns, counters)
+                  : createOperator(node, input);
     if (!op) return op.error();
     Stage& stage = startsStage(node) ? stageBehindQueue(node) : *stageOf_.at(job_.incoming(node.id).front()->fromNode);
     if (sink) {
@@ -91,8 +112,7 @@ Status PlanBuilder::addNode(const model::Node& node) {
 }
 
 Status PlanBuilder::addSource(const model::Node& node, NodeCounters& counters) {
-    auto source = DatagenSource::create(node, relations_.at(node.id).columns, options_.batchRows,
-                                        options_.sourceRecordLimit);
+    auto source = createSource(node, relations_.at(node.id).columns, options_, plan_.metrics_, counters);
     if (!source) return Error{source.error().message, nodeLocation(node) + " / " + source.error().location};
     auto& stage = *plan_.stages_.emplace_back(std::make_unique<Stage>(node.id));
     stage.setSource(std::move(*source), &counters, nodeLocation(node));
@@ -132,6 +152,11 @@ Result<std::unique_ptr<Operator>> PlanBuilder::createOperator(const model::Node&
     }
     if (node.kind == "union") return std::unique_ptr<Operator>(std::make_unique<UnionOperator>());
     if (node.kind == "blackhole-sink") return std::unique_ptr<Operator>(std::make_unique<BlackholeSink>());
+    if (node.kind == "kafka-sink" || node.kind == "upsert-kafka-sink") {
+        auto kafka = KafkaSink::create(node, relations_.at(node.id).columns, options_.kafkaConnectTimeout, SecretResolver());
+        if (!kafka) return Error{kafka.error().message, nodeLocation(node) + " / " + kafka.error().location};
+        return std::unique_ptr<Operator>(std::move(*kafka));
+    }
     // print-sink: the columns it receives are the sink's relation (declared, or the input's).
     const bool toStandardError = node.option("standard-error") == "true";
     return std::unique_ptr<Operator>(std::make_unique<PrintSink>(

@@ -142,16 +142,18 @@ Status KafkaSource::assignPartitions(const std::vector<KafkaTopicPartitions>& fo
     return Ok{};
 }
 
-KafkaSource::Partition& KafkaSource::partition(const std::string& topic, std::int32_t id) {
+KafkaSource::Partition& KafkaSource::partition(const char* topic, std::int32_t id) {
+    // Per message: compare in place, no std::string built for the topic name.
     for (Partition& entry : partitions_) {
-        if (entry.id == id && entry.topic == topic) return entry;
+        if (entry.id == id && entry.topic == std::string_view(topic)) return entry;
     }
     partitions_.push_back({topic, id, -1, &metrics_.addPartition(nodeId_, topic, id)});
     return partitions_.back();
 }
 
-void KafkaSource::updateLag() {
+void KafkaSource::updateProgress() {
     for (Partition& entry : partitions_) {
+        entry.gauge->offset.store(entry.nextOffset, std::memory_order_relaxed);
         std::int64_t low = 0;
         std::int64_t high = -1;
         // Cached from fetch responses: no broker round trip.
@@ -173,7 +175,8 @@ Result<bool> KafkaSource::next(Batch& batch, const std::atomic<bool>& stopping) 
         commitAndClose();
         return false;
     }
-    std::vector<rd_kafka_message_t*> messages(wanted);
+    messages_.resize(std::max(messages_.size(), wanted));
+    auto& messages = messages_;
     const auto count = rd_kafka_consume_batch_queue(queue_, static_cast<int>(settings_.pollTimeout.count()),
                                                     messages.data(), wanted);
     if (count < 0) return Error{std::string("cannot read: ") + rd_kafka_err2str(rd_kafka_last_error()), "topic"};
@@ -201,7 +204,6 @@ Result<bool> KafkaSource::next(Batch& batch, const std::atomic<bool>& stopping) 
         } else {
             Partition& entry = partition(rd_kafka_topic_name(message->rkt), message->partition);
             entry.nextOffset = message->offset + 1;
-            entry.gauge->offset.store(entry.nextOffset, std::memory_order_relaxed);
             // A null value (a tombstone) is no row for the json format; Flink skips it too.
             if (message->payload) {
                 const std::size_t before = batch.size();
@@ -221,7 +223,7 @@ Result<bool> KafkaSource::next(Batch& batch, const std::atomic<bool>& stopping) 
     if (failure) return *failure;
     counters_.addErrors(decoder_.skipped() - skippedBefore);
     emitted_ += batch.size();
-    updateLag();
+    updateProgress();
     return true;
 }
 

@@ -51,8 +51,9 @@ private:
                 const KafkaSourceSettings& settings, MetricsRegistry& metrics, NodeCounters& counters);
     Status connect();
     Status assignPartitions(const std::vector<KafkaTopicPartitions>& found);
-    Partition& partition(const std::string& topic, std::int32_t id);
-    void updateLag();
+    Partition& partition(const char* topic, std::int32_t id);
+    // Publishes each partition's next offset and lag behind the high watermark to the metrics.
+    void updateProgress();
     void commitAndClose();
 
     std::string nodeId_;
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<KafkaClient> client_;
     rd_kafka_queue_s* queue_ = nullptr;
     std::vector<Partition> partitions_;
+    std::vector<struct rd_kafka_message_s*> messages_;  // reused by every poll
     std::uint64_t emitted_ = 0;
     bool closed_ = false;
 };

@@ -1,0 +1,170 @@
+// Kafka source throughput against a loopback broker: a bare librdkafka consumer and kcat (the raw
+// consume rate) vs the runtime's kafka-source -> JSON decode -> filter -> blackhole, same topic,
+// same run. Usage: sw_bench_kafka_source BOOTSTRAP TOPIC [MESSAGES] (bench/kafka_source_bench.sh
+// starts the mock broker with a 32-partition topic and runs this).
+#include <librdkafka/rdkafka.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "runtime/plan.h"
+
+namespace {
+
+using namespace sw;
+using Clock = std::chrono::steady_clock;
+
+[[noreturn]] void die(const std::string& message) {
+    std::fprintf(stderr, "kafka bench: %s\n", message.c_str());
+    std::exit(1);
+}
+
+void set(rd_kafka_conf_t* conf, const char* key, const std::string& value) {
+    char reason[256];
+    if (rd_kafka_conf_set(conf, key, value.c_str(), reason, sizeof reason) != RD_KAFKA_CONF_OK) die(reason);
+}
+
+void produce(const std::string& bootstrap, const std::string& topic, long messages) {
+    rd_kafka_conf_t* conf = rd_kafka_conf_new();
+    set(conf, "bootstrap.servers", bootstrap);
+    set(conf, "linger.ms", "20");
+    set(conf, "partitioner", "murmur2_random");
+    char reason[256];
+    rd_kafka_t* producer = rd_kafka_new(RD_KAFKA_PRODUCER, conf, reason, sizeof reason);
+    if (!producer) die(reason);
+    for (long i = 0; i < messages; ++i) {
+        const std::string key = "k" + std::to_string(i);
+        const std::string value = R"({"id":)" + std::to_string(i) + R"(,"name":"customer-)" + std::to_string(i) +
+                                  R"(","amount":)" + std::to_string(i % 100) + "}";
+        while (rd_kafka_producev(producer, RD_KAFKA_V_TOPIC(topic.c_str()), RD_KAFKA_V_KEY(key.data(), key.size()),
+                                 RD_KAFKA_V_VALUE(const_cast<char*>(value.data()), value.size()),
+                                 RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END) == RD_KAFKA_RESP_ERR__QUEUE_FULL)
+            rd_kafka_poll(producer, 10);
+    }
+    if (rd_kafka_flush(producer, 60000)) die("produce: flush timed out");
+    rd_kafka_destroy(producer);
+}
+
+// A bare consumer with the runtime's prefetch settings: assign every partition from the start and
+// count messages. Seconds until `messages` arrived.
+double bareConsumer(const std::string& bootstrap, const std::string& topic, long messages) {
+    rd_kafka_conf_t* conf = rd_kafka_conf_new();
+    set(conf, "bootstrap.servers", bootstrap);
+    set(conf, "group.id", "sw-bench-bare");
+    set(conf, "enable.auto.commit", "false");
+    set(conf, "queued.min.messages", "500000");
+    set(conf, "queued.max.messages.kbytes", "262144");
+    set(conf, "fetch.wait.max.ms", "100");
+    char reason[256];
+    const auto started = Clock::now();
+    rd_kafka_t* consumer = rd_kafka_new(RD_KAFKA_CONSUMER, conf, reason, sizeof reason);
+    if (!consumer) die(reason);
+    const rd_kafka_metadata_t* metadata = nullptr;
+    rd_kafka_topic_t* handle = rd_kafka_topic_new(consumer, topic.c_str(), nullptr);
+    if (rd_kafka_metadata(consumer, 0, handle, &metadata, 10000)) die("bare consumer: no metadata");
+    rd_kafka_topic_partition_list_t* list = rd_kafka_topic_partition_list_new(0);
+    for (int p = 0; p < metadata->topics[0].partition_cnt; ++p)
+        rd_kafka_topic_partition_list_add(list, topic.c_str(), metadata->topics[0].partitions[p].id)->offset =
+            RD_KAFKA_OFFSET_BEGINNING;
+    rd_kafka_metadata_destroy(metadata);
+    rd_kafka_topic_destroy(handle);
+    rd_kafka_assign(consumer, list);
+    rd_kafka_topic_partition_list_destroy(list);
+    rd_kafka_poll_set_consumer(consumer);
+    rd_kafka_queue_t* queue = rd_kafka_queue_get_consumer(consumer);
+    std::vector<rd_kafka_message_t*> batch(1024);
+    long seen = 0;
+    while (seen < messages) {
+        const auto n = rd_kafka_consume_batch_queue(queue, 50, batch.data(), batch.size());
+        for (ssize_t i = 0; i < n; ++i) {
+            if (!batch[static_cast<std::size_t>(i)]->err) ++seen;
+            rd_kafka_message_destroy(batch[static_cast<std::size_t>(i)]);
+        }
+    }
+    const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    rd_kafka_queue_destroy(queue);
+    rd_kafka_consumer_close(consumer);
+    rd_kafka_destroy(consumer);
+    return seconds;
+}
+
+double kcat(const std::string& bootstrap, const std::string& topic, long messages) {
+    const std::string command = "kcat -C -q -e -o beginning -b '" + bootstrap + "' -t '" + topic +
+                                "' -X queued.min.messages=500000 -X queued.max.messages.kbytes=262144 -f '%s\\n' | wc -l";
+    const auto started = Clock::now();
+    FILE* pipe = ::popen(command.c_str(), "r");
+    long lines = 0;
+    if (!pipe || std::fscanf(pipe, "%ld", &lines) != 1) die("kcat did not run");
+    ::pclose(pipe);
+    if (lines != messages) die("kcat read " + std::to_string(lines) + " messages, expected " + std::to_string(messages));
+    return std::chrono::duration<double>(Clock::now() - started).count();
+}
+
+model::Column column(const char* name, const char* type) { return {name, model::FlinkType::parse(type).value(), {}}; }
+
+double runtimePipeline(const std::string& bootstrap, const std::string& topic, long messages) {
+    model::JobGraph job;
+    job.name = "kafka-bench";
+    model::Node source;
+    source.id = source.name = "orders";
+    source.kind = "kafka-source";
+    source.schema.columns = {column("id", "BIGINT"), column("name", "STRING"), column("amount", "INT")};
+    source.options = {{"topic", topic}, {"bootstrap.servers", bootstrap}, {"scan.startup.mode", "earliest-offset"},
+                      {"format", "json"}};
+    model::Node filter;
+    filter.id = filter.name = "big";
+    filter.kind = "filter";
+    filter.options["condition"] = "amount >= 50";
+    model::Node sink;
+    sink.id = sink.name = "nowhere";
+    sink.kind = "blackhole-sink";
+    job.nodes = {source, filter, sink};
+    job.edges = {{"orders", "out", "big", "in"}, {"big", "out", "nowhere", "in"}};
+    runtime::PlanOptions options;
+    options.sourceRecordLimit = static_cast<std::uint64_t>(messages);
+    const auto started = Clock::now();
+    auto plan = runtime::Plan::build(job, options);
+    if (!plan) die(plan.error().toString());
+    if (auto status = (*plan)->run(); !status) die(status.error().toString());
+    const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    const auto metrics = (*plan)->metrics().snapshot();
+    if (metrics.sourceRecords() != static_cast<std::uint64_t>(messages)) die("runtime read too few records");
+    if (metrics.sinkRecords() != static_cast<std::uint64_t>(messages / 2)) die("filter kept an unexpected count");
+    return seconds;
+}
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 3) die("usage: sw_bench_kafka_source BOOTSTRAP TOPIC [MESSAGES]");
+    const std::string bootstrap = argv[1];
+    const std::string topic = argv[2];
+    const long messages = argc > 3 ? std::atol(argv[3]) : 1000000;
+    if (messages <= 0 || messages % 100 != 0) die("MESSAGES must be a positive multiple of 100");
+    produce(bootstrap, topic, messages);
+    std::vector<double> bare, cat, pipeline;
+    for (int run = 0; run < 3; ++run) {
+        bare.push_back(bareConsumer(bootstrap, topic, messages));
+        cat.push_back(kcat(bootstrap, topic, messages));
+        pipeline.push_back(runtimePipeline(bootstrap, topic, messages));
+        std::printf("run %d: bare %.0f msg/s, kcat %.0f msg/s, runtime %.0f msg/s\n", run + 1,
+                    static_cast<double>(messages) / bare.back(), static_cast<double>(messages) / cat.back(),
+                    static_cast<double>(messages) / pipeline.back());
+    }
+    const double bareRate = static_cast<double>(messages) / median(bare);
+    const double kcatRate = static_cast<double>(messages) / median(cat);
+    const double runtimeRate = static_cast<double>(messages) / median(pipeline);
+    std::printf("median of 3: bare consumer %.0f msg/s, kcat %.0f msg/s, runtime source->decode->filter->blackhole "
+                "%.0f msg/s = %.0f %% of bare, %.0f %% of kcat\n",
+                bareRate, kcatRate, runtimeRate, 100 * runtimeRate / bareRate, 100 * runtimeRate / kcatRate);
+    return 0;
+}

@@ -21,8 +21,9 @@ constexpr int kConnHostError = 2003;
 constexpr int kUnknownHost = 2005;
 constexpr int kServerGone = 2006;
 constexpr int kServerLost = 2013;
-constexpr int kSslConnectionError = 2026;
 constexpr int kServerLostExtended = 2055;
+
+constexpr const char* kConnecting = "connecting";
 
 Result<int> portOption(const model::Node& node) {
     const std::string text = node.option("port");
@@ -119,7 +120,7 @@ Result<std::unique_ptr<sql::Connection>> MysqlConnectionFactory::connect() const
         std::unique_ptr<sql::Connection> connection(driver->connect(options));
         return connection;
     } catch (const sql::SQLException& e) {
-        return describe(e, "connecting");
+        return describe(e, kConnecting);
     }
 }
 
@@ -143,9 +144,11 @@ Error MysqlConnectionFactory::describe(const sql::SQLException& exception, const
         message = "cannot reach MySQL at " + server + " (host down, wrong host/port, or a firewall; waited at most " +
                   std::to_string(settings_.connectTimeoutSeconds) + " s)";
         break;
-    case kSslConnectionError:
-        message = "the TLS handshake with " + server + " failed (server without TLS, or its certificate "
-                  "does not match the CA / host name)";
+    case kMysqlTlsError:
+        message = what == kConnecting ? "the TLS handshake with " + server +
+                                            " failed (server without TLS, or its certificate does not match "
+                                            "the CA / host name)"
+                                      : "the encrypted connection to " + server + " broke";
         break;
     default: message = "MySQL error " + std::to_string(code); break;
     }

@@ -38,6 +38,7 @@ Status MysqlSession::open() {
 Status MysqlSession::run(const std::string& what, const std::function<void(MysqlSession&)>& work) {
     for (int attempt = 0;; ++attempt) {
         int code = 0;
+        bool working = false;  // the failure came from `work`, on a session that was open
         std::optional<Error> failure;
         try {
             if (!connection_) {
@@ -47,6 +48,7 @@ Status MysqlSession::run(const std::string& what, const std::function<void(Mysql
                 }
             }
             if (!failure) {
+                working = true;
                 work(*this);
                 return Ok{};
             }
@@ -54,7 +56,8 @@ Status MysqlSession::run(const std::string& what, const std::function<void(Mysql
             code = e.getErrorCode();
             failure = factory_.describe(e, what);
         }
-        const bool lost = isMysqlConnectionLoss(code);
+        // A TLS error on an open session is a broken connection, not a failed handshake.
+        const bool lost = isMysqlConnectionLoss(code) || (working && code == kMysqlTlsError);
         if (attempt >= maxRetries_ || !(lost || isTransient(code))) return *failure;
         if (lost) {
             statements_.clear();

@@ -330,7 +330,9 @@ TEST_F(MysqlRuntimeTest, ConnectionErrorsAreClearAndNameTheNode) {
          "refused the login"},
         {"missing table", [](model::Node& n) { n.options["table-name"] = "nope"; }, "table 'nope' does not exist"},
         {"missing database", [](model::Node& n) { n.options["database-name"] = "swtest_nope"; }, "does not exist"},
-        {"unreachable host", [](model::Node& n) { n.options["port"] = "1"; }, "cannot reach MySQL"},
+        {"refused port", [](model::Node& n) { n.options["port"] = "1"; }, "cannot reach MySQL"},
+        // TEST-NET-1 (RFC 5737): nothing answers; the connect timeout bounds the wait.
+        {"silent host", [](model::Node& n) { n.options["hostname"] = "192.0.2.1"; }, "cannot reach MySQL"},
         {"missing secret", [](model::Node& n) { n.options["password"] = model::secretReference("swtest.unset"); },
          "SW_SECRET_SWTEST_UNSET"},
         {"TLS against a wrong CA", [](model::Node& n) { n.options["ssl.ca"] = "/etc/ssl/certs/ca-certificates.crt"; },
@@ -343,15 +345,55 @@ TEST_F(MysqlRuntimeTest, ConnectionErrorsAreClearAndNameTheNode) {
         node.schema.columns = {column("id", "BIGINT"), column("name", "STRING")};
         node.joinKeys = {{"k", "id"}};
         c.change(node);
+        const auto started = std::chrono::steady_clock::now();
         auto join = MysqlLookupJoin::create(node, {column("k", "BIGINT")},
                                             {column("k", "BIGINT"), column("id", "BIGINT"), column("name", "STRING")},
                                             SecretResolver(), nullptr);
         ASSERT_FALSE(join.ok()) << c.name;
+        EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(10)) << c.name;
         const std::string text = join.error().toString();
         EXPECT_NE(text.find(c.expected), std::string::npos) << c.name << ": " << text;
         EXPECT_NE(text.find("'users'"), std::string::npos) << c.name << ": " << text;
         EXPECT_EQ(text.find(password), std::string::npos) << c.name << " leaks the password";
     }
+}
+
+// The server drops every session of the lookup and the sink between two batches: both reconnect
+// and redo their statement (max-retries), so no row is lost or wrong.
+TEST_F(MysqlRuntimeTest, LostConnectionsAreReopenedAndTheWorkRedone) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    createDim();
+    execute("CREATE TABLE copy (k BIGINT PRIMARY KEY, name VARCHAR(32))");
+    model::Node lookupNode = mysqlNode("users", "mysql-lookup", "dim");
+    lookupNode.schema.columns = {column("id", "BIGINT"), column("name", "STRING")};
+    lookupNode.joinKeys = {{"k", "id"}};
+    auto join = MysqlLookupJoin::create(lookupNode, {column("k", "BIGINT")},
+                                        {column("k", "BIGINT"), column("id", "BIGINT"), column("name", "STRING")},
+                                        SecretResolver(), nullptr);
+    ASSERT_TRUE(join.ok()) << join.error().toString();
+    model::Node sinkNode = mysqlNode("copy", "mysql-sink", "copy");
+    sinkNode.schema.primaryKey = {"k"};
+    auto sink = MysqlSink::create(sinkNode, {column("k", "BIGINT NOT NULL"), column("name", "STRING")},
+                                  SecretResolver(), nullptr);
+    ASSERT_TRUE(sink.ok()) << sink.error().toString();
+
+    for (int round = 0; round < 2; ++round) {
+        // Kill every other session of the test user: the lookup's and the sink's.
+        for (const std::string& id : query("SELECT ID FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID() "
+                                           "AND USER = '" + endpoints_.mysql()->user + "'"))
+            execute("KILL " + id);
+        Batch batch;
+        for (int k = 1; k <= 10; ++k) batch.append({expr::Value(std::int64_t{round * 10 + k})});
+        auto looked = (*join)->process(batch);
+        ASSERT_TRUE(looked.ok()) << "round " << round << ": " << looked.error().toString();
+        Batch written;
+        for (const auto& row : batch.rows) written.append({row[0], row[2]});
+        ASSERT_TRUE((*sink)->process(written).ok()) << "round " << round;
+        ASSERT_TRUE((*sink)->finish().ok()) << "round " << round;
+    }
+    std::vector<std::string> expected;
+    for (int k = 1; k <= 20; ++k) expected.push_back(std::to_string(k) + ",n" + std::to_string(k));
+    EXPECT_EQ(query("SELECT k, name FROM copy ORDER BY k"), expected);
 }
 
 TEST_F(MysqlRuntimeTest, TlsModesReallyEncrypt) {

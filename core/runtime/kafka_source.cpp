@@ -3,6 +3,7 @@
 #include <librdkafka/rdkafka.h>
 
 #include <algorithm>
+#include <limits>
 
 #include "runtime/compiled_expressions.h"
 
@@ -33,8 +34,8 @@ std::string where(const rd_kafka_message_t& message) {
 
 // Steady-clock time of a Kafka (wall-clock) message timestamp, so latency starts when the
 // message was written, not when it was read.
-SteadyTime steadyTimeOf(std::int64_t kafkaMillis, SteadyTime now) {
-    const std::int64_t ageMicros = wallClockMicros() - kafkaMillis * 1000;
+SteadyTime steadyTimeOf(std::int64_t kafkaMillis, SteadyTime now, std::int64_t nowMicros) {
+    const std::int64_t ageMicros = nowMicros - kafkaMillis * 1000;
     if (ageMicros <= 0) return now;
     return now - std::chrono::microseconds(ageMicros);
 }
@@ -186,6 +187,7 @@ Result<bool> KafkaSource::next(Batch& batch, const std::atomic<bool>& stopping) 
     std::optional<Error> failure;
     const std::uint64_t skippedBefore = decoder_.skipped();
     const std::int64_t procTime = wallClockMicros();
+    std::int64_t oldestMillis = std::numeric_limits<std::int64_t>::max();
     for (ssize_t i = 0; i < count; ++i) {
         rd_kafka_message_t* message = messages[static_cast<std::size_t>(i)];
         if (failure) {
@@ -214,13 +216,14 @@ Result<bool> KafkaSource::next(Batch& batch, const std::atomic<bool>& stopping) 
                     if (hasProcTime_) batch.rows.back().emplace_back(expr::Timestamp{procTime});
                     rd_kafka_timestamp_type_t type;
                     const std::int64_t millis = rd_kafka_message_timestamp(message, &type);
-                    if (millis >= 0) batch.createdAt = std::min(batch.createdAt, steadyTimeOf(millis, now));
+                    if (millis >= 0) oldestMillis = std::min(oldestMillis, millis);
                 }
             }
         }
         rd_kafka_message_destroy(message);
     }
     if (failure) return *failure;
+    if (oldestMillis != std::numeric_limits<std::int64_t>::max()) batch.createdAt = steadyTimeOf(oldestMillis, now, procTime);
     counters_.addErrors(decoder_.skipped() - skippedBefore);
     emitted_ += batch.size();
     updateProgress();

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "../unit/runtime/job_builder.h"
+#include "model/job_file.h"
 #include "runtime/plan.h"
 
 namespace sw::runtime {
@@ -329,6 +330,35 @@ TEST_F(KafkaRuntimeTest, SaslAgainstTheMockFailsClearlyAndWithoutTheSecret) {
         EXPECT_EQ(text.find("sasl-secret-8832"), std::string::npos) << text;
         EXPECT_LT(took, std::chrono::seconds(6)) << kind << ": the refusal must not wait for the timeout";
     }
+}
+
+// The real binary: `streamwright-cli run` on a job file reading Kafka and printing.
+TEST_F(KafkaRuntimeTest, CliRunsAKafkaJobFileToItsRecordLimit) {
+    const std::string topic = uniqueTopic("cli");
+    std::vector<std::string> lines;
+    for (int i = 0; i < 200; ++i) lines.push_back("k" + std::to_string(i) + ":" + orderJson(i));
+    produce(topic, lines);
+    test::JobBuilder job;
+    kafkaSource(job, topic, "earliest-offset");
+    job.add("small", "filter").options = {{"condition", "amount < 10"}};
+    job.add("out", "print-sink").options = {{"print-identifier", "cli"}};
+    job.connect("orders", "small").connect("small", "out");
+    const std::string file = ::testing::TempDir() + "/" + topic + ".json";
+    ASSERT_TRUE(model::saveJobFile(job.job(), file).ok());
+
+    const auto run = runCommand("timeout 60 " + std::string(SW_CLI_BINARY) + " run '" + file + "' --max-records 200");
+    std::remove(file.c_str());
+    EXPECT_EQ(run.status, 0);
+    std::set<std::string> printed;
+    for (const std::string& line : run.lines) {
+        if (line.starts_with("cli> ")) printed.insert(line);
+    }
+    std::set<std::string> expected;
+    for (int i = 0; i < 200; ++i) {
+        if (i % 100 < 10)
+            expected.insert("cli> +I[" + std::to_string(i) + ", n" + std::to_string(i) + ", " + std::to_string(i % 100) + "]");
+    }
+    EXPECT_EQ(printed, expected);
 }
 
 }  // namespace

@@ -5,7 +5,9 @@
 #include <cppconn/statement.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <thread>
 #include <map>
 #include <sstream>
 
@@ -356,6 +358,107 @@ TEST_F(MysqlRuntimeTest, ConnectionErrorsAreClearAndNameTheNode) {
         EXPECT_NE(text.find("'users'"), std::string::npos) << c.name << ": " << text;
         EXPECT_EQ(text.find(password), std::string::npos) << c.name << " leaks the password";
     }
+}
+
+// Two-column keys use (a, b) IN ((?, ?), ...); a non-unique key yields one row per match, in
+// both the query path (None) and the whole-table path (ALL).
+TEST_F(MysqlRuntimeTest, CompositeAndNonUniqueKeys) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    execute("CREATE TABLE pairs (a INT, b VARCHAR(8), v INT)");
+    execute("INSERT INTO pairs VALUES (1,'x',10),(1,'y',11),(2,'x',20),(2,'x',21)");
+    for (const char* strategy : {"None", "ALL"}) {
+        model::Node node = mysqlNode("pairs", "jdbc-lookup", "pairs");
+        const auto& endpoint = *endpoints_.mysql();
+        node.options = {{"url", "jdbc:mysql://" + endpoint.host + ":" + std::to_string(endpoint.port) + "/" + kDatabase},
+                        {"table-name", "pairs"},
+                        {"username", endpoint.user},
+                        {"password", model::secretReference(kSecret)},
+                        {"lookup.cache", strategy},
+                        {"join.type", "INNER"}};
+        node.schema.columns = {column("a", "INT"), column("b", "STRING"), column("v", "INT")};
+        node.joinKeys = {{"pa", "a"}, {"pb", "b"}};
+        const std::vector<model::Column> probe = {column("pa", "INT"), column("pb", "STRING")};
+        std::vector<model::Column> output = probe;
+        output.insert(output.end(), node.schema.columns.begin(), node.schema.columns.end());
+        auto join = MysqlLookupJoin::create(node, probe, output, SecretResolver(), nullptr);
+        ASSERT_TRUE(join.ok()) << join.error().toString();
+        Batch batch;
+        batch.append({expr::Value(2), expr::Value("x")});
+        batch.append({expr::Value(1), expr::Value("y")});
+        batch.append({expr::Value(1), expr::Value("z")});  // no such pair: dropped (INNER)
+        batch.append({expr::Value(), expr::Value("x")});   // NULL key: never matches
+        ASSERT_TRUE((*join)->process(batch).ok());
+        std::vector<std::string> got;
+        for (const auto& row : batch.rows)
+            got.push_back(std::to_string(row[0].as<std::int64_t>()) + row[1].as<std::string>() + ":" +
+                          std::to_string(row[4].as<std::int64_t>()));
+        // The matches of one key come in the database's order.
+        if (got.size() >= 2) std::sort(got.begin(), got.begin() + 2);
+        EXPECT_EQ(got, (std::vector<std::string>{"2x:20", "2x:21", "1y:11"})) << strategy;
+        EXPECT_EQ((*join)->queries(), 1u) << strategy;
+    }
+}
+
+// ALL reloads the whole table once the TTL has passed (driven by an injected clock).
+TEST_F(MysqlRuntimeTest, AllStrategyReloadsAfterTheTtl) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    createDim();
+    model::Node node = mysqlNode("users", "mysql-lookup", "dim");
+    node.options["lookup.cache"] = "ALL";
+    node.options["lookup.cache.ttl"] = "10 min";
+    node.schema.columns = {column("id", "BIGINT"), column("name", "STRING")};
+    node.joinKeys = {{"k", "id"}};
+    auto now = std::chrono::steady_clock::now();
+    auto join = MysqlLookupJoin::create(node, {column("k", "BIGINT")},
+                                        {column("k", "BIGINT"), column("id", "BIGINT"), column("name", "STRING")},
+                                        SecretResolver(), nullptr, [&now] { return now; });
+    ASSERT_TRUE(join.ok()) << join.error().toString();
+    auto nameOf = [&](std::int64_t key) {
+        Batch batch;
+        batch.append({expr::Value(key)});
+        EXPECT_TRUE((*join)->process(batch).ok());
+        return batch.rows[0][2].isNull() ? std::string("NULL") : batch.rows[0][2].as<std::string>();
+    };
+    EXPECT_EQ(nameOf(7), "n7");
+    execute("INSERT INTO dim VALUES (77, 'late')");
+    execute("UPDATE dim SET name = 'renamed' WHERE id = 7");
+    now += std::chrono::minutes(9);
+    EXPECT_EQ(nameOf(77), "NULL");  // not in the loaded table, and no query for it
+    EXPECT_EQ(nameOf(7), "n7");
+    EXPECT_EQ((*join)->queries(), 1u);
+    now += std::chrono::minutes(1);
+    EXPECT_EQ(nameOf(77), "late");
+    EXPECT_EQ(nameOf(7), "renamed");
+    EXPECT_EQ((*join)->queries(), 2u);
+}
+
+// sink.buffer-flush.interval: checked when a batch arrives and at the end; max-rows 0 = no row trigger.
+TEST_F(MysqlRuntimeTest, SinkFlushesOnTheIntervalAndAtTheEnd) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    execute("CREATE TABLE timed (k BIGINT PRIMARY KEY, v BIGINT)");
+    model::Node node = mysqlNode("timed", "mysql-sink", "timed");
+    node.options["sink.buffer-flush.max-rows"] = "0";
+    node.options["sink.buffer-flush.interval"] = "300 ms";
+    node.schema.primaryKey = {"k"};
+    auto sink = MysqlSink::create(node, {column("k", "BIGINT NOT NULL"), column("v", "BIGINT")}, SecretResolver(), nullptr);
+    ASSERT_TRUE(sink.ok()) << sink.error().toString();
+    auto send = [&](int k) {
+        Batch batch;
+        batch.append({expr::Value(k), expr::Value(k * 10)});
+        ASSERT_TRUE((*sink)->process(batch).ok());
+    };
+    const auto count = [&] { return query("SELECT COUNT(*) FROM timed").front(); };
+    send(1);
+    send(2);
+    EXPECT_EQ(count(), "0");  // buffered: no trigger yet
+    std::this_thread::sleep_for(std::chrono::milliseconds(350));
+    send(3);  // the interval has passed: this batch flushes all three
+    EXPECT_EQ(count(), "3");
+    send(4);
+    EXPECT_EQ(count(), "3");
+    ASSERT_TRUE((*sink)->finish().ok());
+    EXPECT_EQ(count(), "4");
+    EXPECT_EQ((*sink)->flushes(), 2u);
 }
 
 // The server drops every session of the lookup and the sink between two batches: both reconnect

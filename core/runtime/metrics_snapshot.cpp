@@ -110,6 +110,15 @@ std::string toJsonLine(const MetricsSnapshot& snapshot) {
         appendCountField(out, "errors", node.errors);
         appendNumberField(out, "recordsInPerSecond", node.recordsInPerSecond);
         appendNumberField(out, "recordsOutPerSecond", node.recordsOutPerSecond);
+        if (node.cacheHits + node.cacheMisses > 0) {  // lookup joins only
+            appendCountField(out, "cacheHits", node.cacheHits);
+            appendCountField(out, "cacheMisses", node.cacheMisses);
+        }
+        if (node.externalRequests > 0) {  // lookup queries, sink flushes
+            appendCountField(out, "externalRequests", node.externalRequests);
+            appendCountField(out, "externalMicros", node.externalMicros);
+            appendCountField(out, "externalRows", node.externalRows);
+        }
         out += "}";
     }
     out += "]";

@@ -85,6 +85,10 @@ Result<std::unique_ptr<MysqlLookupJoin>> MysqlLookupJoin::create(const model::No
 
     if (auto opened = join->session_.open(); !opened) return opened.error();
     if (auto checked = join->checkTable(); !checked) return checked.error();
+    // ALL loads the table before the job starts, as the connector does; reloads come with batches.
+    if (join->cache_.needsFullLoad()) {
+        if (auto loaded = join->loadWholeTable(); !loaded) return loaded.error();
+    }
     return join;
 }
 

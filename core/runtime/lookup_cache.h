@@ -57,7 +57,7 @@ private:
         std::unique_ptr<char[]> data;  // key bytes, then value bytes
         std::uint32_t keyLength = 0;
         std::uint32_t valueLength = 0;
-        std::uint32_t writtenMs = 0;   // since the cache was created
+        std::uint32_t writtenMs = 0;   // since the cache was created (wraps after 49 days: fine for test runs)
         std::uint32_t accessedMs = 0;
         std::uint32_t prev = kNone;    // LRU list: head = most recently used
         std::uint32_t next = kNone;

@@ -499,6 +499,21 @@ TEST_F(MysqlRuntimeTest, LostConnectionsAreReopenedAndTheWorkRedone) {
     EXPECT_EQ(query("SELECT k, name FROM copy ORDER BY k"), expected);
 }
 
+// Through Plan::build, as the CLI and GUI see it: the run is refused before any thread starts.
+TEST_F(MysqlRuntimeTest, PlanRefusesAWrongPasswordNamingTheNode) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    createDim();
+    ::setenv("SW_SECRET_SWTEST_WRONG", (endpoints_.mysql()->password + "-wrong").c_str(), 1);
+    const JoinRun run = runJoin({{"password", model::secretReference("swtest.wrong")}});
+    ASSERT_FALSE(run.status.ok());
+    EXPECT_EQ(run.status.error().location, "node 'users'");
+    EXPECT_NE(run.status.error().message.find("refused the login of user '" + endpoints_.mysql()->user + "'"),
+              std::string::npos)
+        << run.status.error().toString();
+    EXPECT_EQ(run.status.error().toString().find(endpoints_.mysql()->password), std::string::npos);
+    EXPECT_TRUE(run.lines.empty());
+}
+
 TEST_F(MysqlRuntimeTest, TlsModesReallyEncrypt) {
     SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
     const auto& endpoint = *endpoints_.mysql();

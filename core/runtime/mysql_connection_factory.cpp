@@ -38,7 +38,8 @@ Result<int> portOption(const model::Node& node) {
 }
 
 Status completeTls(MysqlConnectionSettings& settings, const std::string& location, const std::string& caOption) {
-    const bool verifies = settings.tlsMode == MysqlTlsMode::VerifyCa || settings.tlsMode == MysqlTlsMode::VerifyIdentity;
+    const bool verifies =
+        settings.tlsMode == MysqlTlsMode::VerifyCa || settings.tlsMode == MysqlTlsMode::VerifyIdentity;
     if (verifies && settings.caFile.empty())
         return Error{"verifying the server certificate locally needs the CA certificate (a PEM file)",
                      location + " / " + caOption};
@@ -67,7 +68,8 @@ Result<MysqlConnectionFactory> MysqlConnectionFactory::fromNode(const model::Nod
         settings.database = url->database;
         settings.tlsMode = *mode;
         settings.caFile = url->caFile();
-        if (auto tls = completeTls(settings, location, "url (add serverSslCert=<CA PEM file>)"); !tls) return tls.error();
+        if (auto tls = completeTls(settings, location, "url (add serverSslCert=<CA PEM file>)"); !tls)
+            return tls.error();
     } else {
         settings.host = node.option("hostname");
         auto port = portOption(node);

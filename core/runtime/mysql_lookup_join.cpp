@@ -25,8 +25,10 @@ Result<LookupCacheConfig> cacheConfig(const model::Node& node) {
     const MysqlNodeOptions options(node);
     LookupCacheConfig config;
     const std::string strategy = options.text("lookup.cache", "None");
-    if (strategy == "LRU") config.strategy = LookupCacheStrategy::Lru;
-    else if (strategy == "ALL") config.strategy = LookupCacheStrategy::All;
+    if (strategy == "LRU")
+        config.strategy = LookupCacheStrategy::Lru;
+    else if (strategy == "ALL")
+        config.strategy = LookupCacheStrategy::All;
     auto maxRows = options.integer("lookup.cache.max-rows", 100000);  // the mysql connector's default
     if (!maxRows) return maxRows.error();
     config.maxRows = static_cast<std::size_t>(std::max<std::int64_t>(*maxRows, 1));
@@ -38,11 +40,6 @@ Result<LookupCacheConfig> cacheConfig(const model::Node& node) {
     config.expireAfterAccess = *afterAccess;
     config.cacheMissingKey = options.flag("lookup.cache.caching-missing-key", true);
     return config;
-}
-
-std::uint64_t microsSince(std::chrono::steady_clock::time_point start) {
-    return static_cast<std::uint64_t>(
-        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start).count());
 }
 
 }  // namespace
@@ -146,11 +143,7 @@ Status MysqlLookupJoin::loadWholeTable() {
     if (!read) return read;
     cache_.replaceAll(table);
     ++queries_;
-    if (counters_) {
-        counters_->externalRequests.fetch_add(1, std::memory_order_relaxed);
-        counters_->externalMicros.fetch_add(microsSince(started), std::memory_order_relaxed);
-        counters_->externalRows.fetch_add(table.size(), std::memory_order_relaxed);
-    }
+    MysqlSession::recordRequest(counters_, started, table.size());
     return Ok{};
 }
 
@@ -166,18 +159,15 @@ Status MysqlLookupJoin::fetch(const std::vector<const expr::Row*>& keyRows, std:
             unsigned parameter = 1;
             for (std::size_t i = first; i < first + count; ++i)
                 for (std::size_t k = 0; k < probeKeys_.size(); ++k)
-                    MysqlValueBinding::bind(statement, parameter++, (*keyRows[i])[probeKeys_[k]], dim_[dimKeys_[k]].type);
+                    MysqlValueBinding::bind(statement, parameter++, (*keyRows[i])[probeKeys_[k]],
+                                            dim_[dimKeys_[k]].type);
             std::unique_ptr<sql::ResultSet> rows(statement.executeQuery());
             read = readDimRows(*rows, found);
         });
         if (!ran) return ran;
         if (!read) return read;
         ++queries_;
-        if (counters_) {
-            counters_->externalRequests.fetch_add(1, std::memory_order_relaxed);
-            counters_->externalMicros.fetch_add(microsSince(started), std::memory_order_relaxed);
-            counters_->externalRows.fetch_add(count, std::memory_order_relaxed);
-        }
+        MysqlSession::recordRequest(counters_, started, count);
         // Keys the database did not return have no row: they get "" (cached if configured).
         std::unordered_map<std::string_view, std::string_view> byKey;
         for (const auto& [key, rows] : found) byKey.emplace(key, rows);
@@ -256,7 +246,8 @@ Status MysqlLookupJoin::process(Batch& batch) {
         for (std::size_t m = 0; m < matches.size(); ++m) {
             const bool last = m + 1 == matches.size();
             expr::Row& row = out.emplace_back(last ? std::move(batch.rows[i]) : batch.rows[i]);
-            row.insert(row.end(), std::make_move_iterator(matches[m].begin()), std::make_move_iterator(matches[m].end()));
+            row.insert(row.end(), std::make_move_iterator(matches[m].begin()),
+                       std::make_move_iterator(matches[m].end()));
             kinds.push_back(batch.kinds[i]);
         }
     }

@@ -12,7 +12,9 @@ namespace sw::runtime {
 namespace {
 
 // Deadlock and lock-wait timeout: the server rolled the statement back; redoing it is safe.
-bool isTransient(int errorCode) { return errorCode == 1213 || errorCode == 1205; }
+bool isTransient(int errorCode) {
+    return errorCode == 1213 || errorCode == 1205;
+}
 
 std::chrono::milliseconds backOff(int attempt) {
     return std::chrono::milliseconds(std::min(2000, 100 << std::min(attempt, 5)));
@@ -73,6 +75,15 @@ sql::PreparedStatement& MysqlSession::prepare(const std::string& sql) {
     if (found != statements_.end()) return *found->second;
     std::unique_ptr<sql::PreparedStatement> statement(connection_->prepareStatement(sql));
     return *statements_.emplace(sql, std::move(statement)).first->second;
+}
+
+void MysqlSession::recordRequest(NodeCounters* counters, SteadyTime started, std::uint64_t rows) {
+    if (!counters) return;
+    const auto micros =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+    counters->externalRequests.fetch_add(1, std::memory_order_relaxed);
+    counters->externalMicros.fetch_add(static_cast<std::uint64_t>(micros.count()), std::memory_order_relaxed);
+    counters->externalRows.fetch_add(rows, std::memory_order_relaxed);
 }
 
 std::string MysqlSession::quoteIdentifier(const std::string& name) {

@@ -8,6 +8,8 @@
 #include <memory>
 #include <string>
 
+#include "runtime/batch.h"
+#include "runtime/metrics_registry.h"
 #include "runtime/mysql_connection_factory.h"
 
 namespace sql {
@@ -35,6 +37,9 @@ public:
     sql::Connection& connection() { return *connection_; }
     const MysqlConnectionFactory& factory() const { return factory_; }
     int reconnects() const { return reconnects_; }
+
+    // Counts one request (query or flush) of `rows` rows that began at `started`; null: nothing.
+    static void recordRequest(NodeCounters* counters, SteadyTime started, std::uint64_t rows);
 
     // `name` quoted as a MySQL identifier.
     static std::string quoteIdentifier(const std::string& name);

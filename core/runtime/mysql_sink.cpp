@@ -19,7 +19,9 @@ std::string placeholders(std::size_t count) {
     return tuple + ")";
 }
 
-Status atStage(const Status& status) { return Error{status.error().message, ""}; }
+Status atStage(const Status& status) {
+    return Error{status.error().message, ""};
+}
 
 }  // namespace
 
@@ -43,7 +45,8 @@ Result<std::unique_ptr<MysqlSink>> MysqlSink::create(const model::Node& node, co
     sink->maxRows_ = static_cast<std::size_t>(*maxRows);
     sink->interval_ = *interval;
     for (const std::string& key : node.schema.primaryKey) {
-        auto found = std::find_if(columns.begin(), columns.end(), [&](const model::Column& c) { return c.name == key; });
+        auto found =
+            std::find_if(columns.begin(), columns.end(), [&](const model::Column& c) { return c.name == key; });
         if (found == columns.end())
             return Error{"primary key column '" + key + "' is not a column the sink receives",
                          sink->location_ + " / schema.primaryKey"};
@@ -56,7 +59,8 @@ Result<std::unique_ptr<MysqlSink>> MysqlSink::create(const model::Node& node, co
 
 Status MysqlSink::checkTable() {
     std::string sql = "SELECT ";
-    for (std::size_t i = 0; i < columns_.size(); ++i) sql += (i ? "," : "") + MysqlSession::quoteIdentifier(columns_[i].name);
+    for (std::size_t i = 0; i < columns_.size(); ++i)
+        sql += (i ? "," : "") + MysqlSession::quoteIdentifier(columns_[i].name);
     sql += " FROM " + MysqlSession::quoteIdentifier(session_.factory().settings().table) + " WHERE 1=0";
     return session_.run("checking the sink table", [&sql](MysqlSession& session) {
         std::unique_ptr<sql::ResultSet> rows(session.prepare(sql).executeQuery());
@@ -65,7 +69,8 @@ Status MysqlSink::checkTable() {
 
 std::string MysqlSink::insertSql(std::size_t rows) const {
     std::string sql = "INSERT INTO " + MysqlSession::quoteIdentifier(session_.factory().settings().table) + " (";
-    for (std::size_t i = 0; i < columns_.size(); ++i) sql += (i ? "," : "") + MysqlSession::quoteIdentifier(columns_[i].name);
+    for (std::size_t i = 0; i < columns_.size(); ++i)
+        sql += (i ? "," : "") + MysqlSession::quoteIdentifier(columns_[i].name);
     sql += ") VALUES ";
     const std::string tuple = placeholders(columns_.size());
     for (std::size_t r = 0; r < rows; ++r) sql += (r ? "," : "") + tuple;
@@ -85,7 +90,8 @@ std::string MysqlSink::insertSql(std::size_t rows) const {
 
 std::string MysqlSink::deleteSql(std::size_t rows) const {
     std::string sql = "DELETE FROM " + MysqlSession::quoteIdentifier(session_.factory().settings().table) + " WHERE (";
-    for (std::size_t k = 0; k < keys_.size(); ++k) sql += (k ? "," : "") + MysqlSession::quoteIdentifier(columns_[keys_[k]].name);
+    for (std::size_t k = 0; k < keys_.size(); ++k)
+        sql += (k ? "," : "") + MysqlSession::quoteIdentifier(columns_[keys_[k]].name);
     sql += ") IN (";
     const std::string tuple = placeholders(keys_.size());
     for (std::size_t r = 0; r < rows; ++r) sql += (r ? "," : "") + tuple;
@@ -106,8 +112,10 @@ Status MysqlSink::buffer(expr::Row row, ChangeKind kind) {
         if (remove && ignoreDelete_) return Ok{};
         std::string key = LookupCacheCodec::packKey(row, keys_);
         auto [slot, added] = pendingByKey_.try_emplace(std::move(key), pending_.size());
-        if (added) pending_.push_back({remove, std::move(row)});
-        else pending_[slot->second] = {remove, std::move(row)};  // the last change of a key wins
+        if (added)
+            pending_.push_back({remove, std::move(row)});
+        else
+            pending_[slot->second] = {remove, std::move(row)};  // the last change of a key wins
     }
     if (!oldestPending_) oldestPending_ = std::chrono::steady_clock::now();
     if (maxRows_ && pending_.size() >= maxRows_) return flush();
@@ -144,14 +152,7 @@ Status MysqlSink::flush() {
     // One change per key: the order between the two statements cannot matter.
     if (auto written = write(upserts, false); !written) return written;
     if (auto written = write(deletes, true); !written) return written;
-    if (counters_) {
-        counters_->externalRequests.fetch_add(1, std::memory_order_relaxed);
-        counters_->externalRows.fetch_add(pending_.size(), std::memory_order_relaxed);
-        counters_->externalMicros.fetch_add(static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(
-                                                std::chrono::steady_clock::now() - started)
-                                                .count()),
-                                            std::memory_order_relaxed);
-    }
+    MysqlSession::recordRequest(counters_, started, pending_.size());
     ++flushes_;
     pending_.clear();
     pendingByKey_.clear();
@@ -168,7 +169,8 @@ Status MysqlSink::write(const std::vector<const expr::Row*>& rows, bool remove) 
             for (std::size_t r = first; r < first + count; ++r) {
                 const expr::Row& row = *rows[r];
                 if (remove) {
-                    for (std::size_t k : keys_) MysqlValueBinding::bind(statement, parameter++, row[k], columns_[k].type);
+                    for (std::size_t k : keys_)
+                        MysqlValueBinding::bind(statement, parameter++, row[k], columns_[k].type);
                 } else {
                     for (std::size_t c = 0; c < columns_.size(); ++c)
                         MysqlValueBinding::bind(statement, parameter++, row[c], columns_[c].type);

@@ -58,6 +58,7 @@ MetricsSnapshot MetricsRegistry::snapshot() {
         node.externalRequests = counters.externalRequests.load(std::memory_order_relaxed);
         node.externalMicros = counters.externalMicros.load(std::memory_order_relaxed);
         node.externalRows = counters.externalRows.load(std::memory_order_relaxed);
+        node.lateRecordsDropped = counters.lateRecordsDropped.load(std::memory_order_relaxed);
         if (interval > 0) {
             node.recordsInPerSecond = static_cast<double>(node.recordsIn - previousIn_[i]) / interval;
             node.recordsOutPerSecond = static_cast<double>(node.recordsOut - previousOut_[i]) / interval;

@@ -36,6 +36,8 @@ struct NodeCounters {
     std::atomic<std::uint64_t> externalRequests{0};
     std::atomic<std::uint64_t> externalMicros{0};
     std::atomic<std::uint64_t> externalRows{0};
+    // Window aggregates: rows dropped because every window they belong to had already fired.
+    std::atomic<std::uint64_t> lateRecordsDropped{0};
 };
 
 // Progress of one Kafka partition read by a source: next offset to read and the lag behind its

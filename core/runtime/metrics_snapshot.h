@@ -27,6 +27,7 @@ struct NodeMetrics {
     std::uint64_t externalRequests = 0;
     std::uint64_t externalMicros = 0;  // total; divide by externalRequests for the mean latency
     std::uint64_t externalRows = 0;
+    std::uint64_t lateRecordsDropped = 0;  // window aggregates: see NodeCounters
 
     // Hits / (hits + misses), 0 before the first lookup.
     double cacheHitRate() const {

@@ -24,6 +24,12 @@ public:
     virtual ~Operator() = default;
     // Transforms `batch` in place; a sink writes it (and leaves it as it was).
     virtual Status process(Batch& batch) = 0;
+    // End of stream, before finish(): rows the operator still holds (a window aggregate's open
+    // windows) go into `out`, which then flows through the operators downstream like any batch.
+    virtual Status endOfInput(Batch& out) {
+        (void)out;
+        return Ok{};
+    }
     // End of stream: flush whatever is buffered.
     virtual Status finish() { return Ok{}; }
 };

@@ -14,6 +14,7 @@
 #include "runtime/project_operator.h"
 #include "runtime/sink_schema_adapter.h"
 #include "runtime/union_operator.h"
+#include "runtime/window_aggregate_factory.h"
 #include "validate/validator.h"
 
 namespace sw::runtime {
@@ -50,7 +51,8 @@ bool PlanBuilder::runsKind(const std::string& kindId) {
     static const std::set<std::string> kRunnable = {"datagen-source", "filter",     "project",
                                                     "union",          "print-sink", "blackhole-sink",
                                                     "kafka-source",   "kafka-sink", "upsert-kafka-sink",
-                                                    "mysql-lookup",   "jdbc-lookup", "mysql-sink", "jdbc-sink"};
+                                                    "mysql-lookup",   "jdbc-lookup", "mysql-sink", "jdbc-sink",
+                                                    "window-aggregate"};
     return kRunnable.count(kindId) > 0;
 }
 
@@ -98,6 +100,7 @@ Status PlanBuilder::addNode(const model::Node& node) {
     const auto& input = inputColumns(node);
     auto op = isMysqlKind(node.kind)
                   ? createMysqlOperator(node, input, relations_.at(node.id).columns, counters)
+                  : node.kind == "window-aggregate" ? createWindowAggregate(job_, node, relations_, &counters)
                   : createOperator(node, input);
     if (!op) return op.error();
     Stage& stage = startsStage(node) ? stageBehindQueue(node) : *stageOf_.at(job_.incoming(node.id).front()->fromNode);

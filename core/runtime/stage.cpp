@@ -24,7 +24,21 @@ void Stage::addStep(std::unique_ptr<Operator> op, NodeCounters* counters, std::s
 Status Stage::run(const std::atomic<bool>& stopping) {
     Status status = pump(stopping);
     // End of stream reaches every operator of the chain, so sinks flush what they buffer.
-    for (Step& step : steps_) {
+    // Rows an operator still holds at the end (open windows) flow through the rest of the chain
+    // before that rest finishes.
+    for (std::size_t i = 0; i < steps_.size() && status; ++i) {
+        Step& step = steps_[i];
+        Batch held;
+        held.createdAt = std::chrono::steady_clock::now();
+        if (auto ended = step.op->endOfInput(held); !ended) {
+            status = atNode(step.location, ended.error());
+            break;
+        }
+        if (!held.empty()) {
+            if (step.counters) step.counters->addOut(held.size());
+            status = apply(held, i + 1);
+            if (status && !held.empty() && !outputs_.empty()) forward(std::move(held));
+        }
         if (!status) break;
         if (auto finished = step.op->finish(); !finished) status = atNode(step.location, finished.error());
     }
@@ -58,8 +72,9 @@ Result<bool> Stage::read(Batch& batch, const std::atomic<bool>& stopping) {
     return true;
 }
 
-Status Stage::apply(Batch& batch) {
-    for (Step& step : steps_) {
+Status Stage::apply(Batch& batch, std::size_t firstStep) {
+    for (std::size_t i = firstStep; i < steps_.size(); ++i) {
+        Step& step = steps_[i];
         if (step.counters) step.counters->addIn(batch.size());
         if (auto processed = step.op->process(batch); !processed) {
             if (step.counters) step.counters->addErrors(1);

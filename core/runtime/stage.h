@@ -44,7 +44,7 @@ private:
 
     Status pump(const std::atomic<bool>& stopping);
     Result<bool> read(Batch& batch, const std::atomic<bool>& stopping);  // false: end of input
-    Status apply(Batch& batch);
+    Status apply(Batch& batch, std::size_t firstStep = 0);
     bool forward(Batch batch);  // false: a queue was cancelled
 
     std::string name_;

@@ -1,0 +1,92 @@
+#include "runtime/window_aggregate_operator.h"
+
+#include "runtime/compiled_expressions.h"
+#include "runtime/lookup_cache_codec.h"
+
+namespace sw::runtime {
+
+namespace {
+
+std::int64_t floorDivide(std::int64_t value, std::int64_t divisor) {
+    const std::int64_t quotient = value / divisor;
+    return (value % divisor != 0 && (value < 0) != (divisor < 0)) ? quotient - 1 : quotient;
+}
+
+}  // namespace
+
+WindowAggregateOperator::WindowAggregateOperator(expr::AggregateOutputs outputs, WindowSpec spec,
+                                                 WatermarkTracker watermark, NodeCounters* counters)
+    : outputs_(std::move(outputs)), spec_(std::move(spec)), watermark_(watermark), counters_(counters) {}
+
+bool WindowAggregateOperator::fired(std::int64_t windowStart) const {
+    const std::int64_t current = watermark_.current();
+    return current != WatermarkTracker::kNone && windowStart + spec_.sizeMillis - 1 <= current;
+}
+
+Status WindowAggregateOperator::process(Batch& batch) {
+    const expr::EvaluationContext context{wallClockMicros()};
+    std::uint64_t late = 0;
+    for (std::size_t i = 0; i < batch.rows.size(); ++i) {
+        if (batch.kinds[i] != ChangeKind::Insert)
+            return Error{"received an update or delete row; windows aggregate append-only input", "outputs"};
+        const expr::Row& row = batch.rows[i];
+        const expr::Value& time = row[spec_.timeColumn];
+        if (time.isNull()) {
+            // Flink fails the job too: a row without a row time cannot be placed in a window.
+            return Error{"the time column '" + spec_.timeColumnName + "' is NULL", "window.time-column"};
+        }
+        const std::int64_t millis = floorDivide(time.as<expr::Timestamp>().micros, 1000);
+        const std::int64_t lastStart = floorDivide(millis, spec_.slideMillis) * spec_.slideMillis;
+        bool counted = false;
+        // A row of a fired window still counts in its later windows that have not fired (HOP),
+        // as Flink's slicing windows do; it is late only when all of them have fired.
+        for (std::int64_t start = lastStart; start > millis - spec_.sizeMillis; start -= spec_.slideMillis) {
+            if (fired(start)) continue;
+            counted = true;
+            if (auto added = accumulate(start, row, context); !added) return added;
+        }
+        if (!counted) ++late;
+        watermark_.observe(millis);
+    }
+    if (late > 0 && counters_) counters_->lateRecordsDropped.fetch_add(late, std::memory_order_relaxed);
+    batch.clear();
+    return emitFired(batch, context);
+}
+
+Status WindowAggregateOperator::endOfInput(Batch& out) {
+    watermark_.advanceToEnd();
+    return emitFired(out, expr::EvaluationContext{wallClockMicros()});
+}
+
+Status WindowAggregateOperator::accumulate(std::int64_t windowStart, const expr::Row& row,
+                                           const expr::EvaluationContext& context) {
+    auto& groups = windows_[windowStart];
+    auto [entry, created] = groups.try_emplace(LookupCacheCodec::packKey(row, spec_.groupColumns));
+    Group& group = entry->second;
+    if (created) {
+        group.keys.reserve(2 + spec_.groupColumns.size());
+        group.keys.emplace_back(expr::Timestamp{windowStart * 1000});
+        group.keys.emplace_back(expr::Timestamp{(windowStart + spec_.sizeMillis) * 1000});
+        for (std::size_t column : spec_.groupColumns) group.keys.push_back(row[column]);
+        group.accumulators = outputs_.createAccumulators();
+    }
+    Error error;
+    if (!outputs_.accumulate(group.accumulators, row, context, error)) return Error{error.message, "outputs"};
+    return Ok{};
+}
+
+Status WindowAggregateOperator::emitFired(Batch& out, const expr::EvaluationContext& context) {
+    while (!windows_.empty() && fired(windows_.begin()->first)) {
+        for (auto& [key, group] : windows_.begin()->second) {
+            auto results = outputs_.results(group.keys, group.accumulators, context);
+            if (!results) return Error{results.error().message, "outputs"};
+            expr::Row row = group.keys;
+            row.insert(row.end(), std::make_move_iterator(results->begin()), std::make_move_iterator(results->end()));
+            out.append(std::move(row));
+        }
+        windows_.erase(windows_.begin());
+    }
+    return Ok{};
+}
+
+}  // namespace sw::runtime

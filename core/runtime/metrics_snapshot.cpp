@@ -119,6 +119,7 @@ std::string toJsonLine(const MetricsSnapshot& snapshot) {
             appendCountField(out, "externalMicros", node.externalMicros);
             appendCountField(out, "externalRows", node.externalRows);
         }
+        if (node.kind == "window-aggregate") appendCountField(out, "lateRecordsDropped", node.lateRecordsDropped);
         out += "}";
     }
     out += "]";

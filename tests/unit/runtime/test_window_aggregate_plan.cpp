@@ -5,7 +5,9 @@
 #include <sstream>
 
 #include "job_builder.h"
+#include "model/job_file.h"
 #include "runtime/plan.h"
+#include "runtime/window_aggregate_factory.h"
 
 namespace sw::runtime {
 namespace {
@@ -89,6 +91,26 @@ TEST(WindowAggregatePlan, TumblingWindowOverADatagenRowtimeCountsEveryRowOnceAtT
             EXPECT_EQ(node.lateRecordsDropped, 0u);
         }
     }
+}
+
+TEST(WindowAggregatePlan, TheShippedExamplesAggregateCompiles) {
+    auto job = model::loadJobFile(std::string(SW_SOURCE_DIR) + "/resources/examples/orders-enrichment.json");
+    ASSERT_TRUE(job.ok()) << job.error().toString();
+    std::vector<validate::Diagnostic> diagnostics;
+    const auto relations = validate::inferRelations(*job, diagnostics);
+    const model::Node* node = job->findNode("per-city");
+    ASSERT_NE(node, nullptr);
+    auto op = createWindowAggregate(*job, *node, relations, nullptr);
+    EXPECT_TRUE(op.ok()) << op.error().toString();
+}
+
+TEST(WindowAggregatePlan, LateRowsAppearInTheMetricsJsonOfWindowNodes) {
+    MetricsRegistry registry;
+    registry.addNode("w", "w", "window-aggregate", false, false).lateRecordsDropped = 2;
+    registry.addNode("p", "p", "project", false, false);
+    const std::string json = toJsonLine(registry.snapshot());
+    EXPECT_NE(json.find("\"lateRecordsDropped\":2"), std::string::npos) << json;
+    EXPECT_EQ(json.find("lateRecordsDropped"), json.rfind("lateRecordsDropped")) << json;  // not on the project
 }
 
 }  // namespace

@@ -46,7 +46,8 @@ Status GroupAggregateOperator::process(Batch& batch) {
         auto results = outputs_.results(group.keys, group.accumulators, context);
         if (!results) return Error{results.error().message, "outputs"};
         expr::Row updated = group.keys;
-        updated.insert(updated.end(), std::make_move_iterator(results->begin()), std::make_move_iterator(results->end()));
+        updated.insert(updated.end(), std::make_move_iterator(results->begin()),
+                       std::make_move_iterator(results->end()));
         if (created) {
             out_.append(updated, ChangeKind::Insert);
         } else if (stateTtl_.count() == 0 && updated == group.emitted) {

@@ -34,7 +34,8 @@ Result<expr::AggregateOutputs> compileOutputs(const model::Node& node, const std
     std::vector<const expr::Expr*> outputs;
     for (std::size_t i = 0; i < node.outputs.size(); ++i) {
         auto expression = expr::parseExpression(node.outputs[i].expression);
-        if (!expression) return Error{expression.error().message, nodeLocation(node) + " / outputs[" + std::to_string(i) + "]"};
+        const std::string field = " / outputs[" + std::to_string(i) + "]";
+        if (!expression) return Error{expression.error().message, nodeLocation(node) + field};
         parsed.push_back(std::move(*expression));
         outputs.push_back(parsed.back().get());
     }
@@ -98,13 +99,15 @@ Result<std::unique_ptr<Operator>> createWindowAggregate(const model::JobGraph& j
     std::vector<model::Column> keys;
     std::vector<std::size_t> groupColumns;
     for (std::size_t i = 0; i < node.groupBy.size(); ++i) {
-        auto index = columnIndex(input.columns, node.groupBy[i], nodeLocation(node) + " / groupBy[" + std::to_string(i) + "]");
+        const std::string field = " / groupBy[" + std::to_string(i) + "]";
+        auto index = columnIndex(input.columns, node.groupBy[i], nodeLocation(node) + field);
         if (!index) return index.error();
         groupColumns.push_back(*index);
         keys.push_back(input.columns[*index]);
     }
     const auto* kind = connectors::Catalog::instance().find(node.kind);
-    const std::string windowKind = kind ? validate::effectiveOption(node, *kind, "window.kind") : node.option("window.kind");
+    const std::string windowKind =
+        kind ? validate::effectiveOption(node, *kind, "window.kind") : node.option("window.kind");
     if (windowKind == "TUMBLE" || windowKind == "HOP")
         return createWindowed(job, node, input, windowKind, std::move(keys), std::move(groupColumns), counters);
     if (windowKind != "NONE")

@@ -20,6 +20,7 @@ namespace sw::runtime {
 Result<std::unique_ptr<Operator>> createWindowAggregate(const model::JobGraph& job, const model::Node& node,
                                                         const std::map<std::string, validate::Relation>& relations,
                                                         NodeCounters* counters,
-                                                        GroupAggregateOperator::Clock clock = std::chrono::steady_clock::now);
+                                                        GroupAggregateOperator::Clock clock =
+                                                            std::chrono::steady_clock::now);
 
 }  // namespace sw::runtime

@@ -167,7 +167,8 @@ TEST(WindowAggregate, RefusesWhatItCannotRunNamingTheNode) {
              merge.kind = "union";
              job.job().nodes.push_back(other);
              job.job().nodes.push_back(merge);
-             job.job().edges = {{"src", "out", "merge", "in"}, {"src2", "out", "merge", "in"}, {"merge", "out", "w", "in"}};
+             job.job().edges = {
+                 {"src", "out", "merge", "in"}, {"src2", "out", "merge", "in"}, {"merge", "out", "w", "in"}};
          },
          "does not run event-time windows behind a union"},
         {"updating input",

@@ -55,8 +55,13 @@ Result<std::unique_ptr<KafkaSink>> KafkaSink::create(const model::Node& node, co
     sink->client_ = std::move(*client);
     auto found = sink->client_->fetchPartitions({sink->topic_}, "", connectTimeout);
     if (!found) return found.error();
-    // A topic that does not exist yet is created by the first message (broker default partitions).
-    if (!found->empty()) sink->partitionCount_ = static_cast<std::int32_t>(found->front().partitions.size());
+    if (!found->empty()) {
+        sink->partitionCount_ = static_cast<std::int32_t>(found->front().partitions.size());
+    } else if (sink->partitioning_ == Partitioning::RoundRobin) {
+        // Round-robin must know the partitions up front: ask for the topic itself, which creates
+        // it where the cluster auto-creates topics, as the first message would.
+        sink->partitionCount_ = std::max(1, sink->learnPartitionCount(connectTimeout));
+    }
     return sink;
 }
 
@@ -72,6 +77,19 @@ Status KafkaSink::deliveryStatus() const {
     if (failed == 0) return Ok{};
     return Error{std::to_string(failed) + " message(s) could not be delivered: " + firstFailure_,
                  "topic '" + topic_ + "'"};
+}
+
+int KafkaSink::learnPartitionCount(std::chrono::milliseconds timeout) {
+    rd_kafka_topic_t* topic = rd_kafka_topic_new(client_->handle(), topic_.c_str(), nullptr);
+    const rd_kafka_metadata_t* metadata = nullptr;
+    int count = 0;
+    if (rd_kafka_metadata(client_->handle(), 0, topic, &metadata, static_cast<int>(timeout.count())) ==
+        RD_KAFKA_RESP_ERR_NO_ERROR) {
+        if (metadata->topic_cnt == 1 && !metadata->topics[0].err) count = metadata->topics[0].partition_cnt;
+        rd_kafka_metadata_destroy(metadata);
+    }
+    rd_kafka_topic_destroy(topic);
+    return count;
 }
 
 std::int32_t KafkaSink::partitionFor() {

@@ -34,6 +34,8 @@ private:
     static void onDelivery(struct rd_kafka_s* handle, const struct rd_kafka_message_s* message, void* opaque);
     Status deliveryStatus() const;
     std::int32_t partitionFor();
+    // Partitions of the sink's topic from a metadata request for it alone; 0 when unknown.
+    int learnPartitionCount(std::chrono::milliseconds timeout);
 
     std::string topic_;
     bool upsert_ = false;

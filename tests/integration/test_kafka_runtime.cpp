@@ -20,6 +20,7 @@
 
 #include "../unit/runtime/job_builder.h"
 #include "model/job_file.h"
+#include "runtime/kafka_sink.h"
 #include "runtime/plan.h"
 
 namespace sw::runtime {
@@ -114,7 +115,6 @@ TEST_F(KafkaRuntimeTest, SourceFilterSinkWritesExactlyTheMatchingRows) {
     std::vector<std::string> lines;
     for (int i = 0; i < kMessages; ++i) lines.push_back("k" + std::to_string(i) + ":" + orderJson(i));
     produce(in, lines);
-    produce(out, {});  // the sink's topic exists before the job, as on a real cluster
 
     test::JobBuilder job;
     kafkaSource(job, in, "earliest-offset");
@@ -330,6 +330,103 @@ TEST_F(KafkaRuntimeTest, SaslAgainstTheMockFailsClearlyAndWithoutTheSecret) {
         EXPECT_EQ(text.find("sasl-secret-8832"), std::string::npos) << text;
         EXPECT_LT(took, std::chrono::seconds(6)) << kind << ": the refusal must not wait for the timeout";
     }
+}
+
+// scan.startup.mode timestamp is not tested here: librdkafka 2.0.2's mock broker answers every
+// offsets-for-times lookup with the partition's end (`kcat -o s@<ms>` reads nothing either).
+TEST_F(KafkaRuntimeTest, SpecificOffsetsStartWhereAsked) {
+    const std::string topic = uniqueTopic("from");
+    produce(topic, {"a:" + orderJson(1), "b:" + orderJson(2), "c:" + orderJson(3), "d:" + orderJson(4),
+                    "e:" + orderJson(5)},
+            0);
+
+    const auto runWith = [&](std::map<std::string, std::string> startOptions, std::uint64_t limit) {
+        test::JobBuilder job;
+        model::Node& source = kafkaSource(job, topic, startOptions.at("scan.startup.mode"));
+        source.options.insert(startOptions.begin(), startOptions.end());
+        job.add("out", "print-sink");
+        job.connect("orders", "out");
+        std::ostringstream printed;
+        PlanOptions options;
+        options.standardOut = &printed;
+        options.sourceRecordLimit = limit;
+        auto plan = Plan::build(job.job(), options);
+        EXPECT_TRUE(plan.ok()) << plan.error().toString();
+        if (!plan) return std::string();
+        const Status status = (*plan)->run();
+        EXPECT_TRUE(status.ok()) << status.error().toString();
+        return printed.str();
+    };
+    EXPECT_EQ(runWith({{"scan.startup.mode", "specific-offsets"}, {"scan.startup.specific-offsets", "partition:0,offset:3"}}, 2),
+              "+I[4, n4, 4]\n+I[5, n5, 5]\n");
+    EXPECT_EQ(runWith({{"scan.startup.mode", "specific-offsets"}, {"scan.startup.specific-offsets", "partition:0,offset:1"}}, 1),
+              "+I[2, n2, 2]\n");
+}
+
+// KafkaSink on its own: change kinds and partitioners, read back by kcat.
+class KafkaSinkTest : public KafkaRuntimeTest {
+protected:
+    std::vector<model::Column> columns_ = {column("id", "BIGINT"), column("name", "STRING")};
+
+    std::unique_ptr<KafkaSink> makeSink(const std::string& kind, const std::string& topic,
+                                        const std::string& partitioner, bool withKey) {
+        model::Node node;
+        node.id = node.name = "out";
+        node.kind = kind;
+        node.schema.columns = columns_;
+        if (withKey) node.schema.primaryKey = {"id"};
+        node.options = {{"topic", topic}, {"bootstrap.servers", bootstrap_}, {"sink.partitioner", partitioner}};
+        auto sink = KafkaSink::create(node, columns_, std::chrono::seconds(10), SecretResolver());
+        EXPECT_TRUE(sink.ok()) << sink.error().toString();
+        return sink ? std::move(*sink) : nullptr;
+    }
+
+    // "partition|key|value" with NULL for a null key or value.
+    std::multiset<std::string> readBack(const std::string& topic) {
+        const auto result = runCommand("timeout 60 kcat -C -q -Z -b '" + bootstrap_ + "' -t '" + topic +
+                                       "' -o beginning -e -f '%p|%k|%s\\n'");
+        EXPECT_EQ(result.status, 0);
+        return {result.lines.begin(), result.lines.end()};
+    }
+};
+
+TEST_F(KafkaSinkTest, UpsertKafkaWritesDeletesAsTombstonesAndDropsUpdateBefore) {
+    const std::string topic = uniqueTopic("upsert");
+    auto sink = makeSink("upsert-kafka-sink", topic, "fixed", true);
+    ASSERT_TRUE(sink);
+    Batch batch;
+    batch.append({expr::Value(std::int64_t{1}), expr::Value(std::string("one"))}, ChangeKind::Insert);
+    batch.append({expr::Value(std::int64_t{1}), expr::Value(std::string("one"))}, ChangeKind::UpdateBefore);
+    batch.append({expr::Value(std::int64_t{1}), expr::Value(std::string("uno"))}, ChangeKind::UpdateAfter);
+    batch.append({expr::Value(std::int64_t{2}), expr::Value(std::string("two"))}, ChangeKind::Insert);
+    batch.append({expr::Value(std::int64_t{2}), expr::Value(std::string("two"))}, ChangeKind::Delete);
+    ASSERT_TRUE(sink->process(batch).ok());
+    ASSERT_TRUE(sink->finish().ok());
+    const std::multiset<std::string> expected = {R"(0|{"id":1}|{"id":1,"name":"one"})", R"(0|{"id":1}|{"id":1,"name":"uno"})",
+                                                 R"(0|{"id":2}|{"id":2,"name":"two"})", R"(0|{"id":2}|NULL)"};
+    EXPECT_EQ(readBack(topic), expected);
+}
+
+TEST_F(KafkaSinkTest, AppendSinkRefusesRetractionsAndRoundRobinSpreadsEvenly) {
+    const std::string topic = uniqueTopic("rr");  // created by the sink itself
+    auto sink = makeSink("kafka-sink", topic, "round-robin", false);
+    ASSERT_TRUE(sink);
+    Batch batch;
+    for (std::int64_t i = 0; i < 40; ++i) batch.append({expr::Value(i), expr::Value(std::string("x"))});
+    ASSERT_TRUE(sink->process(batch).ok());
+    ASSERT_TRUE(sink->finish().ok());
+    std::map<std::string, int> perPartition;
+    for (const std::string& line : readBack(topic)) {
+        ++perPartition[line.substr(0, line.find('|'))];
+        EXPECT_NE(line.find("|NULL|{"), std::string::npos) << line;  // no key without a primary key
+    }
+    EXPECT_EQ(perPartition, (std::map<std::string, int>{{"0", 10}, {"1", 10}, {"2", 10}, {"3", 10}}));
+
+    Batch retraction;
+    retraction.append({expr::Value(std::int64_t{1}), expr::Value(std::string("x"))}, ChangeKind::Delete);
+    const Status refused = sink->process(retraction);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("append-only"), std::string::npos) << refused.error().toString();
 }
 
 // The real binary: `streamwright-cli run` on a job file reading Kafka and printing.

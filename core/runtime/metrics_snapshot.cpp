@@ -135,7 +135,23 @@ std::string toJsonLine(const MetricsSnapshot& snapshot) {
         appendCountField(out, "peak", queue.peak);
         out += "}";
     }
-    out += "]}";
+    out += "]";
+    if (!snapshot.partitions.empty()) {  // Kafka sources: position and lag per partition (-1 = unknown)
+        appendField(out, "partitions");
+        out += "[";
+        for (const auto& partition : snapshot.partitions) {
+            if (out.back() != '[') out.push_back(',');
+            out += "{";
+            appendStringField(out, "node", partition.nodeId);
+            appendStringField(out, "topic", partition.topic);
+            appendNumberField(out, "partition", partition.partition);
+            appendNumberField(out, "offset", static_cast<double>(partition.offset));
+            appendNumberField(out, "lag", static_cast<double>(partition.lag));
+            out += "}";
+        }
+        out += "]";
+    }
+    out += "}";
     return out;
 }
 

@@ -443,8 +443,22 @@ TEST_F(KafkaRuntimeTest, CliRunsAKafkaJobFileToItsRecordLimit) {
     const std::string file = ::testing::TempDir() + "/" + topic + ".json";
     ASSERT_TRUE(model::saveJobFile(job.job(), file).ok());
 
-    const auto run = runCommand("timeout 60 " + std::string(SW_CLI_BINARY) + " run '" + file + "' --max-records 200");
+    const std::string metricsFile = file + ".metrics";
+    const auto run = runCommand("timeout 60 " + std::string(SW_CLI_BINARY) + " run '" + file +
+                                "' --max-records 200 --metrics-out '" + metricsFile + "'");
     std::remove(file.c_str());
+    std::ifstream metricsIn(metricsFile);
+    std::string lastMetrics;
+    for (std::string line; std::getline(metricsIn, line);) lastMetrics = line;
+    std::remove(metricsFile.c_str());
+    // The final snapshot lists every partition read, all caught up.
+    for (int partition = 0; partition < 4; ++partition) {
+        EXPECT_NE(lastMetrics.find(R"({"node":"orders","topic":")" + topic + R"(","partition":)" +
+                                   std::to_string(partition) + R"(,"offset":)"),
+                  std::string::npos)
+            << lastMetrics;
+    }
+    EXPECT_EQ(lastMetrics.find(R"("lag":-1)"), std::string::npos) << lastMetrics;
     EXPECT_EQ(run.status, 0);
     std::set<std::string> printed;
     for (const std::string& line : run.lines) {

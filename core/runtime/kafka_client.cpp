@@ -101,7 +101,12 @@ Result<std::vector<KafkaTopicPartitions>> KafkaClient::fetchPartitions(const std
     poll(std::chrono::milliseconds(0));
     if (refused()) return connectError("the Kafka broker refused the " + protocol_ + " connection");
     std::vector<KafkaTopicPartitions> found;
-    const std::regex matcher(pattern.empty() ? std::string(".*") : pattern);
+    std::regex matcher;
+    try {
+        matcher.assign(pattern.empty() ? std::string(".*") : pattern);
+    } catch (const std::regex_error& error) {
+        return Error{"'" + pattern + "' is not a valid regular expression: " + error.what(), "option topic-pattern"};
+    }
     for (int t = 0; t < metadata->topic_cnt; ++t) {
         const rd_kafka_metadata_topic& topic = metadata->topics[t];
         const std::string name = topic.topic;

@@ -202,7 +202,9 @@ Result<bool> KafkaSource::next(Batch& batch, const std::atomic<bool>& stopping) 
                             "topic '" + std::string(rd_kafka_topic_name(message->rkt)) + "' partition " +
                                 std::to_string(message->partition)};
         } else if (message->err) {
-            failure = Error{std::string("cannot read: ") + rd_kafka_message_errstr(message), "topic " + topics_.front()};
+            const std::string topic = message->rkt ? rd_kafka_topic_name(message->rkt) : "?";
+            failure = Error{std::string("cannot read: ") + rd_kafka_message_errstr(message),
+                            "topic '" + topic + "' partition " + std::to_string(message->partition)};
         } else {
             Partition& entry = partition(rd_kafka_topic_name(message->rkt), message->partition);
             entry.nextOffset = message->offset + 1;

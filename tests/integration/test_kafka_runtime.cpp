@@ -363,6 +363,41 @@ TEST_F(KafkaRuntimeTest, SpecificOffsetsStartWhereAsked) {
               "+I[2, n2, 2]\n");
 }
 
+TEST_F(KafkaRuntimeTest, TopicPatternReadsEveryMatchingTopic) {
+    const std::string prefix = uniqueTopic("pattern");
+    produce(prefix + "-a", {"a:" + orderJson(1), "b:" + orderJson(2)});
+    produce(prefix + "-b", {"c:" + orderJson(3)});
+    produce(prefix + "-other", {"d:" + orderJson(4)});
+    const auto runPattern = [&](const std::string& pattern, std::string& printedOut) {
+        test::JobBuilder job;
+        model::Node& source = kafkaSource(job, "", "earliest-offset");
+        source.options.erase("topic");
+        source.options["topic-pattern"] = pattern;
+        job.add("out", "print-sink");
+        job.connect("orders", "out");
+        std::ostringstream printed;
+        PlanOptions options;
+        options.standardOut = &printed;
+        options.sourceRecordLimit = 3;
+        auto plan = Plan::build(job.job(), options);
+        if (!plan) return Status(plan.error());
+        const Status status = (*plan)->run();
+        printedOut = printed.str();
+        return status;
+    };
+    std::string printed;
+    const Status status = runPattern(prefix + "-(a|b)", printed);
+    ASSERT_TRUE(status.ok()) << status.error().toString();
+    std::istringstream lines(printed);
+    std::set<std::string> rows;
+    for (std::string line; std::getline(lines, line);) rows.insert(line);
+    EXPECT_EQ(rows, (std::set<std::string>{"+I[1, n1, 1]", "+I[2, n2, 2]", "+I[3, n3, 3]"}));
+
+    const Status invalid = runPattern(prefix + "-(a", printed);
+    ASSERT_FALSE(invalid.ok());
+    EXPECT_NE(invalid.error().toString().find("topic-pattern"), std::string::npos) << invalid.error().toString();
+}
+
 // KafkaSink on its own: change kinds and partitioners, read back by kcat.
 class KafkaSinkTest : public KafkaRuntimeTest {
 protected:

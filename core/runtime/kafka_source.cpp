@@ -239,8 +239,16 @@ void KafkaSource::commitAndClose() {
     if (commitsOffsets_) {
         PartitionList list(rd_kafka_topic_partition_list_new(static_cast<int>(partitions_.size())));
         for (const Partition& entry : partitions_) {
-            if (entry.nextOffset >= 0)
-                rd_kafka_topic_partition_list_add(list.get(), entry.topic.c_str(), entry.id)->offset = entry.nextOffset;
+            std::int64_t offset = entry.nextOffset;
+            std::int64_t low = -1;
+            std::int64_t high = -1;
+            // Nothing read from an earliest-offset partition: its beginning is where reading would
+            // resume, as a Flink checkpoint records it. Other unread partitions stay uncommitted.
+            if (offset < 0 && start_.mode == KafkaStartupMode::EarliestOffset &&
+                !rd_kafka_query_watermark_offsets(client_->handle(), entry.topic.c_str(), entry.id, &low, &high,
+                                                  static_cast<int>(settings_.connectTimeout.count())))
+                offset = low;
+            if (offset >= 0) rd_kafka_topic_partition_list_add(list.get(), entry.topic.c_str(), entry.id)->offset = offset;
         }
         if (list->cnt > 0) rd_kafka_commit(client_->handle(), list.get(), 0);
     }

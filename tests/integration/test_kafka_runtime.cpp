@@ -258,6 +258,29 @@ TEST_F(KafkaRuntimeTest, GroupOffsetsWithoutCommittedOffsetFailsAsFlinkDoes) {
     EXPECT_NE(status.error().toString().find("no committed offset"), std::string::npos) << status.error().toString();
 }
 
+TEST_F(KafkaRuntimeTest, ANamedGroupResumesWhereTheLastCleanRunEnded) {
+    const std::string topic = uniqueTopic("resume");
+    produce(topic, {"a:" + orderJson(1), "b:" + orderJson(2), "c:" + orderJson(3), "d:" + orderJson(4)}, 0);
+    const auto runOnce = [&](const std::string& mode) {
+        test::JobBuilder job;
+        kafkaSource(job, topic, mode).options["group.id"] = "sw-resume-" + topic;
+        job.add("out", "print-sink");
+        job.connect("orders", "out");
+        std::ostringstream printed;
+        PlanOptions options;
+        options.standardOut = &printed;
+        options.sourceRecordLimit = 2;
+        auto plan = Plan::build(job.job(), options);
+        EXPECT_TRUE(plan.ok()) << plan.error().toString();
+        if (!plan) return std::string();
+        const Status status = (*plan)->run();
+        EXPECT_TRUE(status.ok()) << status.error().toString();
+        return printed.str();
+    };
+    EXPECT_EQ(runOnce("earliest-offset"), "+I[1, n1, 1]\n+I[2, n2, 2]\n");
+    EXPECT_EQ(runOnce("group-offsets"), "+I[3, n3, 3]\n+I[4, n4, 4]\n");
+}
+
 int closedLoopbackPort() {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in address{};

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
 #include <thread>
 #include <map>
 #include <sstream>
@@ -25,7 +26,6 @@ namespace {
 using test::column;
 using test::JobBuilder;
 
-constexpr const char* kDatabase = "swtest_mysql_runtime";
 constexpr const char* kSecret = "swtest.mysql";
 
 class MysqlRuntimeTest : public ::testing::Test {
@@ -44,9 +44,16 @@ protected:
         auto connection = factory->connect();
         ASSERT_TRUE(connection.ok()) << connection.error().toString();
         admin_ = std::move(*connection);
-        execute(std::string("DROP DATABASE IF EXISTS ") + kDatabase);
-        execute(std::string("CREATE DATABASE ") + kDatabase);
-        admin_->setSchema(kDatabase);
+        // ctest runs tests in parallel: each test gets a database of its own.
+        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+        database_ = "swtest_mr_" + std::to_string(std::hash<std::string>{}(std::string(info->name())) % 1000000007u);
+        execute("DROP DATABASE IF EXISTS " + database_);
+        execute("CREATE DATABASE " + database_);
+        admin_->setSchema(database_);
+    }
+
+    void TearDown() override {
+        if (admin_) execute("DROP DATABASE IF EXISTS " + database_);
     }
 
     void execute(const std::string& sql) {
@@ -75,7 +82,7 @@ protected:
         node.name = id;
         node.kind = kind;
         node.options = {{"hostname", endpoint.host},        {"port", std::to_string(endpoint.port)},
-                        {"database-name", kDatabase},       {"table-name", table},
+                        {"database-name", database_},       {"table-name", table},
                         {"username", endpoint.user},        {"password", model::secretReference(kSecret)},
                         {"ssl.mode", "VERIFY_CA"},          {"ssl.ca", endpoint.properties.at("sslCA")}};
         return node;
@@ -136,6 +143,7 @@ protected:
 
     testing::TestEndpoints endpoints_;
     std::unique_ptr<sql::Connection> admin_;
+    std::string database_;  // this test's own database
 };
 
 // What the joined stream must print, computed from the table's definition, not from the code.
@@ -290,7 +298,7 @@ TEST_F(MysqlRuntimeTest, AppendSinkInsertsEveryRowAndRefusesChanges) {
     project.outputs = {{"k", "id % 3"}, {"v", "id"}};
     model::Node& sink = jobs.add("log", "jdbc-sink");
     const auto& endpoint = *endpoints_.mysql();
-    sink.options = {{"url", "jdbc:mysql://" + endpoint.host + ":" + std::to_string(endpoint.port) + "/" + kDatabase +
+    sink.options = {{"url", "jdbc:mysql://" + endpoint.host + ":" + std::to_string(endpoint.port) + "/" + database_ +
                                 "?useSSL=true&requireSSL=true"},
                     {"table-name", "log"},
                     {"username", endpoint.user},
@@ -369,7 +377,7 @@ TEST_F(MysqlRuntimeTest, CompositeAndNonUniqueKeys) {
     for (const char* strategy : {"None", "ALL"}) {
         model::Node node = mysqlNode("pairs", "jdbc-lookup", "pairs");
         const auto& endpoint = *endpoints_.mysql();
-        node.options = {{"url", "jdbc:mysql://" + endpoint.host + ":" + std::to_string(endpoint.port) + "/" + kDatabase},
+        node.options = {{"url", "jdbc:mysql://" + endpoint.host + ":" + std::to_string(endpoint.port) + "/" + database_},
                         {"table-name", "pairs"},
                         {"username", endpoint.user},
                         {"password", model::secretReference(kSecret)},
@@ -481,9 +489,10 @@ TEST_F(MysqlRuntimeTest, LostConnectionsAreReopenedAndTheWorkRedone) {
     ASSERT_TRUE(sink.ok()) << sink.error().toString();
 
     for (int round = 0; round < 2; ++round) {
-        // Kill every other session of the test user: the lookup's and the sink's.
+        // Kill the lookup's and the sink's sessions.
+        // Only this test's sessions: other tests run in parallel against the same server.
         for (const std::string& id : query("SELECT ID FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID() "
-                                           "AND USER = '" + endpoints_.mysql()->user + "'"))
+                                           "AND DB = '" + database_ + "'"))
             execute("KILL " + id);
         Batch batch;
         for (int k = 1; k <= 10; ++k) batch.append({expr::Value(std::int64_t{round * 10 + k})});
@@ -517,7 +526,7 @@ TEST_F(MysqlRuntimeTest, PlanRefusesAWrongPasswordNamingTheNode) {
 TEST_F(MysqlRuntimeTest, TlsModesReallyEncrypt) {
     SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
     const auto& endpoint = *endpoints_.mysql();
-    const std::string jdbcBase = "jdbc:mysql://" + endpoint.host + ":" + std::to_string(endpoint.port) + "/" + kDatabase;
+    const std::string jdbcBase = "jdbc:mysql://" + endpoint.host + ":" + std::to_string(endpoint.port) + "/" + database_;
     struct Case {
         const char* name;
         std::string kind;

@@ -11,6 +11,7 @@
 #include <random>
 #include <string>
 
+#include "bench_support.h"
 #include "model/secret_ref.h"
 #include "runtime/lookup_cache.h"
 #include "runtime/lookup_cache_codec.h"
@@ -27,16 +28,8 @@ using Clock = std::chrono::steady_clock;
 constexpr const char* kDatabase = "swtest_bench";
 constexpr int kDimRows = 100000;
 
-model::Column column(const char* name, const char* type) { return {name, model::FlinkType::parse(type).value(), {}}; }
-
-template <typename T>
-T orDie(Result<T> result, const char* what) {
-    if (!result) {
-        std::fprintf(stderr, "%s: %s\n", what, result.error().toString().c_str());
-        std::exit(1);
-    }
-    return std::move(*result);
-}
+using bench::column;
+using bench::orDie;
 
 long rssKb() {
     std::ifstream status("/proc/self/status");

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_support.h"
 #include "runtime/blackhole_sink.h"
 #include "runtime/datagen_source.h"
 #include "runtime/filter_operator.h"
@@ -18,16 +19,8 @@ namespace {
 
 using namespace sw;
 
-model::Column column(const char* name, const char* type) { return {name, model::FlinkType::parse(type).value(), {}}; }
-
-template <typename T>
-T orDie(Result<T> result, const char* what) {
-    if (!result) {
-        std::fprintf(stderr, "%s: %s\n", what, result.error().toString().c_str());
-        std::exit(1);
-    }
-    return std::move(*result);
-}
+using bench::column;
+using bench::orDie;
 
 struct Pipeline {
     std::unique_ptr<runtime::DatagenSource> source;

@@ -2,8 +2,10 @@
 // Small helpers to write test jobs as code: nodes, schemas and edges.
 
 #include <initializer_list>
+#include <sstream>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "model/job_graph.h"
 
@@ -43,5 +45,13 @@ public:
 private:
     model::JobGraph job_;
 };
+
+// The lines a print sink wrote, without their line breaks.
+inline std::vector<std::string> lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+}
 
 }  // namespace sw::runtime::test

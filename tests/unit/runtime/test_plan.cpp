@@ -17,13 +17,7 @@ namespace sw::runtime {
 namespace {
 
 using test::JobBuilder;
-
-std::vector<std::string> lines(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) out.push_back(line);
-    return out;
-}
+using test::lines;
 
 const NodeMetrics& nodeMetrics(const MetricsSnapshot& snapshot, const std::string& id) {
     const auto found = std::find_if(snapshot.nodes.begin(), snapshot.nodes.end(),

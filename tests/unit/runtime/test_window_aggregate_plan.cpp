@@ -13,13 +13,7 @@ namespace sw::runtime {
 namespace {
 
 using test::JobBuilder;
-
-std::vector<std::string> lines(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) out.push_back(line);
-    return out;
-}
+using test::lines;
 
 TEST(WindowAggregatePlan, ContinuousGroupByPrintsTheChangelogOfEveryRow) {
     JobBuilder b;

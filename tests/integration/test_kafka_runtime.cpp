@@ -100,6 +100,18 @@ protected:
         return node;
     }
 
+    // Appends a print sink "out" after the source "orders" and builds the plan: rows print into
+    // `printed`, and the source ends after `limit` records.
+    Result<std::unique_ptr<Plan>> buildPrintPlan(test::JobBuilder& job, std::ostringstream& printed,
+                                                 std::uint64_t limit) {
+        job.add("out", "print-sink");
+        job.connect("orders", "out");
+        PlanOptions options;
+        options.standardOut = &printed;
+        options.sourceRecordLimit = limit;
+        return Plan::build(job.job(), options);
+    }
+
     std::string bootstrap_;
 };
 
@@ -169,13 +181,8 @@ protected:
         produce(topic, lines, 0);
         test::JobBuilder job;
         kafkaSource(job, topic, "earliest-offset").options["json.ignore-parse-errors"] = ignoreParseErrors;
-        job.add("out", "print-sink");
-        job.connect("orders", "out");
         std::ostringstream printed;
-        PlanOptions options;
-        options.standardOut = &printed;
-        options.sourceRecordLimit = 10;  // the good messages
-        auto plan = Plan::build(job.job(), options);
+        auto plan = buildPrintPlan(job, printed, 10);  // the good messages
         EXPECT_TRUE(plan.ok()) << plan.error().toString();
         if (!plan) return {Status(plan.error()), "", 0};
         MalformedRun run{(*plan)->run(), "", 0};
@@ -216,13 +223,8 @@ TEST_F(KafkaRuntimeTest, EarliestReadsOldMessagesLatestOnlyNewOnes) {
     const auto runFrom = [&](const std::string& mode, std::uint64_t limit, const std::vector<std::string>& later) {
         test::JobBuilder job;
         kafkaSource(job, topic, mode);
-        job.add("out", "print-sink");
-        job.connect("orders", "out");
         std::ostringstream printed;
-        PlanOptions options;
-        options.standardOut = &printed;
-        options.sourceRecordLimit = limit;
-        auto plan = Plan::build(job.job(), options);
+        auto plan = buildPrintPlan(job, printed, limit);
         EXPECT_TRUE(plan.ok()) << plan.error().toString();
         if (!plan) return std::string();
         (*plan)->start();
@@ -264,13 +266,8 @@ TEST_F(KafkaRuntimeTest, ANamedGroupResumesWhereTheLastCleanRunEnded) {
     const auto runOnce = [&](const std::string& mode) {
         test::JobBuilder job;
         kafkaSource(job, topic, mode).options["group.id"] = "sw-resume-" + topic;
-        job.add("out", "print-sink");
-        job.connect("orders", "out");
         std::ostringstream printed;
-        PlanOptions options;
-        options.standardOut = &printed;
-        options.sourceRecordLimit = 2;
-        auto plan = Plan::build(job.job(), options);
+        auto plan = buildPrintPlan(job, printed, 2);
         EXPECT_TRUE(plan.ok()) << plan.error().toString();
         if (!plan) return std::string();
         const Status status = (*plan)->run();
@@ -367,13 +364,8 @@ TEST_F(KafkaRuntimeTest, SpecificOffsetsStartWhereAsked) {
         test::JobBuilder job;
         model::Node& source = kafkaSource(job, topic, startOptions.at("scan.startup.mode"));
         source.options.insert(startOptions.begin(), startOptions.end());
-        job.add("out", "print-sink");
-        job.connect("orders", "out");
         std::ostringstream printed;
-        PlanOptions options;
-        options.standardOut = &printed;
-        options.sourceRecordLimit = limit;
-        auto plan = Plan::build(job.job(), options);
+        auto plan = buildPrintPlan(job, printed, limit);
         EXPECT_TRUE(plan.ok()) << plan.error().toString();
         if (!plan) return std::string();
         const Status status = (*plan)->run();
@@ -396,13 +388,8 @@ TEST_F(KafkaRuntimeTest, TopicPatternReadsEveryMatchingTopic) {
         model::Node& source = kafkaSource(job, "", "earliest-offset");
         source.options.erase("topic");
         source.options["topic-pattern"] = pattern;
-        job.add("out", "print-sink");
-        job.connect("orders", "out");
         std::ostringstream printed;
-        PlanOptions options;
-        options.standardOut = &printed;
-        options.sourceRecordLimit = 3;
-        auto plan = Plan::build(job.job(), options);
+        auto plan = buildPrintPlan(job, printed, 3);
         if (!plan) return Status(plan.error());
         const Status status = (*plan)->run();
         printedOut = printed.str();

@@ -4,6 +4,8 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
+#include <optional>
 #include <vector>
 
 #include "expr/value.h"
@@ -18,16 +20,24 @@ const char* toShortString(ChangeKind kind);
 
 using SteadyTime = std::chrono::steady_clock::time_point;
 
+// Event-time watermarks are milliseconds since the epoch. kNoWatermark: none received yet;
+// kFinalWatermark: Flink's last watermark at the end of bounded input, which fires every window.
+inline constexpr std::int64_t kNoWatermark = std::numeric_limits<std::int64_t>::min();
+inline constexpr std::int64_t kFinalWatermark = std::numeric_limits<std::int64_t>::max();
+
 struct Batch {
     std::vector<expr::Row> rows;
     std::vector<ChangeKind> kinds;  // same length as rows
     // When the oldest row of this batch entered the job (source read/creation): the start of the
     // end-to-end latency a sink measures. Kept per batch, not per row, to keep the hot path small.
     SteadyTime createdAt{};
+    // The event-time watermark that holds once this batch's rows were processed (Flink's
+    // watermark record following them), if the batch carries one. A batch may carry only this.
+    std::optional<std::int64_t> watermarkAfterRows;
 
     std::size_t size() const { return rows.size(); }
     bool empty() const { return rows.empty(); }
-    void clear();
+    void clear();  // drops the rows; createdAt and the watermark stay
     void append(expr::Row row, ChangeKind kind = ChangeKind::Insert);
     // Keeps the rows whose flag is true, in order (kinds follow their rows).
     void keepWhere(const std::vector<bool>& keep);

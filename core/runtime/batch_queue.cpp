@@ -1,16 +1,20 @@
 #include "runtime/batch_queue.h"
 
+#include <algorithm>
+
 #include "runtime/metrics_registry.h"
 
 namespace sw::runtime {
 
 BatchQueue::BatchQueue(std::size_t capacity, std::size_t producers, QueueGauge* gauge)
-    : capacity_(capacity == 0 ? 1 : capacity), openProducers_(producers), gauge_(gauge) {}
+    : capacity_(capacity == 0 ? 1 : capacity), openProducers_(producers), gauge_(gauge),
+      producerWatermarks_(producers, kNoWatermark) {}
 
-bool BatchQueue::push(Batch batch) {
+bool BatchQueue::push(std::size_t producer, Batch batch) {
     std::unique_lock lock(mutex_);
     notFull_.wait(lock, [&] { return cancelled_ || batches_.size() < capacity_; });
     if (cancelled_) return false;
+    if (batch.watermarkAfterRows) batch.watermarkAfterRows = combineWatermark(producer, *batch.watermarkAfterRows);
     batches_.push_back(std::move(batch));
     publishSize();
     lock.unlock();
@@ -18,9 +22,11 @@ bool BatchQueue::push(Batch batch) {
     return true;
 }
 
-std::optional<Batch> BatchQueue::pop() {
+std::optional<Batch> BatchQueue::pop(std::optional<SteadyTime> deadline) {
     std::unique_lock lock(mutex_);
-    notEmpty_.wait(lock, [&] { return cancelled_ || !batches_.empty() || openProducers_ == 0; });
+    const auto ready = [&] { return cancelled_ || !batches_.empty() || openProducers_ == 0; };
+    if (!deadline) notEmpty_.wait(lock, ready);
+    else if (!notEmpty_.wait_until(lock, *deadline, ready)) return std::nullopt;
     if (cancelled_ || batches_.empty()) return std::nullopt;
     Batch batch = std::move(batches_.front());
     batches_.pop_front();
@@ -30,10 +36,24 @@ std::optional<Batch> BatchQueue::pop() {
     return batch;
 }
 
-void BatchQueue::close() {
+bool BatchQueue::ended() const {
+    std::lock_guard lock(mutex_);
+    return cancelled_ || (openProducers_ == 0 && batches_.empty());
+}
+
+void BatchQueue::close(std::size_t producer) {
     {
         std::lock_guard lock(mutex_);
         if (openProducers_ > 0) --openProducers_;
+        // A finished input no longer holds the others back (Flink sends its final watermark). The
+        // new minimum travels in a batch of its own, beyond the capacity: at most one per producer.
+        if (auto advanced = combineWatermark(producer, kFinalWatermark); advanced && openProducers_ > 0) {
+            Batch watermarkOnly;
+            watermarkOnly.createdAt = std::chrono::steady_clock::now();
+            watermarkOnly.watermarkAfterRows = advanced;
+            batches_.push_back(std::move(watermarkOnly));
+            publishSize();
+        }
     }
     notEmpty_.notify_all();
 }
@@ -50,6 +70,15 @@ void BatchQueue::cancel() {
 std::size_t BatchQueue::size() const {
     std::lock_guard lock(mutex_);
     return batches_.size();
+}
+
+std::optional<std::int64_t> BatchQueue::combineWatermark(std::size_t producer, std::int64_t watermark) {
+    std::int64_t& own = producerWatermarks_.at(producer);
+    own = std::max(own, watermark);
+    const std::int64_t combined = *std::ranges::min_element(producerWatermarks_);
+    if (combined <= sentWatermark_) return std::nullopt;
+    sentWatermark_ = combined;
+    return combined;
 }
 
 void BatchQueue::publishSize() {

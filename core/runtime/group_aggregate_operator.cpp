@@ -26,6 +26,7 @@ Status GroupAggregateOperator::process(Batch& batch) {
     const expr::EvaluationContext context{wallClockMicros()};
     out_.clear();
     out_.createdAt = batch.createdAt;
+    out_.watermarkAfterRows = batch.watermarkAfterRows;
     Error error;
     for (std::size_t i = 0; i < batch.rows.size(); ++i) {
         if (batch.kinds[i] != ChangeKind::Insert)

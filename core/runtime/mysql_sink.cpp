@@ -138,6 +138,16 @@ Status MysqlSink::flushIfDue() {
     return timed || untriggered ? flush() : Status(Ok{});
 }
 
+std::optional<SteadyTime> MysqlSink::nextDeadline() const {
+    if (!oldestPending_ || interval_.count() == 0) return std::nullopt;
+    return *oldestPending_ + interval_;
+}
+
+Status MysqlSink::onTimer(SteadyTime, Batch&) {
+    if (auto flushed = flushIfDue(); !flushed) return atStage(flushed);
+    return Ok{};
+}
+
 Status MysqlSink::finish() {
     if (auto flushed = flush(); !flushed) return atStage(flushed);
     return Ok{};

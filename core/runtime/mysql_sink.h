@@ -4,8 +4,7 @@
 // sink.ignore-delete, -U ignored: its +U follows); several changes to one key within a flush
 // collapse to the last. Without a key it appends, and an update or delete row is an error.
 // Rows are buffered up to sink.buffer-flush.max-rows and written as multi-row prepared
-// statements; sink.buffer-flush.interval is checked whenever a batch arrives and at the end (an
-// operator is only called with data, so an idle stream flushes with its next batch or at finish).
+// statements; rows wait at most sink.buffer-flush.interval, on a timer, even while no data arrives.
 
 #include <chrono>
 #include <memory>
@@ -30,6 +29,8 @@ public:
                                                      const SecretResolver& secrets, NodeCounters* counters);
 
     Status process(Batch& batch) override;
+    std::optional<SteadyTime> nextDeadline() const override;
+    Status onTimer(SteadyTime now, Batch& out) override;
     Status finish() override;
 
     std::uint64_t flushes() const { return flushes_; }

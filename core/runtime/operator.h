@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 #include "runtime/batch.h"
 #include "util/result.h"
@@ -32,6 +33,17 @@ public:
     }
     // End of stream: flush whatever is buffered.
     virtual Status finish() { return Ok{}; }
+
+    // Processing-time timers (a sink's flush interval, a mini-batch's latency, the periodic
+    // watermark): the earliest moment the operator wants onTimer(), if any. The stage wakes up for
+    // it even while no data arrives, and calls onTimer() at or after that moment.
+    virtual std::optional<SteadyTime> nextDeadline() const { return std::nullopt; }
+    // Rows or a watermark the timer releases go into `out`, which flows downstream like any batch.
+    virtual Status onTimer(SteadyTime now, Batch& out) {
+        (void)now;
+        (void)out;
+        return Ok{};
+    }
 };
 
 }  // namespace sw::runtime

@@ -1,8 +1,10 @@
 #include "runtime/plan_builder.h"
 
+#include <algorithm>
 #include <set>
 
 #include "connectors/catalog.h"
+#include "model/duration.h"
 #include "runtime/blackhole_sink.h"
 #include "runtime/compiled_expressions.h"
 #include "runtime/datagen_source.h"
@@ -14,6 +16,7 @@
 #include "runtime/project_operator.h"
 #include "runtime/sink_schema_adapter.h"
 #include "runtime/union_operator.h"
+#include "runtime/watermark_assigner.h"
 #include "runtime/window_aggregate_factory.h"
 #include "validate/validator.h"
 
@@ -43,6 +46,16 @@ Result<std::unique_ptr<SourceOperator>> createSource(const model::Node& node, co
     auto datagen = DatagenSource::create(node, columns, options.batchRows, options.sourceRecordLimit);
     if (!datagen) return datagen.error();
     return std::unique_ptr<SourceOperator>(std::move(*datagen));
+}
+
+// pipeline.auto-watermark-interval from the job's extra settings; Flink's default is 200 ms.
+Result<std::chrono::milliseconds> watermarkInterval(const model::JobSettings& settings) {
+    const auto entry = settings.extra.find("pipeline.auto-watermark-interval");
+    if (entry == settings.extra.end()) return std::chrono::milliseconds(200);
+    auto interval = model::parseDuration(entry->second);
+    if (!interval || interval->count() < 0)
+        return Error{"'" + entry->second + "' is not a duration", "settings / pipeline.auto-watermark-interval"};
+    return *interval;
 }
 
 }  // namespace
@@ -120,6 +133,15 @@ Status PlanBuilder::addSource(const model::Node& node, NodeCounters& counters) {
     auto& stage = *plan_.stages_.emplace_back(std::make_unique<Stage>(node.id));
     stage.setSource(std::move(*source), &counters, nodeLocation(node));
     stageOf_[node.id] = &stage;
+    // The source's declared watermark is generated right behind it, before any filter.
+    const validate::Relation& relation = relations_.at(node.id);
+    if (!node.schema.watermark || relation.rowtimeColumn.empty()) return Ok{};
+    const auto time = std::ranges::find(relation.columns, relation.rowtimeColumn, &model::Column::name);
+    auto interval = watermarkInterval(job_.settings);
+    if (!interval) return interval.error();
+    stage.addStep(std::make_unique<WatermarkAssigner>(static_cast<std::size_t>(time - relation.columns.begin()),
+                                                      relation.rowtimeColumn, node.schema.watermark->delay, *interval),
+                  nullptr, nodeLocation(node));
     return Ok{};
 }
 
@@ -135,7 +157,7 @@ Stage& PlanBuilder::stageBehindQueue(const model::Node& node) {
     auto& queue = *plan_.queues_.emplace_back(
         std::make_unique<BatchQueue>(options_.queueCapacity, edges.size(), &gauge));
     // Every upstream chain ends in this queue; the queue ends when all of them have closed it.
-    for (const model::Edge* edge : edges) stageOf_.at(edge->fromNode)->addOutput(&queue);
+    for (std::size_t i = 0; i < edges.size(); ++i) stageOf_.at(edges[i]->fromNode)->addOutput(&queue, i);
     auto& stage = *plan_.stages_.emplace_back(std::make_unique<Stage>(node.id));
     stage.setInput(&queue);
     return stage;

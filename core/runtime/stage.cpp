@@ -8,6 +8,11 @@ Error atNode(const std::string& location, const Error& error) {
     return Error{error.message, error.location.empty() ? location : location + " / " + error.location};
 }
 
+// Neither rows nor a watermark: nothing for the operators downstream.
+bool carriesNothing(const Batch& batch) {
+    return batch.empty() && !batch.watermarkAfterRows;
+}
+
 }  // namespace
 
 void Stage::setSource(std::unique_ptr<SourceOperator> source, NodeCounters* counters, std::string location) {
@@ -34,15 +39,11 @@ Status Stage::run(const std::atomic<bool>& stopping) {
             status = atNode(step.location, ended.error());
             break;
         }
-        if (!held.empty()) {
-            if (step.counters) step.counters->addOut(held.size());
-            status = apply(held, i + 1);
-            if (status && !held.empty() && !outputs_.empty()) forward(std::move(held));
-        }
+        status = release(i, held);
         if (!status) break;
         if (auto finished = step.op->finish(); !finished) status = atNode(step.location, finished.error());
     }
-    for (BatchQueue* queue : outputs_) queue->close();
+    for (const Output& output : outputs_) output.queue->close(output.producer);
     return status;
 }
 
@@ -52,9 +53,11 @@ Status Stage::pump(const std::atomic<bool>& stopping) {
         auto more = read(batch, stopping);
         if (!more) return more.error();
         if (!*more) return Ok{};
-        if (batch.empty()) continue;
-        if (auto applied = apply(batch); !applied) return applied;
-        if (!batch.empty() && !outputs_.empty() && !forward(std::move(batch))) return Ok{};
+        if (!carriesNothing(batch)) {
+            if (auto applied = apply(batch); !applied) return applied;
+            if (!carriesNothing(batch) && !outputs_.empty() && !forward(std::move(batch))) return Ok{};
+        }
+        if (auto fired = fireDueTimers(); !fired) return fired;
     }
 }
 
@@ -66,8 +69,8 @@ Result<bool> Stage::read(Batch& batch, const std::atomic<bool>& stopping) {
         return *more;
     }
     if (!input_) return false;
-    auto popped = input_->pop();
-    if (!popped) return false;
+    auto popped = input_->pop(nextDeadline());
+    if (!popped) return !input_->ended();  // still open: the deadline passed
     batch = std::move(*popped);
     return true;
 }
@@ -82,17 +85,51 @@ Status Stage::apply(Batch& batch, std::size_t firstStep) {
         }
         if (step.counters) step.counters->addOut(batch.size());
         if (step.latency) step.latency->record(std::chrono::steady_clock::now() - batch.createdAt, batch.size());
-        if (batch.empty()) break;
+        if (carriesNothing(batch)) break;
     }
     return Ok{};
+}
+
+Status Stage::release(std::size_t from, Batch& released) {
+    if (carriesNothing(released)) return Ok{};
+    if (steps_[from].counters) steps_[from].counters->addOut(released.size());
+    Status status = apply(released, from + 1);
+    if (status && !carriesNothing(released) && !outputs_.empty()) forward(std::move(released));
+    return status;
+}
+
+Status Stage::fireDueTimers() {
+    const SteadyTime now = std::chrono::steady_clock::now();
+    for (std::size_t i = 0; i < steps_.size(); ++i) {
+        Step& step = steps_[i];
+        const auto deadline = step.op->nextDeadline();
+        if (!deadline || *deadline > now) continue;
+        Batch released;
+        released.createdAt = now;
+        if (auto fired = step.op->onTimer(now, released); !fired) {
+            if (step.counters) step.counters->addErrors(1);
+            return atNode(step.location, fired.error());
+        }
+        if (auto sent = release(i, released); !sent) return sent;
+    }
+    return Ok{};
+}
+
+std::optional<SteadyTime> Stage::nextDeadline() const {
+    std::optional<SteadyTime> earliest;
+    for (const Step& step : steps_) {
+        const auto deadline = step.op->nextDeadline();
+        if (deadline && (!earliest || *deadline < *earliest)) earliest = deadline;
+    }
+    return earliest;
 }
 
 bool Stage::forward(Batch batch) {
     // Fan-out: every queue but the last gets a copy; the last one gets the batch itself.
     for (std::size_t i = 0; i + 1 < outputs_.size(); ++i) {
-        if (!outputs_[i]->push(batch)) return false;
+        if (!outputs_[i].queue->push(outputs_[i].producer, batch)) return false;
     }
-    return outputs_.back()->push(std::move(batch));
+    return outputs_.back().queue->push(outputs_.back().producer, std::move(batch));
 }
 
 }  // namespace sw::runtime

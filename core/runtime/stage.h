@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,7 +27,8 @@ public:
     // A sink's step also records end-to-end latency into `latency` once the batch is written.
     void addStep(std::unique_ptr<Operator> op, NodeCounters* counters, std::string location,
                  LatencyHistogram* latency = nullptr);
-    void addOutput(BatchQueue* queue) { outputs_.push_back(queue); }
+    // This stage is producer number `producer` of `queue` (the queue combines its producers' watermarks).
+    void addOutput(BatchQueue* queue, std::size_t producer) { outputs_.push_back({queue, producer}); }
 
     // The thread body: runs until end of stream, `stopping` (sources), cancellation or an error.
     // Always closes its outputs, so the stages downstream end too. Errors name the node.
@@ -42,9 +44,21 @@ private:
         LatencyHistogram* latency = nullptr;
     };
 
+    struct Output {
+        BatchQueue* queue = nullptr;
+        std::size_t producer = 0;
+    };
+
     Status pump(const std::atomic<bool>& stopping);
-    Result<bool> read(Batch& batch, const std::atomic<bool>& stopping);  // false: end of input
+    // False: end of input. An input stage waits at most until the operators' next deadline and then
+    // returns an empty batch.
+    Result<bool> read(Batch& batch, const std::atomic<bool>& stopping);
     Status apply(Batch& batch, std::size_t firstStep = 0);
+    // Sends what step `from` released outside process() (end of input, a timer) through the steps
+    // after it and on to the outputs.
+    Status release(std::size_t from, Batch& released);
+    Status fireDueTimers();
+    std::optional<SteadyTime> nextDeadline() const;
     bool forward(Batch batch);  // false: a queue was cancelled
 
     std::string name_;
@@ -53,7 +67,7 @@ private:
     std::string sourceLocation_;
     BatchQueue* input_ = nullptr;
     std::vector<Step> steps_;
-    std::vector<BatchQueue*> outputs_;
+    std::vector<Output> outputs_;
 };
 
 }  // namespace sw::runtime

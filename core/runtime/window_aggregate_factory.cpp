@@ -44,8 +44,8 @@ Result<expr::AggregateOutputs> compileOutputs(const model::Node& node, const std
     return std::move(*compiled);
 }
 
-Result<std::unique_ptr<Operator>> createWindowed(const model::JobGraph& job, const model::Node& node,
-                                                 const validate::Relation& input, const std::string& kind,
+Result<std::unique_ptr<Operator>> createWindowed(const model::Node& node, const validate::Relation& input,
+                                                 const std::string& kind,
                                                  std::vector<model::Column> keys,
                                                  std::vector<std::size_t> groupColumns, NodeCounters* counters) {
     const std::string timeColumn = node.option("window.time-column");
@@ -72,15 +72,12 @@ Result<std::unique_ptr<Operator>> createWindowed(const model::JobGraph& job, con
         }
         spec.slideMillis = *slide;
     }
-    auto watermark = WatermarkTracker::forNode(job, node);
-    if (!watermark) return watermark.error();
-
     const model::FlinkType bound = model::FlinkType(model::TypeKind::Timestamp, 3).withNullable(false);
     keys.insert(keys.begin(), {{"window_start", bound, {}}, {"window_end", bound, {}}});
     auto outputs = compileOutputs(node, input.columns, keys);
     if (!outputs) return outputs.error();
     return std::unique_ptr<Operator>(
-        std::make_unique<WindowAggregateOperator>(std::move(*outputs), std::move(spec), *watermark, counters));
+        std::make_unique<WindowAggregateOperator>(std::move(*outputs), std::move(spec), counters));
 }
 
 }  // namespace
@@ -109,7 +106,7 @@ Result<std::unique_ptr<Operator>> createWindowAggregate(const model::JobGraph& j
     const std::string windowKind =
         kind ? validate::effectiveOption(node, *kind, "window.kind") : node.option("window.kind");
     if (windowKind == "TUMBLE" || windowKind == "HOP")
-        return createWindowed(job, node, input, windowKind, std::move(keys), std::move(groupColumns), counters);
+        return createWindowed(node, input, windowKind, std::move(keys), std::move(groupColumns), counters);
     if (windowKind != "NONE")
         return Error{"unknown window kind '" + windowKind + "'", nodeLocation(node) + " / window.kind"};
     auto outputs = compileOutputs(node, input.columns, keys);

@@ -15,8 +15,8 @@
 namespace sw::runtime {
 
 // `relations` are validate::inferRelations of `job`. Refuses, naming the node: an updating input,
-// a window over a column without a watermark (processing time), a HOP size that is not a
-// multiple of its slide (Flink refuses it too), and a window behind a union.
+// a window over a column without a watermark (processing time) and a HOP size that is not a
+// multiple of its slide (Flink refuses it too).
 Result<std::unique_ptr<Operator>> createWindowAggregate(const model::JobGraph& job, const model::Node& node,
                                                         const std::map<std::string, validate::Relation>& relations,
                                                         NodeCounters* counters,

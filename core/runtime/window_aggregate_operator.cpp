@@ -1,26 +1,20 @@
 #include "runtime/window_aggregate_operator.h"
 
+#include <algorithm>
+
+#include "expr/temporal.h"
 #include "runtime/compiled_expressions.h"
 #include "runtime/lookup_cache_codec.h"
+#include "runtime/watermark_assigner.h"
 
 namespace sw::runtime {
 
-namespace {
-
-std::int64_t floorDivide(std::int64_t value, std::int64_t divisor) {
-    const std::int64_t quotient = value / divisor;
-    return (value % divisor != 0 && (value < 0) != (divisor < 0)) ? quotient - 1 : quotient;
-}
-
-}  // namespace
-
 WindowAggregateOperator::WindowAggregateOperator(expr::AggregateOutputs outputs, WindowSpec spec,
-                                                 WatermarkTracker watermark, NodeCounters* counters)
-    : outputs_(std::move(outputs)), spec_(std::move(spec)), watermark_(watermark), counters_(counters) {}
+                                                 NodeCounters* counters)
+    : outputs_(std::move(outputs)), spec_(std::move(spec)), counters_(counters) {}
 
 bool WindowAggregateOperator::fired(std::int64_t windowStart) const {
-    const std::int64_t current = watermark_.current();
-    return current != WatermarkTracker::kNone && windowStart + spec_.sizeMillis - 1 <= current;
+    return watermark_ != kNoWatermark && windowStart + spec_.sizeMillis - 1 <= watermark_;
 }
 
 Status WindowAggregateOperator::process(Batch& batch) {
@@ -35,8 +29,8 @@ Status WindowAggregateOperator::process(Batch& batch) {
             // Flink fails the job too: a row without a row time cannot be placed in a window.
             return Error{"the time column '" + spec_.timeColumnName + "' is NULL", "window.time-column"};
         }
-        const std::int64_t millis = floorDivide(time.as<expr::Timestamp>().micros, 1000);
-        const std::int64_t lastStart = floorDivide(millis, spec_.slideMillis) * spec_.slideMillis;
+        const std::int64_t millis = rowTimeMillis(time);
+        const std::int64_t lastStart = expr::temporal::floorDiv(millis, spec_.slideMillis) * spec_.slideMillis;
         bool counted = false;
         // A row of a fired window still counts in its later windows that have not fired (HOP),
         // as Flink's slicing windows do; it is late only when all of them have fired.
@@ -46,15 +40,15 @@ Status WindowAggregateOperator::process(Batch& batch) {
             if (auto added = accumulate(start, row, context); !added) return added;
         }
         if (!counted) ++late;
-        watermark_.observe(millis);
     }
     if (late > 0 && counters_) counters_->lateRecordsDropped.fetch_add(late, std::memory_order_relaxed);
-    batch.clear();
+    batch.clear();  // keeps the batch's watermark, which follows the windows it fires
+    if (batch.watermarkAfterRows) watermark_ = std::max(watermark_, *batch.watermarkAfterRows);
     return emitFired(batch, context);
 }
 
 Status WindowAggregateOperator::endOfInput(Batch& out) {
-    watermark_.advanceToEnd();
+    watermark_ = kFinalWatermark;
     return emitFired(out, expr::EvaluationContext{wallClockMicros()});
 }
 

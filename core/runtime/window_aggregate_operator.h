@@ -11,14 +11,13 @@
 #include "expr/aggregate_function.h"
 #include "runtime/metrics_registry.h"
 #include "runtime/operator.h"
-#include "runtime/watermark_tracker.h"
 
 namespace sw::runtime {
 
 // Windows are [start, start + size) with starts aligned to the epoch (offset 0) every `slide`
 // milliseconds; TUMBLE is slide == size. Output rows: window_start, window_end, the group-by
-// values, then the outputs; all +I, emitted once per (window, group) when the watermark reaches
-// window_end - 1 ms, or at end of input.
+// values, then the outputs; all +I, emitted once per (window, group) when the watermark a batch
+// carries reaches window_end - 1 ms, or at end of input. The watermark then travels on.
 struct WindowSpec {
     std::int64_t sizeMillis = 0;
     std::int64_t slideMillis = 0;
@@ -31,13 +30,12 @@ class WindowAggregateOperator : public Operator {
 public:
     // `outputs` were compiled with keys [window_start, window_end, group-by columns...].
     // `counters` (may be null) receives the late rows dropped.
-    WindowAggregateOperator(expr::AggregateOutputs outputs, WindowSpec spec, WatermarkTracker watermark,
-                            NodeCounters* counters);
+    WindowAggregateOperator(expr::AggregateOutputs outputs, WindowSpec spec, NodeCounters* counters);
 
     Status process(Batch& batch) override;
     Status endOfInput(Batch& out) override;
 
-    std::int64_t watermark() const { return watermark_.current(); }
+    std::int64_t watermark() const { return watermark_; }
 
 private:
     struct Group {
@@ -53,7 +51,7 @@ private:
 
     expr::AggregateOutputs outputs_;
     WindowSpec spec_;
-    WatermarkTracker watermark_;
+    std::int64_t watermark_ = kNoWatermark;  // the last one received
     NodeCounters* counters_;
     // Window start -> packed group key -> group. Ordered, so fired windows sit at the front and
     // groups come out in a stable order.

@@ -441,6 +441,7 @@ TEST_F(MysqlRuntimeTest, AllStrategyReloadsAfterTheTtl) {
 }
 
 // sink.buffer-flush.interval: checked when a batch arrives and at the end; max-rows 0 = no row trigger.
+// (The stage also calls the sink's timer while no batch arrives: see the idle-stream test below.)
 TEST_F(MysqlRuntimeTest, SinkFlushesOnTheIntervalAndAtTheEnd) {
     SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
     execute("CREATE TABLE timed (k BIGINT PRIMARY KEY, v BIGINT)");
@@ -467,6 +468,40 @@ TEST_F(MysqlRuntimeTest, SinkFlushesOnTheIntervalAndAtTheEnd) {
     ASSERT_TRUE((*sink)->finish().ok());
     EXPECT_EQ(count(), "4");
     EXPECT_EQ((*sink)->flushes(), 2u);
+}
+
+// sink.buffer-flush.interval on a timer: once the stream reaching the sink goes idle (the filter
+// passes only the first rows; the source keeps running), the buffered rows still reach the table
+// while the job runs, not only when it ends.
+TEST_F(MysqlRuntimeTest, AnIdleStreamsBufferedRowsReachTheTableWhileTheJobRuns) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    execute("CREATE TABLE idle (id BIGINT PRIMARY KEY)");
+    JobBuilder jobs;
+    jobs.sequence("src", 1, 1'000'000'000, "1000");
+    jobs.add("first", "filter").options["condition"] = "id <= 5";
+    model::Node& sink = jobs.add("out", "mysql-sink");
+    sink.options = mysqlNode("out", "mysql-sink", "idle").options;
+    sink.options["sink.buffer-flush.max-rows"] = "1000";  // never reached
+    sink.options["sink.buffer-flush.interval"] = "200 ms";
+    sink.schema.columns = {column("id", "BIGINT NOT NULL")};
+    sink.schema.primaryKey = {"id"};
+    jobs.connect("src", "first").connect("first", "out");
+    auto plan = Plan::build(jobs.job());
+    ASSERT_TRUE(plan.ok()) << plan.error().toString();
+    (*plan)->start();
+    // Generous: the assertion is "eventually, while the run is still going", not a duration.
+    const auto giveUp = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    std::string count = "0";
+    while (count != "5" && std::chrono::steady_clock::now() < giveUp) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        count = query("SELECT COUNT(*) FROM idle").front();
+    }
+    const bool stillRunning = !(*plan)->waitFor(std::chrono::milliseconds(0));
+    (*plan)->stop();
+    const Status status = (*plan)->wait();
+    ASSERT_TRUE(status.ok()) << status.error().toString();
+    EXPECT_EQ(count, "5");
+    EXPECT_TRUE(stillRunning);
 }
 
 // The server drops every session of the lookup and the sink between two batches: both reconnect

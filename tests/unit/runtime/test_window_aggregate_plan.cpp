@@ -15,7 +15,7 @@ namespace {
 using test::JobBuilder;
 using test::lines;
 
-TEST(WindowAggregatePlan, ContinuousGroupByPrintsTheChangelogOfEveryRow) {
+TEST(WindowAggregatePlan, ContinuousGroupByWithoutMiniBatchPrintsTheChangelogOfEveryRow) {
     JobBuilder b;
     b.sequence("gen", 1, 6);
     b.add("p", "project").outputs = {{"parity", "id % 2"}, {"id", "id"}};
@@ -29,7 +29,9 @@ TEST(WindowAggregatePlan, ContinuousGroupByPrintsTheChangelogOfEveryRow) {
     PlanOptions options;
     options.standardOut = &printed;
     options.batchRows = 4;
-    auto plan = Plan::build(b.job(), options);
+    model::JobGraph job = b.job();
+    job.settings.miniBatchEnabled = false;  // one change per row, as Flink without mini-batch
+    auto plan = Plan::build(job, options);
     ASSERT_TRUE(plan.ok()) << plan.error().toString();
     const Status status = (*plan)->run();
     ASSERT_TRUE(status.ok()) << status.error().toString();
@@ -43,17 +45,40 @@ TEST(WindowAggregatePlan, ContinuousGroupByPrintsTheChangelogOfEveryRow) {
     EXPECT_EQ(lines(printed.str()), expected);
 }
 
-TEST(WindowAggregatePlan, TumblingWindowOverADatagenRowtimeCountsEveryRowOnceAtTheEnd) {
-    JobBuilder b;
-    model::Node& source = b.sequence("gen", 1, 300);
+// The counts and sums of the `out> +I[..., n, total]` lines a window printed.
+std::pair<long, long> countAndSum(const std::vector<std::string>& printed) {
+    long count = 0;
+    long sum = 0;
+    for (const std::string& line : printed) {
+        EXPECT_EQ(line.rfind("out> +I[", 0), 0u) << line;
+        const auto lastComma = line.rfind(", ");
+        const auto countComma = line.rfind(", ", lastComma - 1);
+        count += std::stol(line.substr(countComma + 2, lastComma - countComma - 2));
+        sum += std::stol(line.substr(lastComma + 2));
+    }
+    return {count, sum};
+}
+
+// A sequence source with the wall clock as event time; a one-day delay keeps every window open
+// until the input ends, so the end-of-input flush alone emits them and no row can be late.
+model::Node& clockedSequence(JobBuilder& b, const std::string& id, long start, long end) {
+    model::Node& source = b.sequence(id, start, end);
     source.schema.columns.push_back(test::column("ts", "TIMESTAMP(3)"));
-    // The wall clock as event time; a one-day delay keeps every window open until the input
-    // ends, so the end-of-input flush alone emits them and no row can be late.
     source.schema.watermark = model::Watermark{"ts", std::chrono::hours(24)};
+    return source;
+}
+
+void hourlyCounts(JobBuilder& b) {
     model::Node& window = b.add("w", "window-aggregate");
     window.options = {{"window.kind", "TUMBLE"}, {"window.time-column", "ts"}, {"window.size", "1 h"}};
     window.outputs = {{"n", "COUNT(*)"}, {"total", "SUM(id)"}};
     b.add("out", "print-sink").options["print-identifier"] = "out";
+}
+
+TEST(WindowAggregatePlan, TumblingWindowOverADatagenRowtimeCountsEveryRowOnceAtTheEnd) {
+    JobBuilder b;
+    clockedSequence(b, "gen", 1, 300);
+    hourlyCounts(b);
     b.connect("gen", "w").connect("w", "out");
     std::ostringstream printed;
     PlanOptions options;
@@ -65,26 +90,37 @@ TEST(WindowAggregatePlan, TumblingWindowOverADatagenRowtimeCountsEveryRowOnceAtT
     ASSERT_TRUE(status.ok()) << status.error().toString();
 
     // A run that crosses an hour boundary yields two windows; their counts and sums add up.
-    long count = 0;
-    long sum = 0;
     const auto printedLines = lines(printed.str());
     ASSERT_FALSE(printedLines.empty());
     ASSERT_LE(printedLines.size(), 2u);
-    for (const std::string& line : printedLines) {
-        ASSERT_EQ(line.rfind("out> +I[", 0), 0u) << line;
-        const auto lastComma = line.rfind(", ");
-        const auto countComma = line.rfind(", ", lastComma - 1);
-        count += std::stol(line.substr(countComma + 2, lastComma - countComma - 2));
-        sum += std::stol(line.substr(lastComma + 2));
-    }
-    EXPECT_EQ(count, 300);
-    EXPECT_EQ(sum, 300 * 301 / 2);
+    EXPECT_EQ(countAndSum(printedLines), std::make_pair(300L, 300L * 301 / 2));
     const MetricsSnapshot snapshot = (*plan)->metrics().snapshot();
     for (const NodeMetrics& node : snapshot.nodes) {
         if (node.nodeId == "w") {
             EXPECT_EQ(node.lateRecordsDropped, 0u);
         }
     }
+}
+
+TEST(WindowAggregatePlan, AWindowBehindAUnionCountsTheRowsOfBothInputs) {
+    JobBuilder b;
+    clockedSequence(b, "low", 1, 200);
+    clockedSequence(b, "high", 1001, 1100);
+    b.add("both", "union");
+    hourlyCounts(b);
+    b.connect("low", "both").connect("high", "both").connect("both", "w").connect("w", "out");
+    std::ostringstream printed;
+    PlanOptions options;
+    options.standardOut = &printed;
+    options.batchRows = 16;
+    auto plan = Plan::build(b.job(), options);
+    ASSERT_TRUE(plan.ok()) << plan.error().toString();
+    const Status status = (*plan)->run();
+    ASSERT_TRUE(status.ok()) << status.error().toString();
+    long expectedSum = 0;
+    for (long id = 1; id <= 200; ++id) expectedSum += id;
+    for (long id = 1001; id <= 1100; ++id) expectedSum += id;
+    EXPECT_EQ(countAndSum(lines(printed.str())), std::make_pair(300L, expectedSum));
 }
 
 TEST(WindowAggregatePlan, TheShippedExamplesAggregateCompiles) {

@@ -9,6 +9,7 @@
 
 #include "expr/value_text.h"
 #include "job_builder.h"
+#include "runtime/watermark_assigner.h"
 #include "runtime/window_aggregate_factory.h"
 #include "validate/schema_inference.h"
 
@@ -18,7 +19,7 @@ namespace sw::runtime::test {
 // window-aggregate node `w`, which the test configures further through `window()`.
 class WindowJob {
 public:
-    explicit WindowJob(long delayMillis = 2000) {
+    explicit WindowJob(long delayMillis = 2000) : delayMillis_(delayMillis) {
         model::Node source;
         source.id = source.name = "src";
         source.kind = "datagen-source";
@@ -39,8 +40,13 @@ public:
         return createWindowAggregate(job_, window(), relations_, &counters_, std::move(clock));
     }
     const NodeCounters& counters() const { return counters_; }
+    // The source's watermark generator, sending after every batch that advances it (interval 0).
+    WatermarkAssigner watermarks() const {
+        return WatermarkAssigner(0, "ts", std::chrono::milliseconds(delayMillis_), std::chrono::milliseconds(0));
+    }
 
 private:
+    long delayMillis_;
     model::JobGraph job_;
     std::map<std::string, validate::Relation> relations_;
     NodeCounters counters_;

@@ -6,9 +6,12 @@
 namespace sw::runtime {
 
 GroupAggregateOperator::GroupAggregateOperator(expr::AggregateOutputs outputs, std::vector<std::size_t> groupColumns,
-                                               std::chrono::milliseconds stateTtl, Clock clock)
+                                               std::chrono::milliseconds stateTtl, MiniBatchSettings miniBatch,
+                                               Clock clock)
     : outputs_(std::move(outputs)), groupColumns_(std::move(groupColumns)), stateTtl_(stateTtl),
-      clock_(std::move(clock)) {}
+      miniBatch_(miniBatch), clock_(std::move(clock)) {
+    if (miniBatch_.latency.count() <= 0 || miniBatch_.size == 0) miniBatch_.enabled = false;
+}
 
 bool GroupAggregateOperator::expired(const Group& group, SteadyTime now) const {
     return stateTtl_.count() > 0 && now - group.lastAccess > stateTtl_;
@@ -22,44 +25,89 @@ void GroupAggregateOperator::sweep(SteadyTime now) {
 
 Status GroupAggregateOperator::process(Batch& batch) {
     const SteadyTime now = clock_();
-    sweep(now);
     const expr::EvaluationContext context{wallClockMicros()};
+    if (!miniBatch_.enabled) sweep(now);
     out_.clear();
     out_.createdAt = batch.createdAt;
     out_.watermarkAfterRows = batch.watermarkAfterRows;
-    Error error;
     for (std::size_t i = 0; i < batch.rows.size(); ++i) {
         if (batch.kinds[i] != ChangeKind::Insert)
             return Error{"received an update or delete row; the local runtime aggregates append-only input", "groupBy"};
-        const expr::Row& row = batch.rows[i];
-        auto [entry, created] = groups_.try_emplace(LookupCacheCodec::packKey(row, groupColumns_));
-        Group& group = entry->second;
-        if (!created && expired(group, now)) {
-            group = Group{};  // Flink no longer sees the expired state: the key starts over
-            created = true;
+        std::string key = LookupCacheCodec::packKey(batch.rows[i], groupColumns_);
+        if (!miniBatch_.enabled) {
+            if (auto folded = fold(key, &batch.rows[i], 1, now, context, out_); !folded) return folded;
+            continue;
         }
-        if (created) {
-            for (std::size_t column : groupColumns_) group.keys.push_back(row[column]);
-            group.accumulators = outputs_.createAccumulators();
+        if (bufferedRows_ == 0) bufferStarted_ = now;
+        auto [entry, added] = bufferIndex_.try_emplace(key, buffer_.size());
+        if (added) buffer_.push_back({std::move(key), {}});
+        buffer_[entry->second].rows.push_back(std::move(batch.rows[i]));
+        if (++bufferedRows_ >= miniBatch_.size) {
+            if (auto flushed = flushBuffer(out_); !flushed) return flushed;
         }
-        group.lastAccess = now;
-        if (!outputs_.accumulate(group.accumulators, row, context, error)) return Error{error.message, "outputs"};
-        auto results = outputs_.results(group.keys, group.accumulators, context);
-        if (!results) return Error{results.error().message, "outputs"};
-        expr::Row updated = group.keys;
-        updated.insert(updated.end(), std::make_move_iterator(results->begin()),
-                       std::make_move_iterator(results->end()));
-        if (created) {
-            out_.append(updated, ChangeKind::Insert);
-        } else if (stateTtl_.count() == 0 && updated == group.emitted) {
-            continue;  // unchanged result and no state cleaning: Flink emits nothing
-        } else {
-            out_.append(group.emitted, ChangeKind::UpdateBefore);
-            out_.append(updated, ChangeKind::UpdateAfter);
-        }
-        group.emitted = std::move(updated);
     }
     std::swap(batch, out_);
+    return Ok{};
+}
+
+Status GroupAggregateOperator::endOfInput(Batch& out) {
+    return flushBuffer(out);
+}
+
+std::optional<SteadyTime> GroupAggregateOperator::nextDeadline() const {
+    if (bufferedRows_ == 0) return std::nullopt;
+    return bufferStarted_ + miniBatch_.latency;
+}
+
+Status GroupAggregateOperator::onTimer(SteadyTime, Batch& out) {
+    return flushBuffer(out);
+}
+
+Status GroupAggregateOperator::flushBuffer(Batch& out) {
+    if (bufferedRows_ == 0) return Ok{};
+    const SteadyTime now = clock_();
+    const expr::EvaluationContext context{wallClockMicros()};
+    sweep(now);
+    for (const BufferedKey& buffered : buffer_) {
+        auto folded = fold(buffered.key, buffered.rows.data(), buffered.rows.size(), now, context, out);
+        if (!folded) return folded;
+    }
+    buffer_.clear();
+    bufferIndex_.clear();
+    bufferedRows_ = 0;
+    return Ok{};
+}
+
+Status GroupAggregateOperator::fold(const std::string& key, const expr::Row* rows, std::size_t count, SteadyTime now,
+                                    const expr::EvaluationContext& context, Batch& out) {
+    auto [entry, created] = groups_.try_emplace(key);
+    Group& group = entry->second;
+    if (!created && expired(group, now)) {
+        group = Group{};  // Flink no longer sees the expired state: the key starts over
+        created = true;
+    }
+    if (created) {
+        for (std::size_t column : groupColumns_) group.keys.push_back(rows[0][column]);
+        group.accumulators = outputs_.createAccumulators();
+    }
+    group.lastAccess = now;
+    Error error;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (!outputs_.accumulate(group.accumulators, rows[i], context, error)) return Error{error.message, "outputs"};
+    }
+    auto results = outputs_.results(group.keys, group.accumulators, context);
+    if (!results) return Error{results.error().message, "outputs"};
+    expr::Row updated = group.keys;
+    updated.insert(updated.end(), std::make_move_iterator(results->begin()), std::make_move_iterator(results->end()));
+    if (created) {
+        out.append(updated, ChangeKind::Insert);
+    } else if (stateTtl_.count() == 0 && updated == group.emitted) {
+        return Ok{};  // unchanged result and no state cleaning: Flink emits nothing
+    } else {
+        out.append(group.emitted, ChangeKind::UpdateBefore);
+        out.append(updated, ChangeKind::UpdateAfter);
+    }
+    group.emitted = std::move(updated);
     return Ok{};
 }
 

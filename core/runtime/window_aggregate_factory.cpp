@@ -111,8 +111,10 @@ Result<std::unique_ptr<Operator>> createWindowAggregate(const model::JobGraph& j
         return Error{"unknown window kind '" + windowKind + "'", nodeLocation(node) + " / window.kind"};
     auto outputs = compileOutputs(node, input.columns, keys);
     if (!outputs) return outputs.error();
+    const MiniBatchSettings miniBatch{job.settings.miniBatchEnabled, job.settings.miniBatchLatency,
+                                      static_cast<std::size_t>(std::max(0LL, job.settings.miniBatchSize))};
     return std::unique_ptr<Operator>(std::make_unique<GroupAggregateOperator>(
-        std::move(*outputs), std::move(groupColumns), job.settings.stateTtl, std::move(clock)));
+        std::move(*outputs), std::move(groupColumns), job.settings.stateTtl, miniBatch, std::move(clock)));
 }
 
 }  // namespace sw::runtime

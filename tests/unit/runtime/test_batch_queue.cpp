@@ -8,10 +8,7 @@
 namespace sw::runtime {
 namespace {
 
-using test::batchOf;
-using test::describe;
-using test::inputRow;
-using test::WindowJob;
+using namespace test;
 
 TEST(BatchQueue, ASingleProducersWatermarksPassUnchanged) {
     BatchQueue queue(4, 1);

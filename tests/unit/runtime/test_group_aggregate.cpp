@@ -1,6 +1,9 @@
 // Continuous GROUP BY (window.kind NONE): the exact +I / -U / +U changelog, state TTL on
-// processing time, and no output for an unchanged result when state cleaning is off.
+// processing time, no output for an unchanged result when state cleaning is off, and mini-batch
+// (one change per key per flush, flushed by size, timer and end of input; same final results).
 #include <gtest/gtest.h>
+
+#include <map>
 
 #include "window_test_support.h"
 
@@ -14,6 +17,7 @@ using test::WindowJob;
 using Rows = std::vector<std::string>;
 
 void groupByKey(WindowJob& job, std::vector<model::NamedExpression> outputs) {
+    job.job().settings.miniBatchEnabled = false;
     job.window().options = {{"window.kind", "NONE"}};
     job.window().groupBy = {"k"};
     job.window().outputs = std::move(outputs);
@@ -88,6 +92,96 @@ TEST(GroupAggregate, RefusesRetractionRows) {
     const Status status = (*op)->process(batch);
     ASSERT_FALSE(status.ok());
     EXPECT_NE(status.error().message.find("append-only"), std::string::npos) << status.error().message;
+}
+
+void miniBatch(WindowJob& job, std::chrono::milliseconds latency, long long size) {
+    job.job().settings.miniBatchEnabled = true;
+    job.job().settings.miniBatchLatency = latency;
+    job.job().settings.miniBatchSize = size;
+}
+
+Rows endInput(Operator& op) {
+    Batch rest;
+    const Status status = op.endOfInput(rest);
+    EXPECT_TRUE(status.ok()) << status.error().toString();
+    return describe(rest);
+}
+
+TEST(GroupAggregate, WithMiniBatchAKeyUpdatedFiveTimesEmitsOneInsert) {
+    WindowJob job;
+    groupByKey(job, {{"n", "COUNT(*)"}, {"total", "SUM(v)"}});
+    miniBatch(job, std::chrono::seconds(1), 100);
+    auto op = job.create();
+    ASSERT_TRUE(op.ok()) << op.error().toString();
+    EXPECT_EQ(process(**op, {inputRow(0, "a", 1), inputRow(0, "a", 2), inputRow(0, "b", 10), inputRow(0, "a", 3)}),
+              Rows{});
+    EXPECT_EQ(process(**op, {inputRow(0, "a", 4), inputRow(0, "a", 5)}), Rows{});
+    EXPECT_EQ(endInput(**op), (Rows{"+I[a, 5, 15]", "+I[b, 1, 10]"}));
+}
+
+TEST(GroupAggregate, MiniBatchFlushesWhenSizeRowsAreBufferedAndOnItsTimer) {
+    WindowJob job;
+    groupByKey(job, {{"n", "COUNT(*)"}});
+    miniBatch(job, std::chrono::milliseconds(500), 3);
+    SteadyTime now{};
+    auto op = job.create([&] { return now; });
+    ASSERT_TRUE(op.ok()) << op.error().toString();
+    EXPECT_FALSE((*op)->nextDeadline().has_value());  // nothing buffered: no timer
+    // The third buffered row flushes: one change per key.
+    EXPECT_EQ(process(**op, {inputRow(0, "a", 1), inputRow(0, "a", 1), inputRow(0, "b", 1), inputRow(0, "a", 1)}),
+              (Rows{"+I[a, 2]", "+I[b, 1]"}));
+    now += std::chrono::milliseconds(100);
+    EXPECT_EQ(process(**op, {inputRow(0, "b", 1)}), Rows{});
+    // The buffer started with the fourth row of the first batch, at 0 ms: due at 500 ms.
+    EXPECT_EQ((*op)->nextDeadline(), std::optional<SteadyTime>(SteadyTime{} + std::chrono::milliseconds(500)));
+    now += std::chrono::milliseconds(400);
+    Batch timer;
+    ASSERT_TRUE((*op)->onTimer(now, timer).ok());
+    EXPECT_EQ(describe(timer), (Rows{"-U[a, 2]", "+U[a, 3]", "-U[b, 1]", "+U[b, 2]"}));
+    EXPECT_FALSE((*op)->nextDeadline().has_value());
+    EXPECT_EQ(endInput(**op), Rows{});
+}
+
+// The last result per key of a changelog: what an upsert sink ends with.
+std::map<std::string, std::string> finalResults(const std::vector<Rows>& changelogs) {
+    std::map<std::string, std::string> last;
+    for (const Rows& rows : changelogs) {
+        for (const std::string& row : rows) {
+            if (row.starts_with("-U")) continue;
+            const std::string values = row.substr(3);  // after "+I[" / "+U["
+            last[values.substr(0, values.find(','))] = values;
+        }
+    }
+    return last;
+}
+
+TEST(GroupAggregate, MiniBatchEndsWithTheSameResultsAsPerRowAggregation) {
+    std::vector<std::vector<expr::Row>> batches;
+    for (int b = 0; b < 6; ++b) {
+        std::vector<expr::Row> rows;
+        for (int i = 0; i < 7; ++i) {
+            const std::string key(1, static_cast<char>('a' + (b * i) % 5));
+            rows.push_back(inputRow(0, key, b * 10 + i));
+        }
+        batches.push_back(rows);
+    }
+    std::map<std::string, std::string> results[2];
+    std::size_t changes[2] = {0, 0};
+    for (int withMiniBatch = 0; withMiniBatch < 2; ++withMiniBatch) {
+        WindowJob job;
+        groupByKey(job, {{"n", "COUNT(*)"}, {"total", "SUM(v)"}, {"top", "MAX(v)"}});
+        if (withMiniBatch) miniBatch(job, std::chrono::hours(1), 10);
+        auto op = job.create();
+        ASSERT_TRUE(op.ok()) << op.error().toString();
+        std::vector<Rows> changelog;
+        for (const auto& rows : batches) changelog.push_back(process(**op, rows));
+        changelog.push_back(endInput(**op));
+        results[withMiniBatch] = finalResults(changelog);
+        for (const Rows& rows : changelog) changes[withMiniBatch] += rows.size();
+    }
+    EXPECT_EQ(results[1], results[0]);
+    EXPECT_EQ(results[0].size(), 5u);
+    EXPECT_LT(changes[1], changes[0]);  // fewer intermediate updates
 }
 
 }  // namespace

@@ -10,10 +10,7 @@
 namespace sw::runtime {
 namespace {
 
-using test::batchOf;
-using test::describe;
-using test::inputRow;
-using test::WindowJob;
+using namespace test;
 
 std::optional<std::int64_t> sentAfter(WatermarkAssigner& assigner, const std::vector<expr::Row>& rows) {
     Batch batch = batchOf(rows);

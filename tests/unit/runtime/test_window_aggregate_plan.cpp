@@ -1,5 +1,6 @@
 // window-aggregate through runtime::Plan: a continuous GROUP BY's changelog reaches the print
-// sink in order, and a tumbling window over a datagen event-time column counts every row once.
+// sink in order (per row, or once per key with mini-batch), and tumbling windows over datagen
+// event-time columns, alone and behind a union, count every row once.
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -15,7 +16,26 @@ namespace {
 using test::JobBuilder;
 using test::lines;
 
-TEST(WindowAggregatePlan, ContinuousGroupByWithoutMiniBatchPrintsTheChangelogOfEveryRow) {
+// What a run of `job` to its end printed, and its final metrics.
+struct PrintedRun {
+    std::vector<std::string> lines;
+    MetricsSnapshot metrics;
+};
+PrintedRun runToEnd(const model::JobGraph& job, std::size_t batchRows) {
+    std::ostringstream printed;
+    PlanOptions options;
+    options.standardOut = &printed;
+    options.batchRows = batchRows;
+    auto plan = Plan::build(job, options);
+    EXPECT_TRUE(plan.ok()) << plan.error().toString();
+    if (!plan) return {};
+    const Status status = (*plan)->run();
+    EXPECT_TRUE(status.ok()) << status.error().toString();
+    return {lines(printed.str()), (*plan)->metrics().snapshot()};
+}
+
+// ids 1..6 -> parity = id % 2 -> GROUP BY parity: COUNT(*), SUM(id) -> print sink "out".
+model::JobGraph parityTotals() {
     JobBuilder b;
     b.sequence("gen", 1, 6);
     b.add("p", "project").outputs = {{"parity", "id % 2"}, {"id", "id"}};
@@ -25,16 +45,13 @@ TEST(WindowAggregatePlan, ContinuousGroupByWithoutMiniBatchPrintsTheChangelogOfE
     group.outputs = {{"n", "COUNT(*)"}, {"total", "SUM(id)"}};
     b.add("out", "print-sink").options["print-identifier"] = "out";
     b.connect("gen", "p").connect("p", "g").connect("g", "out");
-    std::ostringstream printed;
-    PlanOptions options;
-    options.standardOut = &printed;
-    options.batchRows = 4;
-    model::JobGraph job = b.job();
+    return b.job();
+}
+
+TEST(WindowAggregatePlan, ContinuousGroupByWithoutMiniBatchPrintsTheChangelogOfEveryRow) {
+    model::JobGraph job = parityTotals();
     job.settings.miniBatchEnabled = false;  // one change per row, as Flink without mini-batch
-    auto plan = Plan::build(job, options);
-    ASSERT_TRUE(plan.ok()) << plan.error().toString();
-    const Status status = (*plan)->run();
-    ASSERT_TRUE(status.ok()) << status.error().toString();
+    const PrintedRun run = runToEnd(job, 4);
     const std::vector<std::string> expected = {
         "out> +I[1, 1, 1]",  "out> +I[0, 1, 2]",                      // ids 1, 2
         "out> -U[1, 1, 1]",  "out> +U[1, 2, 4]",                      // id 3
@@ -42,7 +59,30 @@ TEST(WindowAggregatePlan, ContinuousGroupByWithoutMiniBatchPrintsTheChangelogOfE
         "out> -U[1, 2, 4]",  "out> +U[1, 3, 9]",                      // id 5
         "out> -U[0, 2, 6]",  "out> +U[0, 3, 12]",                     // id 6
     };
-    EXPECT_EQ(lines(printed.str()), expected);
+    EXPECT_EQ(run.lines, expected);
+}
+
+// Mini-batch through the plan: the latency and size are never reached, so the end of the input
+// flushes the buffer: one +I per key, in order of first arrival, with the key's final result.
+TEST(WindowAggregatePlan, ContinuousGroupByWithMiniBatchPrintsOneInsertPerKey) {
+    model::JobGraph job = parityTotals();
+    job.settings.miniBatchEnabled = true;
+    job.settings.miniBatchLatency = std::chrono::hours(1);
+    job.settings.miniBatchSize = 1000;
+    const PrintedRun run = runToEnd(job, 4);
+    std::vector<std::string> expected;
+    for (long parity : {1L, 0L}) {
+        long count = 0;
+        long sum = 0;
+        for (long id = 1; id <= 6; ++id) {
+            if (id % 2 != parity) continue;
+            ++count;
+            sum += id;
+        }
+        expected.push_back("out> +I[" + std::to_string(parity) + ", " + std::to_string(count) + ", " +
+                           std::to_string(sum) + "]");
+    }
+    EXPECT_EQ(run.lines, expected);
 }
 
 // The counts and sums of the `out> +I[..., n, total]` lines a window printed.
@@ -80,22 +120,13 @@ TEST(WindowAggregatePlan, TumblingWindowOverADatagenRowtimeCountsEveryRowOnceAtT
     clockedSequence(b, "gen", 1, 300);
     hourlyCounts(b);
     b.connect("gen", "w").connect("w", "out");
-    std::ostringstream printed;
-    PlanOptions options;
-    options.standardOut = &printed;
-    options.batchRows = 32;
-    auto plan = Plan::build(b.job(), options);
-    ASSERT_TRUE(plan.ok()) << plan.error().toString();
-    const Status status = (*plan)->run();
-    ASSERT_TRUE(status.ok()) << status.error().toString();
+    const PrintedRun run = runToEnd(b.job(), 32);
 
     // A run that crosses an hour boundary yields two windows; their counts and sums add up.
-    const auto printedLines = lines(printed.str());
-    ASSERT_FALSE(printedLines.empty());
-    ASSERT_LE(printedLines.size(), 2u);
-    EXPECT_EQ(countAndSum(printedLines), std::make_pair(300L, 300L * 301 / 2));
-    const MetricsSnapshot snapshot = (*plan)->metrics().snapshot();
-    for (const NodeMetrics& node : snapshot.nodes) {
+    ASSERT_FALSE(run.lines.empty());
+    ASSERT_LE(run.lines.size(), 2u);
+    EXPECT_EQ(countAndSum(run.lines), std::make_pair(300L, 300L * 301 / 2));
+    for (const NodeMetrics& node : run.metrics.nodes) {
         if (node.nodeId == "w") {
             EXPECT_EQ(node.lateRecordsDropped, 0u);
         }
@@ -109,18 +140,11 @@ TEST(WindowAggregatePlan, AWindowBehindAUnionCountsTheRowsOfBothInputs) {
     b.add("both", "union");
     hourlyCounts(b);
     b.connect("low", "both").connect("high", "both").connect("both", "w").connect("w", "out");
-    std::ostringstream printed;
-    PlanOptions options;
-    options.standardOut = &printed;
-    options.batchRows = 16;
-    auto plan = Plan::build(b.job(), options);
-    ASSERT_TRUE(plan.ok()) << plan.error().toString();
-    const Status status = (*plan)->run();
-    ASSERT_TRUE(status.ok()) << status.error().toString();
+    const PrintedRun run = runToEnd(b.job(), 16);
     long expectedSum = 0;
     for (long id = 1; id <= 200; ++id) expectedSum += id;
     for (long id = 1001; id <= 1100; ++id) expectedSum += id;
-    EXPECT_EQ(countAndSum(lines(printed.str())), std::make_pair(300L, expectedSum));
+    EXPECT_EQ(countAndSum(run.lines), std::make_pair(300L, expectedSum));
 }
 
 TEST(WindowAggregatePlan, TheShippedExamplesAggregateCompiles) {

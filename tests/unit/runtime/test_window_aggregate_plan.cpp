@@ -147,6 +147,20 @@ TEST(WindowAggregatePlan, AWindowBehindAUnionCountsTheRowsOfBothInputs) {
     EXPECT_EQ(countAndSum(run.lines), std::make_pair(300L, expectedSum));
 }
 
+TEST(WindowAggregatePlan, RefusesAWatermarkIntervalThatIsNotADuration) {
+    JobBuilder b;
+    clockedSequence(b, "gen", 1, 10);
+    hourlyCounts(b);
+    b.connect("gen", "w").connect("w", "out");
+    model::JobGraph job = b.job();
+    job.settings.extra["pipeline.auto-watermark-interval"] = "often";
+    auto plan = Plan::build(job);
+    ASSERT_FALSE(plan.ok());
+    EXPECT_NE(plan.error().message.find("'often' is not a duration"), std::string::npos) << plan.error().message;
+    EXPECT_NE(plan.error().location.find("pipeline.auto-watermark-interval"), std::string::npos)
+        << plan.error().location;
+}
+
 TEST(WindowAggregatePlan, TheShippedExamplesAggregateCompiles) {
     auto job = model::loadJobFile(std::string(SW_SOURCE_DIR) + "/resources/examples/orders-enrichment.json");
     ASSERT_TRUE(job.ok()) << job.error().toString();

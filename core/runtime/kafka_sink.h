@@ -46,7 +46,9 @@ private:
     std::vector<std::size_t> keyColumns_;  // indexes of the primary key columns in the row
     JsonRowEncoder keyEncoder_;
     std::unique_ptr<KafkaClient> client_;
-    std::chrono::milliseconds flushTimeout_{30000};
+    // Longer than a message may wait for delivery, so an outage at the end of the run surfaces
+    // as the failed delivery (naming the cause), not as an unfinished flush.
+    std::chrono::milliseconds flushTimeout_ = KafkaClientConfig::kDeliveryTimeout + std::chrono::seconds(10);
     std::string value_;
     std::string key_;
     expr::Row keyRow_;

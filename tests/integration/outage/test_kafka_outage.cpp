@@ -170,5 +170,29 @@ TEST_F(KafkaOutageTest, JobsRideOutABrokerRestartWithoutLossOrDuplicates) {
     EXPECT_EQ(std::multiset<std::string>(tickLines.begin(), tickLines.end()), expectedTicks);
 }
 
+// Brokers down for longer than a message may wait (here a 3 s delivery timeout instead of the
+// 120 s default): the job fails, naming the sink node, its topic and the cause.
+TEST_F(KafkaOutageTest, AnOutageLongerThanTheDeliveryTimeoutFailsTheJobNamingNodeAndTopic) {
+    const std::string topic = KcatClient::uniqueTopic("outage-timeout");
+    test::JobBuilder job;
+    job.sequence("ticks", 0, 999999, "200");
+    kafkaSink(job, "out", "kafka-sink", topic);
+    job.connect("ticks", "out");
+    PlanOptions options;
+    options.kafkaDeliveryTimeout = std::chrono::seconds(3);
+    auto plan = Plan::build(job.job(), options);
+    ASSERT_TRUE(plan.ok()) << plan.error().toString();
+    (*plan)->start();
+    ASSERT_TRUE(eventually([&] { return recordsIn(**plan, "out") > 0; }));
+
+    ASSERT_TRUE(brokers_->down().ok());
+    ASSERT_TRUE((*plan)->waitFor(std::chrono::seconds(60))) << "the job did not give up";
+    const Status status = (*plan)->wait();
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().location, "node 'out' / topic '" + topic + "'");
+    EXPECT_NE(status.error().message.find("could not be delivered: Local: Message timed out"), std::string::npos)
+        << status.error().toString();
+}
+
 }  // namespace
 }  // namespace sw::runtime

@@ -127,9 +127,15 @@ protected:
     std::string database_;
 };
 
-TEST_F(MysqlOutageTest, LookupAndUpsertSinkRideOutAServerRestart) {
+TEST_F(MysqlOutageTest, LookupAndSinksRideOutAServerRestart) {
     constexpr int kRows = 3000;
     JobBuilder job = enrichJob(kRows, "300", "mysql-sink");
+    // The same rows also go to an append sink (no primary key).
+    execute("CREATE TABLE enriched_log (seq BIGINT, k BIGINT, name VARCHAR(32))");
+    model::Node& log = job.add("log", "mysql-sink");
+    log = mysqlNode("log", "mysql-sink", "enriched_log");
+    log.schema.columns = {column("seq", "BIGINT"), column("k", "BIGINT"), column("name", "STRING")};
+    job.connect("users", "log");
     std::ostringstream printed;
     auto plan = build(job, printed);
     ASSERT_TRUE(plan.ok()) << plan.error().toString();
@@ -153,6 +159,11 @@ TEST_F(MysqlOutageTest, LookupAndUpsertSinkRideOutAServerRestart) {
     }
     connectAdmin(database_);
     EXPECT_EQ(query("SELECT seq, k, name FROM enriched ORDER BY seq"), expected);
+    // Append is at-least-once: a batch whose commit was not acknowledged is written again.
+    EXPECT_EQ(query("SELECT DISTINCT seq, k, name FROM enriched_log ORDER BY seq"), expected);
+    const std::vector<std::string> logged = query("SELECT COUNT(*) FROM enriched_log");
+    ASSERT_EQ(logged.size(), 1u);
+    EXPECT_GE(std::stoi(logged[0]), kRows);
 }
 
 TEST_F(MysqlOutageTest, AServerDownLongerThanTheRetriesFailsTheJobNamingTheNode) {

@@ -124,9 +124,10 @@ cat >"$state/env.tmp" <<ENV
 # SW_TEST_KAFKA_OUTAGE         bootstrap list of a second mock cluster (3 brokers, topics
 #                              auto-created with 4 partitions).
 # SW_TEST_KAFKA_OUTAGE_CONTROL a FIFO: the line "down" disconnects all its brokers and refuses
-#                              connections (messages are kept), "up" accepts them again; once
-#                              applied, the broker writes the state ("down"/"up") into the
-#                              file <FIFO>.state.
+#                              connections (messages are kept), "up" accepts them again,
+#                              "errors APIKEY CODE COUNT" fails the next COUNT requests of a
+#                              Kafka API with error CODE; once applied, the broker writes the
+#                              line into the file <FIFO>.state.
 export SW_TEST_MYSQL='mysql://sw:$sw_password@127.0.0.1:$mysql_port/swtest?sslCA=$db/ca.pem'
 export SW_TEST_MYSQL_CA='$db/ca.pem'
 export SW_TEST_KAFKA='$kafka_bootstrap'

@@ -12,12 +12,17 @@ class KafkaBrokerSwitch {
 public:
     explicit KafkaBrokerSwitch(std::string controlFifo) : controlFifo_(std::move(controlFifo)) {}
 
-    // Each returns once the broker reports the new state (at most ~30 s).
+    // Each returns once the broker reports the command applied (at most ~30 s).
     Status down() const { return apply("down"); }
     Status up() const { return apply("up"); }
+    // The next `count` requests of Kafka API `apiKey` (0 Produce, 1 Fetch, 2 ListOffsets) fail
+    // with Kafka error `code`. The same call twice in a row cannot be told apart: vary `count`.
+    Status failRequests(int apiKey, int code, int count) const {
+        return apply("errors " + std::to_string(apiKey) + " " + std::to_string(code) + " " + std::to_string(count));
+    }
 
 private:
-    Status apply(const std::string& state) const;
+    Status apply(const std::string& command) const;
 
     std::string controlFifo_;
 };

@@ -10,8 +10,11 @@
 // With --control-fifo, lines written into FIFO (created if missing) simulate a broker restart:
 // "down" disconnects every broker and refuses new connections, "up" accepts them again —
 // librdkafka's rd_kafka_mock_broker_set_down/_up, as its own test suite does. Unlike restarting
-// this process, the topics and their messages survive. After applying a line the broker writes
-// the state ("up" or "down") atomically into FIFO.state, so a test knows when the outage began.
+// this process, the topics and their messages survive. "errors APIKEY CODE COUNT" makes the
+// next COUNT requests of that API (0 Produce, 1 Fetch, 2 ListOffsets, ...) fail with the Kafka
+// error CODE, as a restarting broker's partitions answer (e.g. 6 NOT_LEADER_FOR_PARTITION).
+// After applying a line the broker writes it atomically into FIFO.state, so a test knows when
+// it took effect.
 
 #include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafka_mock.h>
@@ -143,10 +146,18 @@ void serveControlFifo(rd_kafka_mock_cluster_t* cluster, int fifo, const std::str
             const std::string command = pending.substr(0, newline);
             pending.erase(0, newline + 1);
             rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR_NO_ERROR;
+            int apiKey = 0;
+            int code = 0;
+            int count = 0;
             if (command == "down") {
                 err = rd_kafka_mock_broker_set_down(cluster, -1);
             } else if (command == "up") {
                 err = rd_kafka_mock_broker_set_up(cluster, -1);
+            } else if (std::sscanf(command.c_str(), "errors %d %d %d", &apiKey, &code, &count) == 3 && count > 0) {
+                const std::vector<rd_kafka_resp_err_t> errors(static_cast<size_t>(count),
+                                                              static_cast<rd_kafka_resp_err_t>(code));
+                rd_kafka_mock_push_request_errors_array(cluster, static_cast<int16_t>(apiKey), errors.size(),
+                                                        errors.data());
             } else {
                 std::cerr << "sw-kafka-mock-broker: unknown control command '" << command << "'\n";
                 continue;
@@ -155,7 +166,7 @@ void serveControlFifo(rd_kafka_mock_cluster_t* cluster, int fifo, const std::str
                 std::cerr << "sw-kafka-mock-broker: " << command << " failed: " << rd_kafka_err2str(err) << "\n";
                 continue;
             }
-            std::cerr << "sw-kafka-mock-broker: brokers " << command << "\n";
+            std::cerr << "sw-kafka-mock-broker: applied '" << command << "'\n";
             writeFileAtomically(stateFile, command);
         }
     }

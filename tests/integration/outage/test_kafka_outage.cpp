@@ -11,6 +11,7 @@
 #include <set>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #include "../../unit/runtime/job_builder.h"
@@ -168,6 +169,46 @@ TEST_F(KafkaOutageTest, JobsRideOutABrokerRestartWithoutLossOrDuplicates) {
     for (int id = 0; id < kGenerated; ++id) expectedTicks.insert(R"(|{"id":)" + std::to_string(id) + "}");
     const std::vector<std::string> tickLines = consume(generated);
     EXPECT_EQ(std::multiset<std::string>(tickLines.begin(), tickLines.end()), expectedTicks);
+}
+
+// What a real cluster answers while a broker restarts: partitions without a leader for a moment
+// (NOT_LEADER_FOR_PARTITION) on offset lookups, fetches and produce requests, and dropped
+// connections. The clients retry; the job completes with every message exactly once.
+TEST_F(KafkaOutageTest, LeaderErrorsAndDroppedConnectionsAreRetried) {
+    constexpr int kMessages = 2000;
+    constexpr int kNotLeader = 6;
+    constexpr int kTransport = -195;  // the mock drops the connection instead of answering
+    const std::string in = KcatClient::uniqueTopic("flaky-in");
+    const std::string out = KcatClient::uniqueTopic("flaky-out");
+    const KcatClient kcat(bootstrap_);
+    const Status produced = kcat.produce(in, keyedPayments(0, kMessages - 1));
+    ASSERT_TRUE(produced.ok()) << produced.error().toString();
+
+    test::JobBuilder job;
+    model::Node& source = job.add("payments", "kafka-source");
+    source.schema.columns = {column("id", "BIGINT"), column("account", "INT"), column("amount", "INT")};
+    source.options = {{"topic", in}, {"bootstrap.servers", bootstrap_}, {"scan.startup.mode", "earliest-offset"},
+                      {"format", "json"}};
+    kafkaSink(job, "all", "kafka-sink", out);
+    job.connect("payments", "all");
+    PlanOptions options;
+    options.sourceRecordLimit = kMessages;
+    auto plan = Plan::build(job.job(), options);
+    ASSERT_TRUE(plan.ok()) << plan.error().toString();
+
+    for (const auto& [api, code, count] : {std::tuple{2, kNotLeader, 3}, std::tuple{1, kNotLeader, 3},
+                                           std::tuple{1, kTransport, 2}, std::tuple{0, kNotLeader, 3},
+                                           std::tuple{0, kTransport, 2}}) {
+        const Status injected = brokers_->failRequests(api, code, count);
+        ASSERT_TRUE(injected.ok()) << injected.error().toString();
+    }
+    const Status status = (*plan)->run();
+    ASSERT_TRUE(status.ok()) << status.error().toString();
+
+    std::multiset<std::string> expected;
+    for (int id = 0; id < kMessages; ++id) expected.insert("|" + paymentJson(id));
+    const std::vector<std::string> lines = consume(out);
+    EXPECT_EQ(std::multiset<std::string>(lines.begin(), lines.end()), expected);
 }
 
 // Brokers down for longer than a message may wait (here a 3 s delivery timeout instead of the

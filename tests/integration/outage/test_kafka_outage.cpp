@@ -61,6 +61,20 @@ protected:
         }
     }
 
+    // Writes payments first..last into `topic` with kcat.
+    void producePayments(const std::string& topic, int first, int last) {
+        const Status produced = KcatClient(bootstrap_).produce(topic, keyedPayments(first, last));
+        ASSERT_TRUE(produced.ok()) << produced.error().toString();
+    }
+
+    // A kafka-source "payments" reading `topic` from its beginning.
+    void paymentsSource(test::JobBuilder& job, const std::string& topic) {
+        model::Node& source = job.add("payments", "kafka-source");
+        source.schema.columns = {column("id", "BIGINT"), column("account", "INT"), column("amount", "INT")};
+        source.options = {{"topic", topic}, {"bootstrap.servers", bootstrap_}, {"scan.startup.mode", "earliest-offset"},
+                          {"format", "json"}};
+    }
+
     model::Node& kafkaSink(test::JobBuilder& job, const std::string& id, const std::string& kind,
                            const std::string& topic) {
         model::Node& sink = job.add(id, kind);
@@ -91,16 +105,11 @@ TEST_F(KafkaOutageTest, JobsRideOutABrokerRestartWithoutLossOrDuplicates) {
     const std::string upserts = KcatClient::uniqueTopic("outage-upserts");
     const std::string appends = KcatClient::uniqueTopic("outage-appends");
     const std::string generated = KcatClient::uniqueTopic("outage-generated");
-    const KcatClient kcat(bootstrap_);
-    const Status produced = kcat.produce(in, keyedPayments(0, kBefore - 1));
-    ASSERT_TRUE(produced.ok()) << produced.error().toString();
+    producePayments(in, 0, kBefore - 1);
 
     // kafka-source -> filter -> upsert-kafka (keyed by account) and kafka (append).
     test::JobBuilder job;
-    model::Node& source = job.add("payments", "kafka-source");
-    source.schema.columns = {column("id", "BIGINT"), column("account", "INT"), column("amount", "INT")};
-    source.options = {{"topic", in}, {"bootstrap.servers", bootstrap_}, {"scan.startup.mode", "earliest-offset"},
-                      {"format", "json"}};
+    paymentsSource(job, in);
     job.add("large", "filter").options = {{"condition", "amount >= " + std::to_string(kMinimumAmount)}};
     model::Node& latest = kafkaSink(job, "latest", "upsert-kafka-sink", upserts);
     latest.schema.columns = {column("account", "INT"), column("id", "BIGINT"), column("amount", "INT")};
@@ -132,8 +141,7 @@ TEST_F(KafkaOutageTest, JobsRideOutABrokerRestartWithoutLossOrDuplicates) {
     EXPECT_GT(recordsIn(**generatorPlan, "ticks-out"), generatedBeforeOutage) << "nothing was produced during the outage";
     ASSERT_TRUE(brokers_->up().ok());
 
-    const Status producedLater = kcat.produce(in, keyedPayments(kBefore, kTotal - 1));
-    ASSERT_TRUE(producedLater.ok()) << producedLater.error().toString();
+    producePayments(in, kBefore, kTotal - 1);
     ASSERT_TRUE((*plan)->waitFor(std::chrono::seconds(120))) << "the job did not read all input after the outage";
     ASSERT_TRUE((*generatorPlan)->waitFor(std::chrono::seconds(120)));
     const Status status = (*plan)->wait();
@@ -182,15 +190,10 @@ TEST_F(KafkaOutageTest, LeaderErrorsAndDroppedConnectionsAreRetried) {
     constexpr int kTransport = -195;  // the mock drops the connection instead of answering
     const std::string in = KcatClient::uniqueTopic("flaky-in");
     const std::string out = KcatClient::uniqueTopic("flaky-out");
-    const KcatClient kcat(bootstrap_);
-    const Status produced = kcat.produce(in, keyedPayments(0, kMessages - 1));
-    ASSERT_TRUE(produced.ok()) << produced.error().toString();
+    producePayments(in, 0, kMessages - 1);
 
     test::JobBuilder job;
-    model::Node& source = job.add("payments", "kafka-source");
-    source.schema.columns = {column("id", "BIGINT"), column("account", "INT"), column("amount", "INT")};
-    source.options = {{"topic", in}, {"bootstrap.servers", bootstrap_}, {"scan.startup.mode", "earliest-offset"},
-                      {"format", "json"}};
+    paymentsSource(job, in);
     kafkaSink(job, "all", "kafka-sink", out);
     job.connect("payments", "all");
     PlanOptions options;

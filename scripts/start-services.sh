@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Starts the services the integration tests need, on loopback only, under STATE_DIR:
-#   STATE_DIR/mysql  a throw-away MariaDB (own datadir, generated CA + server cert, TLS on)
-#   STATE_DIR/kafka  sw-kafka-mock-broker (librdkafka's mock cluster) with a few topics
+#   STATE_DIR/mysql         a throw-away MariaDB (scripts/mariadb-server.sh: own datadir,
+#                           generated CA + server cert, TLS on)
+#   STATE_DIR/mysql-outage  a second one, only for the tests that restart it mid-run, so the
+#                           tests running in parallel against the first never see an outage
+#   STATE_DIR/kafka         sw-kafka-mock-broker (librdkafka's mock cluster) with a few topics
+#   STATE_DIR/kafka-outage  a second mock cluster whose brokers the outage tests take down and up
+#                           through a control FIFO
 # and writes STATE_DIR/env for `source`. Stop everything with scripts/stop-services.sh STATE_DIR.
 #
 # usage: scripts/start-services.sh STATE_DIR
@@ -23,10 +28,8 @@ log() { echo "start-services: $*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
 [[ -x $broker_bin ]] || die "$broker_bin not found; build the target sw-kafka-mock-broker first (scripts/build.sh)"
-for tool in mariadb-install-db mariadbd mariadb openssl; do
-  command -v "$tool" >/dev/null || die "$tool is not installed (run scripts/install-deps.sh)"
-done
-if [[ -s $state/mysql/mariadbd.pid || -s $state/kafka/broker.pid ]]; then
+command -v mariadb >/dev/null || die "mariadb is not installed (run scripts/install-deps.sh)"
+if compgen -G "$state/*/mariadbd.pid" >/dev/null || compgen -G "$state/*/broker.pid" >/dev/null; then
   die "$state already has running services; stop them with scripts/stop-services.sh $state"
 fi
 
@@ -38,116 +41,64 @@ trap cleanup_on_failure EXIT
 trap '' HUP
 
 # ---------------------------------------------------------------- MariaDB ---------------
-db=$state/mysql
-mkdir -p "$db"
-chmod 700 "$db"
+mariadb_server=$repo/scripts/mariadb-server.sh
+# Nothing runs in STATE_DIR (checked above): the data of an earlier run is stale.
+rm -rf "$state/mysql" "$state/mysql-outage"
+# Both servers initialise at the same time: the outage server costs no extra wall time.
+bash "$mariadb_server" "$state/mysql" create &
+shared_creation=$!
+bash "$mariadb_server" "$state/mysql-outage" create &
+outage_creation=$!
+wait "$shared_creation" || { wait "$outage_creation" || true; die "the MariaDB server did not start"; }
+wait "$outage_creation" || die "the outage MariaDB server did not start"
 
-make_certificates() {
-  local days=7
-  openssl req -x509 -newkey rsa:2048 -nodes -days "$days" -subj "/CN=Streamwright test CA" \
-    -keyout "$db/ca-key.pem" -out "$db/ca.pem" 2>/dev/null
-  openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" \
-    -keyout "$db/server-key.pem" -out "$db/server.csr" 2>/dev/null
-  # The SAN lets clients that verify the host name (sslVerify=true) accept 127.0.0.1/localhost.
-  printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n' >"$db/server-ext.cnf"
-  openssl x509 -req -in "$db/server.csr" -CA "$db/ca.pem" -CAkey "$db/ca-key.pem" -CAcreateserial \
-    -days "$days" -extfile "$db/server-ext.cnf" -out "$db/server-cert.pem" 2>/dev/null
-  rm -f "$db/server.csr" "$db/server-ext.cnf"
-}
-
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
-pick_port() {
-  local port
-  for _ in $(seq 50); do
-    port=$((20000 + RANDOM % 40000))
-    port_in_use "$port" || { echo "$port"; return 0; }
-  done
-  return 1
-}
-
-# Starts mariadbd in the background and records the PID of mariadbd itself (the simple
-# command after '&' is exec'd, so $! is the server, not a wrapper shell).
-start_mariadbd() {
-  local port=$1
-  : >"$db/error.log"
-  mariadbd --no-defaults --user=root --datadir="$db/data" --port="$port" --bind-address=127.0.0.1 \
-    --socket="$db/mysqld.sock" --pid-file="$db/mysqld.pid" --log-error="$db/error.log" \
-    --skip-name-resolve --innodb-buffer-pool-size=64M --innodb-flush-log-at-trx-commit=2 \
-    --skip-log-bin --ssl-ca="$db/ca.pem" --ssl-cert="$db/server-cert.pem" \
-    --ssl-key="$db/server-key.pem" </dev/null >>"$db/stdout.log" 2>&1 &
-  echo $! >"$db/mariadbd.pid"
-}
-
-# 0 = accepting connections, 1 = died (see error.log), 2 = still not ready after ~30 s.
-wait_for_mariadbd() {
-  local pid
-  pid=$(cat "$db/mariadbd.pid")
-  for _ in $(seq 120); do
-    kill -0 "$pid" 2>/dev/null || return 1
-    if mariadb --no-defaults --protocol=socket --socket="$db/mysqld.sock" -uroot \
-         -e 'SELECT 1' >/dev/null 2>&1; then
-      return 0
-    fi
-    sleep 0.25
-  done
-  return 2
-}
-
-make_certificates
-mariadb-install-db --no-defaults --datadir="$db/data" --user=root \
-  --auth-root-authentication-method=normal --skip-test-db --skip-name-resolve \
-  >"$db/install.log" 2>&1 || { cat "$db/install.log" >&2; die "mariadb-install-db failed"; }
-
-mysql_port=
-for attempt in 1 2 3 4 5; do
-  port=$(pick_port) || die "no free loopback port found"
-  start_mariadbd "$port"
-  status=0
-  wait_for_mariadbd || status=$?
-  if [[ $status == 0 ]]; then
-    mysql_port=$port
-    break
-  fi
-  if [[ $status == 1 ]] && grep -q "Bind on TCP/IP port\|Address already in use" "$db/error.log"; then
-    log "port $port was taken meanwhile (attempt $attempt), retrying"
-    rm -f "$db/mariadbd.pid"
-    continue
-  fi
-  tail -20 "$db/error.log" >&2
-  die "mariadbd did not become ready (see $db/error.log)"
-done
-[[ -n $mysql_port ]] || die "mariadbd could not bind a loopback port after 5 attempts"
-
-root_password=$(openssl rand -hex 16)
-sw_password=$(openssl rand -hex 16)
-# `swtest%` also lets tests create private databases such as swtest_lookup_cache.
-mariadb --no-defaults --protocol=socket --socket="$db/mysqld.sock" -uroot <<SQL
+# Gives root a password and creates the test user (with its database swtest) on the server in
+# DIR; prints the user's password. `swtest%` also lets tests create private databases such as
+# swtest_lookup_cache.
+create_test_user() {
+  local db=$1 root_password sw_password
+  root_password=$(openssl rand -hex 16)
+  sw_password=$(openssl rand -hex 16)
+  mariadb --no-defaults --protocol=socket --socket="$db/mysqld.sock" -uroot <<SQL
 ALTER USER 'root'@'localhost' IDENTIFIED BY '$root_password';
 CREATE DATABASE swtest;
 CREATE USER 'sw'@'%' IDENTIFIED BY '$sw_password';
 GRANT ALL PRIVILEGES ON \`swtest%\`.* TO 'sw'@'%';
 FLUSH PRIVILEGES;
 SQL
-(umask 077 && echo "$root_password" >"$db/root.password")
-log "MariaDB ready on 127.0.0.1:$mysql_port (pid $(cat "$db/mariadbd.pid"), TLS CA $db/ca.pem)"
+  (umask 077 && echo "$root_password" >"$db/root.password")
+  echo "$sw_password"
+}
+sw_password=$(create_test_user "$state/mysql")
+mysql_port=$(cat "$state/mysql/port")
+outage_password=$(create_test_user "$state/mysql-outage")
+outage_port=$(cat "$state/mysql-outage/port")
+db=$state/mysql
+outage_db=$state/mysql-outage
 
 # ---------------------------------------------------------------- Kafka -----------------
-kafka=$state/kafka
-mkdir -p "$kafka"
-rm -f "$kafka/bootstrap"
+# Starts a mock cluster in DIR with ARGS...; prints its bootstrap list once it serves.
+start_mock_cluster() {
+  local dir=$1
+  shift
+  mkdir -p "$dir"
+  rm -f "$dir/bootstrap"
+  "$broker_bin" "$@" --bootstrap-file "$dir/bootstrap" </dev/null >"$dir/broker.log" 2>&1 &
+  echo $! >"$dir/broker.pid"
+  for _ in $(seq 100); do
+    [[ -s $dir/bootstrap ]] && break
+    kill -0 "$(cat "$dir/broker.pid")" 2>/dev/null || { cat "$dir/broker.log" >&2; die "mock broker exited"; }
+    sleep 0.1
+  done
+  [[ -s $dir/bootstrap ]] || die "mock broker wrote no bootstrap list within 10 s"
+  log "Kafka mock ready at $(cat "$dir/bootstrap") (pid $(cat "$dir/broker.pid"))"
+  cat "$dir/bootstrap"
+}
 # Keyed test data spreads over partitions; each mock partition keeps only ~5 MiB.
-"$broker_bin" --brokers 3 --topic sw-orders:8 --topic sw-users:4 --topic sw-enriched:8 \
-  --topic sw-events:32 --bootstrap-file "$kafka/bootstrap" </dev/null >"$kafka/broker.log" 2>&1 &
-echo $! >"$kafka/broker.pid"
-for _ in $(seq 100); do
-  [[ -s $kafka/bootstrap ]] && break
-  kill -0 "$(cat "$kafka/broker.pid")" 2>/dev/null || { cat "$kafka/broker.log" >&2; die "mock broker exited"; }
-  sleep 0.1
-done
-[[ -s $kafka/bootstrap ]] || die "mock broker wrote no bootstrap list within 10 s"
-kafka_bootstrap=$(cat "$kafka/bootstrap")
-log "Kafka mock ready at $kafka_bootstrap (pid $(cat "$kafka/broker.pid"))"
+kafka_bootstrap=$(start_mock_cluster "$state/kafka" --brokers 3 --topic sw-orders:8 --topic sw-users:4 \
+  --topic sw-enriched:8 --topic sw-events:32)
+outage_control=$state/kafka-outage/control
+outage_bootstrap=$(start_mock_cluster "$state/kafka-outage" --brokers 3 --control-fifo "$outage_control")
 
 # ---------------------------------------------------------------- env -------------------
 cat >"$state/env.tmp" <<ENV
@@ -162,9 +113,28 @@ cat >"$state/env.tmp" <<ENV
 # SW_TEST_KAFKA   bootstrap list HOST:PORT[,HOST:PORT...] of the mock cluster (no SASL/SSL).
 #                 Pre-created topics: sw-orders(8) sw-users(4) sw-enriched(8) sw-events(32);
 #                 other topics are auto-created with 4 partitions.
+#
+# For the outage tests only (they take these services down mid-run, so other tests must not
+# use them; CTest serialises the outage tests with a RESOURCE_LOCK):
+# SW_TEST_MYSQL_OUTAGE         like SW_TEST_MYSQL, for a second MariaDB server (TLS on).
+# SW_TEST_MYSQL_OUTAGE_SERVER  a shell command prefix; append " stop", " start" or " restart"
+#                              (scripts/mariadb-server.sh DIR VERB): restart shuts the server
+#                              down cleanly and starts it again on the same port and datadir,
+#                              returning once it answers; exits non-zero if it does not.
+# SW_TEST_KAFKA_OUTAGE         bootstrap list of a second mock cluster (3 brokers, topics
+#                              auto-created with 4 partitions).
+# SW_TEST_KAFKA_OUTAGE_CONTROL a FIFO: the line "down" disconnects all its brokers and refuses
+#                              connections (messages are kept), "up" accepts them again,
+#                              "errors APIKEY CODE COUNT" fails the next COUNT requests of a
+#                              Kafka API with error CODE; once applied, the broker writes the
+#                              line into the file <FIFO>.state.
 export SW_TEST_MYSQL='mysql://sw:$sw_password@127.0.0.1:$mysql_port/swtest?sslCA=$db/ca.pem'
 export SW_TEST_MYSQL_CA='$db/ca.pem'
 export SW_TEST_KAFKA='$kafka_bootstrap'
+export SW_TEST_MYSQL_OUTAGE='mysql://sw:$outage_password@127.0.0.1:$outage_port/swtest?sslCA=$outage_db/ca.pem'
+export SW_TEST_MYSQL_OUTAGE_SERVER='bash "$mariadb_server" "$outage_db"'
+export SW_TEST_KAFKA_OUTAGE='$outage_bootstrap'
+export SW_TEST_KAFKA_OUTAGE_CONTROL='$outage_control'
 ENV
 mv -f "$state/env.tmp" "$state/env"
 started=1

@@ -128,6 +128,10 @@ Result<KafkaClientConfig> KafkaClientConfig::fromNode(const model::Node& node, K
         // Java's default partitioner hashes keys with murmur2: same key, same partition as Flink.
         entries["partitioner"] = "murmur2_random";
         entries["acks"] = "all";
+        // As the Java client since Kafka 3.0: a request retried after a lost connection (a broker
+        // restart) is not written twice, and order per partition holds.
+        entries["enable.idempotence"] = "true";
+        entries["message.timeout.ms"] = std::to_string(kDeliveryTimeout.count());
         entries["linger.ms"] = "5";
         entries["queue.buffering.max.kbytes"] = "262144";
     }

@@ -2,6 +2,7 @@
 // KafkaClientConfig: the librdkafka configuration of a kafka-source, kafka-sink or
 // upsert-kafka-sink node — connection, security (secrets resolved), and client tuning.
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <optional>
@@ -24,6 +25,11 @@ using KafkaConfPtr = std::unique_ptr<rd_kafka_conf_s, KafkaConfDeleter>;
 
 class KafkaClientConfig {
 public:
+    // How long a producer keeps retrying a message (message.timeout.ms) before its delivery
+    // fails: the Java client's delivery.timeout.ms default, which Flink's Kafka sink keeps.
+    // Messages produced while the brokers are down wait in the queue that long.
+    static constexpr std::chrono::milliseconds kDeliveryTimeout{120000};
+
     // Errors name the option (never a secret's value).
     static Result<KafkaClientConfig> fromNode(const model::Node& node, KafkaClientRole role,
                                               const SecretResolver& secrets);

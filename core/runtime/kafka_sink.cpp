@@ -23,7 +23,8 @@ KafkaSink::~KafkaSink() = default;
 
 Result<std::unique_ptr<KafkaSink>> KafkaSink::create(const model::Node& node, const std::vector<model::Column>& columns,
                                                      std::chrono::milliseconds connectTimeout,
-                                                     const SecretResolver& secrets) {
+                                                     const SecretResolver& secrets,
+                                                     std::chrono::milliseconds deliveryTimeout) {
     const bool upsert = node.kind == "upsert-kafka-sink";
     for (const char* formatOption : upsert ? std::vector<const char*>{"key.format", "value.format"}
                                            : std::vector<const char*>{"format"}) {
@@ -43,7 +44,9 @@ Result<std::unique_ptr<KafkaSink>> KafkaSink::create(const model::Node& node, co
 
     auto config = KafkaClientConfig::fromNode(node, KafkaClientRole::Producer, secrets);
     if (!config) return config.error();
+    config->set("message.timeout.ms", std::to_string(deliveryTimeout.count()));
     std::unique_ptr<KafkaSink> sink(new KafkaSink(columns, std::move(keyColumns)));
+    sink->flushTimeout_ = deliveryTimeout + std::chrono::seconds(10);
     sink->topic_ = node.option("topic");
     sink->upsert_ = upsert;
     const std::string partitioner = node.option("sink.partitioner");

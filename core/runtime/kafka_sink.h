@@ -17,10 +17,11 @@ namespace sw::runtime {
 class KafkaSink : public Operator {
 public:
     // `columns` are the rows the sink receives (its relation). Connects at once, within
-    // `connectTimeout`, so a wrong address fails before any data moves.
-    static Result<std::unique_ptr<KafkaSink>> create(const model::Node& node, const std::vector<model::Column>& columns,
-                                                     std::chrono::milliseconds connectTimeout,
-                                                     const SecretResolver& secrets);
+    // `connectTimeout`, so a wrong address fails before any data moves. A message not delivered
+    // within `deliveryTimeout` (message.timeout.ms) fails the job.
+    static Result<std::unique_ptr<KafkaSink>> create(
+        const model::Node& node, const std::vector<model::Column>& columns, std::chrono::milliseconds connectTimeout,
+        const SecretResolver& secrets, std::chrono::milliseconds deliveryTimeout = KafkaClientConfig::kDeliveryTimeout);
     ~KafkaSink() override;
 
     Status process(Batch& batch) override;
@@ -46,7 +47,9 @@ private:
     std::vector<std::size_t> keyColumns_;  // indexes of the primary key columns in the row
     JsonRowEncoder keyEncoder_;
     std::unique_ptr<KafkaClient> client_;
-    std::chrono::milliseconds flushTimeout_{30000};
+    // Longer than a message may wait for delivery, so an outage at the end of the run surfaces
+    // as the failed delivery (naming the cause), not as an unfinished flush.
+    std::chrono::milliseconds flushTimeout_{0};
     std::string value_;
     std::string key_;
     expr::Row keyRow_;

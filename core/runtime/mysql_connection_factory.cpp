@@ -22,6 +22,8 @@ constexpr int kUnknownHost = 2005;
 constexpr int kServerGone = 2006;
 constexpr int kServerLost = 2013;
 constexpr int kServerLostExtended = 2055;
+// ER_SERVER_SHUTDOWN: a statement that reaches a server already shutting down (a restart).
+constexpr int kServerShutdown = 1053;
 
 constexpr const char* kConnecting = "connecting";
 
@@ -50,7 +52,7 @@ Status completeTls(MysqlConnectionSettings& settings, const std::string& locatio
 
 bool isMysqlConnectionLoss(int errorCode) {
     return errorCode == kServerGone || errorCode == kServerLost || errorCode == kServerLostExtended ||
-           errorCode == kConnectionError || errorCode == kConnHostError;
+           errorCode == kConnectionError || errorCode == kConnHostError || errorCode == kServerShutdown;
 }
 
 Result<MysqlConnectionFactory> MysqlConnectionFactory::fromNode(const model::Node& node,

@@ -16,6 +16,7 @@
 #include "connectors/node_kind.h"
 #include "model/job_graph.h"
 #include "runtime/batch_queue.h"
+#include "runtime/kafka_client_config.h"
 #include "runtime/metrics_registry.h"
 #include "runtime/stage.h"
 #include "util/result.h"
@@ -29,6 +30,8 @@ struct PlanOptions {
     std::optional<std::uint64_t> sourceRecordLimit;  // each source ends after this many rows
     // Kafka clients fail when no broker answers within this (librdkafka alone retries forever).
     std::chrono::milliseconds kafkaConnectTimeout{10000};
+    // A Kafka sink's message not delivered within this (brokers down) fails the job.
+    std::chrono::milliseconds kafkaDeliveryTimeout = KafkaClientConfig::kDeliveryTimeout;
     std::ostream* standardOut = &std::cout;    // print sinks
     std::ostream* standardError = &std::cerr;  // print sinks with standard-error = true
 };

@@ -178,7 +178,8 @@ Result<std::unique_ptr<Operator>> PlanBuilder::createOperator(const model::Node&
     if (node.kind == "union") return std::unique_ptr<Operator>(std::make_unique<UnionOperator>());
     if (node.kind == "blackhole-sink") return std::unique_ptr<Operator>(std::make_unique<BlackholeSink>());
     if (node.kind == "kafka-sink" || node.kind == "upsert-kafka-sink") {
-        auto kafka = KafkaSink::create(node, relations_.at(node.id).columns, options_.kafkaConnectTimeout, SecretResolver());
+        auto kafka = KafkaSink::create(node, relations_.at(node.id).columns, options_.kafkaConnectTimeout, SecretResolver(),
+                                       options_.kafkaDeliveryTimeout);
         if (!kafka) return Error{kafka.error().message, nodeLocation(node) + " / " + kafka.error().location};
         return std::unique_ptr<Operator>(std::move(*kafka));
     }

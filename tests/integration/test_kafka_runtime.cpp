@@ -1,5 +1,7 @@
 // The Kafka source and sink in the local runtime against the mock broker of
 // scripts/start-services.sh; kcat (a separate process) writes the input and reads the output.
+#include "kcat_client.h"
+#include "shell_command.h"
 #include "test_endpoints.h"
 
 #include <arpa/inet.h>
@@ -28,35 +30,11 @@ namespace {
 
 using test::column;
 
-struct CommandOutput {
-    int status = -1;
-    std::vector<std::string> lines;
-};
+using testing::KcatClient;
+using testing::runShellCommand;
 
-CommandOutput runCommand(const std::string& command) {
-    CommandOutput output;
-    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-    if (!pipe) return output;
-    char buffer[4096];
-    std::string line;
-    while (std::fgets(buffer, sizeof buffer, pipe)) {
-        line += buffer;
-        if (line.back() == '\n') {
-            line.pop_back();
-            output.lines.push_back(line);
-            line.clear();
-        }
-    }
-    if (!line.empty()) output.lines.push_back(line);
-    output.status = ::pclose(pipe);
-    return output;
-}
-
-// A fresh topic per test and run: the broker outlives runs and keeps old messages.
 std::string uniqueTopic(const std::string& purpose) {
-    static int counter = 0;
-    return "sw-rt-" + purpose + "-" + std::to_string(::getpid()) + "-" +
-           std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()) + "-" + std::to_string(++counter);
+    return KcatClient::uniqueTopic(purpose);
 }
 
 class KafkaRuntimeTest : public ::testing::Test {
@@ -70,26 +48,15 @@ protected:
 
     // Writes "key:value" lines with kcat (-K:), into `partition` when given.
     void produce(const std::string& topic, const std::vector<std::string>& keyedLines, int partition = -1) {
-        const std::string file = ::testing::TempDir() + "/" + topic + ".in";
-        std::ofstream(file) << [&] {
-            std::string text;
-            for (const auto& line : keyedLines) text += line + "\n";
-            return text;
-        }();
-        const std::string command = "timeout 60 kcat -P -b '" + bootstrap_ + "' -t '" + topic + "' -K: " +
-                                    (partition >= 0 ? "-p " + std::to_string(partition) + " " : "") + "-l '" + file + "'";
-        const auto result = runCommand(command);
-        ASSERT_EQ(result.status, 0) << command;
-        std::remove(file.c_str());
+        const Status produced = KcatClient(bootstrap_).produce(topic, keyedLines, partition);
+        ASSERT_TRUE(produced.ok()) << produced.error().toString();
     }
 
     // "key|value" per message of the whole topic.
     std::multiset<std::string> consumeAll(const std::string& topic) {
-        const std::string command = "timeout 60 kcat -C -q -b '" + bootstrap_ + "' -t '" + topic +
-                                    "' -o beginning -e -f '%k|%s\\n'";
-        const auto result = runCommand(command);
-        EXPECT_EQ(result.status, 0) << command;
-        return {result.lines.begin(), result.lines.end()};
+        auto consumed = KcatClient(bootstrap_).consumeAll(topic);
+        EXPECT_TRUE(consumed.ok()) << consumed.error().toString();
+        return consumed ? std::multiset<std::string>(consumed->begin(), consumed->end()) : std::multiset<std::string>();
     }
 
     model::Node& kafkaSource(test::JobBuilder& job, const std::string& topic, const std::string& mode) {
@@ -428,7 +395,7 @@ protected:
 
     // "partition|key|value" with NULL for a null key or value.
     std::multiset<std::string> readBack(const std::string& topic) {
-        const auto result = runCommand("timeout 60 kcat -C -q -Z -b '" + bootstrap_ + "' -t '" + topic +
+        const auto result = runShellCommand("timeout 60 kcat -C -q -Z -b '" + bootstrap_ + "' -t '" + topic +
                                        "' -o beginning -e -f '%p|%k|%s\\n'");
         EXPECT_EQ(result.status, 0);
         return {result.lines.begin(), result.lines.end()};
@@ -489,7 +456,7 @@ TEST_F(KafkaRuntimeTest, CliRunsAKafkaJobFileToItsRecordLimit) {
     ASSERT_TRUE(model::saveJobFile(job.job(), file).ok());
 
     const std::string metricsFile = file + ".metrics";
-    const auto run = runCommand("timeout 60 " + std::string(SW_CLI_BINARY) + " run '" + file +
+    const auto run = runShellCommand("timeout 60 " + std::string(SW_CLI_BINARY) + " run '" + file +
                                 "' --max-records 200 --metrics-out '" + metricsFile + "'");
     std::remove(file.c_str());
     std::ifstream metricsIn(metricsFile);

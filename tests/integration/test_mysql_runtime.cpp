@@ -18,6 +18,7 @@
 #include "runtime/mysql_lookup_join.h"
 #include "runtime/mysql_sink.h"
 #include "runtime/plan.h"
+#include "mysql_admin.h"
 #include "test_endpoints.h"
 
 namespace sw::runtime {
@@ -56,23 +57,8 @@ protected:
         if (admin_) execute("DROP DATABASE IF EXISTS " + database_);
     }
 
-    void execute(const std::string& sql) {
-        std::unique_ptr<sql::Statement> statement(admin_->createStatement());
-        statement->execute(sql);
-    }
-
-    std::vector<std::string> query(const std::string& sql) {
-        std::unique_ptr<sql::Statement> statement(admin_->createStatement());
-        std::unique_ptr<sql::ResultSet> rows(statement->executeQuery(sql));
-        std::vector<std::string> out;
-        const unsigned width = rows->getMetaData()->getColumnCount();
-        while (rows->next()) {
-            std::string line;
-            for (unsigned c = 1; c <= width; ++c) line += (c > 1 ? "," : "") + std::string(rows->isNull(c) ? "NULL" : rows->getString(c));
-            out.push_back(line);
-        }
-        return out;
-    }
+    void execute(const std::string& sql) { testing::executeSql(*admin_, sql); }
+    std::vector<std::string> query(const std::string& sql) { return testing::queryLines(*admin_, sql); }
 
     // A node of `kind` pointing at the test server (mysql-* form, TLS verified with the test CA).
     model::Node mysqlNode(const std::string& id, const std::string& kind, const std::string& table) const {

@@ -1,7 +1,11 @@
-// Parsing of the SW_TEST_MYSQL URL that scripts/start-services.sh writes; runs without services.
+// Parsing of the SW_TEST_* variables that scripts/start-services.sh writes; runs without services.
 #include "test_endpoints.h"
 
 #include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <optional>
+#include <string>
 
 namespace sw::testing {
 namespace {
@@ -64,6 +68,52 @@ TEST(TestEndpointsTest, RejectsMalformedUrlsWithAReason) {
         const auto parsed = TestEndpoints::parseMysqlUrl(c.url);
         ASSERT_FALSE(parsed.ok());
         EXPECT_NE(parsed.error().toString().find(c.messagePart), std::string::npos) << parsed.error().toString();
+    }
+}
+
+// Sets an environment variable for one scope and puts the old value back.
+class ScopedVariable {
+public:
+    ScopedVariable(const char* name, const char* value) : name_(name) {
+        if (const char* old = std::getenv(name)) old_ = old;
+        value ? ::setenv(name, value, 1) : ::unsetenv(name);
+    }
+    ~ScopedVariable() { old_ ? ::setenv(name_, old_->c_str(), 1) : ::unsetenv(name_); }
+
+private:
+    const char* name_;
+    std::optional<std::string> old_;
+};
+
+TEST(TestEndpointsTest, OutageEndpointsComeWithTheirControlOrNotAtAll) {
+    {
+        ScopedVariable kafka(TestEndpoints::kKafkaOutageVariable, "127.0.0.1:1");
+        ScopedVariable control(TestEndpoints::kKafkaOutageControlVariable, "/tmp/fifo");
+        ScopedVariable mysql(TestEndpoints::kMysqlOutageVariable, "mysql://u:p@h:2/d?sslCA=/ca.pem");
+        ScopedVariable server(TestEndpoints::kMysqlOutageServerVariable, "bash x.sh dir");
+        const auto endpoints = TestEndpoints::fromEnvironment();
+        ASSERT_TRUE(endpoints.ok()) << endpoints.error().toString();
+        ASSERT_TRUE(endpoints->kafkaOutage());
+        EXPECT_EQ(endpoints->kafkaOutage()->bootstrap, "127.0.0.1:1");
+        EXPECT_EQ(endpoints->kafkaOutage()->controlFifo, "/tmp/fifo");
+        ASSERT_TRUE(endpoints->mysqlOutage());
+        EXPECT_EQ(endpoints->mysqlOutage()->server.port, 2);
+        EXPECT_EQ(endpoints->mysqlOutage()->server.properties.at("sslCA"), "/ca.pem");
+        EXPECT_EQ(endpoints->mysqlOutage()->serverCommand, "bash x.sh dir");
+    }
+    {
+        ScopedVariable kafka(TestEndpoints::kKafkaOutageVariable, "127.0.0.1:1");
+        ScopedVariable control(TestEndpoints::kKafkaOutageControlVariable, nullptr);
+        const auto endpoints = TestEndpoints::fromEnvironment();
+        ASSERT_FALSE(endpoints.ok());
+        EXPECT_EQ(endpoints.error().location, TestEndpoints::kKafkaOutageControlVariable);
+    }
+    {
+        ScopedVariable mysql(TestEndpoints::kMysqlOutageVariable, nullptr);
+        ScopedVariable server(TestEndpoints::kMysqlOutageServerVariable, "bash x.sh dir");
+        const auto endpoints = TestEndpoints::fromEnvironment();
+        ASSERT_FALSE(endpoints.ok());
+        EXPECT_EQ(endpoints.error().location, TestEndpoints::kMysqlOutageVariable);
     }
 }
 

@@ -46,6 +46,16 @@ Error urlError(std::string message) {
     return Error{std::move(message), TestEndpoints::kMysqlVariable};
 }
 
+// Both variables of a pair, or neither: one alone is a broken environment.
+Result<std::optional<std::pair<std::string, std::string>>> variablePair(const char* first, const char* second) {
+    auto firstValue = environment(first);
+    auto secondValue = environment(second);
+    if (!firstValue && !secondValue) return std::optional<std::pair<std::string, std::string>>();
+    if (!firstValue || !secondValue)
+        return Error{std::string("set both ") + first + " and " + second + ", or neither", firstValue ? second : first};
+    return std::optional(std::pair(std::move(*firstValue), std::move(*secondValue)));
+}
+
 }  // namespace
 
 std::string MysqlEndpoint::connectorHostName() const {
@@ -129,6 +139,17 @@ Result<TestEndpoints> TestEndpoints::fromEnvironment() {
         endpoints.mysql_ = std::move(*mysql);
     }
     endpoints.kafkaBootstrap_ = environment(kKafkaVariable);
+
+    auto mysqlOutage = variablePair(kMysqlOutageVariable, kMysqlOutageServerVariable);
+    if (!mysqlOutage) return mysqlOutage.error();
+    if (*mysqlOutage) {
+        auto server = parseMysqlUrl((*mysqlOutage)->first);
+        if (!server) return Error{server.error().message, kMysqlOutageVariable};
+        endpoints.mysqlOutage_ = MysqlOutageEndpoint{std::move(*server), (*mysqlOutage)->second};
+    }
+    auto kafkaOutage = variablePair(kKafkaOutageVariable, kKafkaOutageControlVariable);
+    if (!kafkaOutage) return kafkaOutage.error();
+    if (*kafkaOutage) endpoints.kafkaOutage_ = KafkaOutageEndpoint{(*kafkaOutage)->first, (*kafkaOutage)->second};
     return endpoints;
 }
 

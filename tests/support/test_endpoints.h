@@ -29,13 +29,32 @@ struct MysqlEndpoint {
     std::string connectorHostName() const;
 };
 
+// The MariaDB server reserved for outage tests, and the shell command prefix that controls it:
+// append " stop", " start" or " restart" (scripts/mariadb-server.sh DIR).
+struct MysqlOutageEndpoint {
+    MysqlEndpoint server;
+    std::string serverCommand;
+};
+
+// The mock Kafka cluster reserved for outage tests, and its control FIFO ("down"/"up" lines;
+// the applied state appears in <FIFO>.state).
+struct KafkaOutageEndpoint {
+    std::string bootstrap;
+    std::string controlFifo;
+};
+
 class TestEndpoints {
 public:
     static constexpr const char* kMysqlVariable = "SW_TEST_MYSQL";
     static constexpr const char* kKafkaVariable = "SW_TEST_KAFKA";
+    static constexpr const char* kMysqlOutageVariable = "SW_TEST_MYSQL_OUTAGE";
+    static constexpr const char* kMysqlOutageServerVariable = "SW_TEST_MYSQL_OUTAGE_SERVER";
+    static constexpr const char* kKafkaOutageVariable = "SW_TEST_KAFKA_OUTAGE";
+    static constexpr const char* kKafkaOutageControlVariable = "SW_TEST_KAFKA_OUTAGE_CONTROL";
 
-    // Reads SW_TEST_MYSQL and SW_TEST_KAFKA; an unset or empty variable means "not provided".
-    // A malformed SW_TEST_MYSQL is an error, not "not provided", so a typo cannot skip tests.
+    // Reads the SW_TEST_* variables above; an unset or empty variable means "not provided".
+    // A malformed SW_TEST_MYSQL*, or an outage endpoint without its control variable (or the
+    // reverse), is an error, not "not provided", so a typo cannot skip tests.
     static Result<TestEndpoints> fromEnvironment();
 
     static Result<MysqlEndpoint> parseMysqlUrl(std::string_view url);
@@ -46,10 +65,14 @@ public:
     const std::optional<MysqlEndpoint>& mysql() const { return mysql_; }
     // The Kafka bootstrap list, "HOST:PORT,HOST:PORT".
     const std::optional<std::string>& kafkaBootstrap() const { return kafkaBootstrap_; }
+    const std::optional<MysqlOutageEndpoint>& mysqlOutage() const { return mysqlOutage_; }
+    const std::optional<KafkaOutageEndpoint>& kafkaOutage() const { return kafkaOutage_; }
 
 private:
     std::optional<MysqlEndpoint> mysql_;
     std::optional<std::string> kafkaBootstrap_;
+    std::optional<MysqlOutageEndpoint> mysqlOutage_;
+    std::optional<KafkaOutageEndpoint> kafkaOutage_;
 };
 
 }  // namespace sw::testing

@@ -24,6 +24,9 @@ struct Batch {
     // When the oldest row of this batch entered the job (source read/creation): the start of the
     // end-to-end latency a sink measures. Kept per batch, not per row, to keep the hot path small.
     SteadyTime createdAt{};
+    // Non-zero: not data but the barrier of that checkpoint (no rows). Everything before it in a
+    // stream belongs to the checkpoint; sources emit nothing after it until the checkpoint ends.
+    std::uint64_t checkpointId = 0;
 
     std::size_t size() const { return rows.size(); }
     bool empty() const { return rows.empty(); }

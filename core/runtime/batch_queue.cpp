@@ -5,7 +5,7 @@
 namespace sw::runtime {
 
 BatchQueue::BatchQueue(std::size_t capacity, std::size_t producers, QueueGauge* gauge)
-    : capacity_(capacity == 0 ? 1 : capacity), openProducers_(producers), gauge_(gauge) {}
+    : capacity_(capacity == 0 ? 1 : capacity), producers_(producers), openProducers_(producers), gauge_(gauge) {}
 
 bool BatchQueue::push(Batch batch) {
     std::unique_lock lock(mutex_);

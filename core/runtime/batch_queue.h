@@ -28,12 +28,15 @@ public:
     void cancel();  // stop now: wakes and releases every waiting producer and consumer
 
     std::size_t capacity() const { return capacity_; }
+    // How many producers feed the queue: a checkpoint barrier arrives once from each.
+    std::size_t producers() const { return producers_; }
     std::size_t size() const;
 
 private:
     void publishSize();  // caller holds mutex_
 
     const std::size_t capacity_;
+    const std::size_t producers_;
     std::size_t openProducers_;
     QueueGauge* gauge_;
     mutable std::mutex mutex_;

@@ -2,6 +2,8 @@
 
 #include "runtime/compiled_expressions.h"
 #include "runtime/lookup_cache_codec.h"
+#include "runtime/state_reader.h"
+#include "runtime/state_writer.h"
 
 namespace sw::runtime {
 
@@ -60,6 +62,41 @@ Status GroupAggregateOperator::process(Batch& batch) {
     }
     std::swap(batch, out_);
     return Ok{};
+}
+
+std::string GroupAggregateOperator::snapshotState() const {
+    const SteadyTime now = clock_();
+    StateWriter writer;
+    writer.writeCount(groups_.size());
+    for (const auto& [key, group] : groups_) {
+        writer.writeBytes(key);
+        writer.writeRow(group.keys);
+        writer.writeRow(group.emitted);
+        writer.writeCount(static_cast<std::uint64_t>(
+            std::max<std::int64_t>(0, std::chrono::duration_cast<std::chrono::milliseconds>(now - group.lastAccess).count())));
+        writer.writeAccumulators(group.accumulators);
+    }
+    return writer.take();
+}
+
+Status GroupAggregateOperator::restoreState(std::string_view state) {
+    groups_.clear();
+    if (state.empty()) return Ok{};
+    const SteadyTime now = clock_();
+    StateReader reader(state);
+    const std::uint64_t count = reader.readItemCount();
+    groups_.reserve(count);
+    for (std::uint64_t i = 0; i < count && !reader.failed(); ++i) {
+        std::string key(reader.readBytes());
+        Group group;
+        group.keys = reader.readRow();
+        group.emitted = reader.readRow();
+        group.lastAccess = now - std::chrono::milliseconds(reader.readCount());
+        group.accumulators = reader.readAccumulators(outputs_);
+        groups_.emplace(std::move(key), std::move(group));
+    }
+    lastSweep_ = now;
+    return reader.finish();
 }
 
 }  // namespace sw::runtime

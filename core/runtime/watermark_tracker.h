@@ -28,6 +28,8 @@ public:
     void observe(std::int64_t eventMillis);
     // End of bounded input: Flink's final MAX watermark, which fires every window.
     void advanceToEnd() { current_ = kEnd; }
+    // From a checkpoint: the watermark reached before (kNone: no row seen yet).
+    void restore(std::int64_t current) { current_ = current; }
     // Milliseconds since the epoch; kNone before the first row.
     std::int64_t current() const { return current_; }
     std::int64_t delayMillis() const { return delayMillis_; }

@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <regex>
@@ -25,17 +26,27 @@ constexpr long kRows = 3000;
 constexpr long kKeys = 7;
 
 // gen (1..kRows, rate-limited so the run lasts long enough to checkpoint) -> k = id % kKeys ->
-// GROUP BY k: COUNT(*), SUM(id) -> print.
-model::JobGraph groupByJob(const std::string& countName = "n") {
+// GROUP BY k: COUNT(*), SUM(id) -> print. With `unioned`, gen holds the odd ids and gen2 the even
+// ones, merged by a union: the barrier must then come from both before the union passes it on.
+model::JobGraph groupByJob(const std::string& countName = "n", bool unioned = false) {
     JobBuilder b;
-    b.sequence("gen", 1, kRows, "6000");
+    if (unioned) {
+        b.sequence("gen", 0, kRows / 2 - 1, "3000");
+        b.sequence("gen2", 0, kRows / 2 - 1, "3000");
+        b.add("odd", "project").outputs = {{"id", "2 * id + 1"}};
+        b.add("even", "project").outputs = {{"id", "2 * id + 2"}};
+        b.add("u", "union");
+        b.connect("gen", "odd").connect("gen2", "even").connect("odd", "u").connect("even", "u");
+    } else {
+        b.sequence("gen", 1, kRows, "6000");
+    }
     b.add("p", "project").outputs = {{"k", "id % " + std::to_string(kKeys)}, {"id", "id"}};
     model::Node& group = b.add("g", "window-aggregate");
     group.options = {{"window.kind", "NONE"}};
     group.groupBy = {"k"};
     group.outputs = {{countName, "COUNT(*)"}, {"total", "SUM(id)"}};
     b.add("out", "print-sink");
-    b.connect("gen", "p").connect("p", "g").connect("g", "out");
+    b.connect(unioned ? "u" : "gen", "p").connect("p", "g").connect("g", "out");
     model::JobGraph job = b.job();
     job.settings.checkpointInterval = 50ms;
     return job;
@@ -55,8 +66,9 @@ void applyChangelog(const std::string& printed, std::map<long, std::string>& tab
 class CheckpointPlanTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("sw-chk-plan-" + std::to_string(::getpid()) + "-" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+        std::replace(test.begin(), test.end(), '/', '-');  // parameterized names hold a slash
+        dir_ = fs::temp_directory_path() / ("sw-chk-plan-" + std::to_string(::getpid()) + "-" + test);
         fs::remove_all(dir_);
     }
     void TearDown() override { fs::remove_all(dir_); }
@@ -76,8 +88,10 @@ protected:
     fs::path dir_;
 };
 
-TEST_F(CheckpointPlanTest, StopTakesAFinalCheckpointAndResumeContinuesToTheExactResult) {
-    const model::JobGraph job = groupByJob();
+class CheckpointPlanResumeTest : public CheckpointPlanTest, public ::testing::WithParamInterface<bool> {};
+
+TEST_P(CheckpointPlanResumeTest, StopTakesAFinalCheckpointAndResumeContinuesToTheExactResult) {
+    const model::JobGraph job = groupByJob("n", GetParam());
     std::map<long, std::string> table;
 
     std::ostringstream first;
@@ -119,6 +133,9 @@ TEST_F(CheckpointPlanTest, StopTakesAFinalCheckpointAndResumeContinuesToTheExact
     }
     EXPECT_EQ(table, expected);
 }
+
+INSTANTIATE_TEST_SUITE_P(SingleSourceAndUnion, CheckpointPlanResumeTest, ::testing::Bool(),
+                         [](const auto& info) { return info.param ? "Union" : "SingleSource"; });
 
 TEST_F(CheckpointPlanTest, ResumeRefusesAJobWhoseStatefulNodeChanged) {
     std::ostringstream out;

@@ -27,7 +27,11 @@ Result<std::unique_ptr<Plan>> Plan::build(const model::JobGraph& job, const Plan
 }
 
 Plan::~Plan() {
-    if (checkpoints_) checkpoints_->shutdown();
+    // The coordinator's thread calls back into the plan (fail, stop): it ends before anything else.
+    if (checkpoints_) {
+        checkpoints_->shutdown();
+        checkpoints_->join();
+    }
     if (threads_.empty()) return;
     stopping_ = true;
     for (auto& queue : queues_) queue->cancel();

@@ -297,16 +297,11 @@ TEST_F(MysqlRuntimeTest, KilledAndResumedContinuousAggregateEndsWithExactlyTheCl
     ASSERT_EQ(code, 0) << run.log();
     std::remove(file.c_str());
 
-    std::vector<std::string> expected;  // per key: COUNT(*), SUM(id) of the ids 1..kRows in it
-    for (long k = 0; k < kKeys; ++k) {
-        long n = 0;
-        long total = 0;
-        for (long id = 1; id <= kRows; ++id) {
-            if (id % kKeys != k) continue;
-            ++n;
-            total += id;
-        }
-        expected.push_back(std::to_string(k) + "," + std::to_string(n) + "," + std::to_string(total));
+    std::vector<std::string> expected;  // "k,n,total" rows
+    for (const auto& [k, countAndSum] : test::countAndSumByKey(kRows, kKeys)) {
+        std::string row = std::to_string(k) + "," + countAndSum;
+        row.erase(std::remove(row.begin(), row.end(), ' '), row.end());
+        expected.push_back(row);
     }
     EXPECT_EQ(query("SELECT k, n, total FROM totals ORDER BY k"), expected);
     EXPECT_NE(run.log().find("resuming from checkpoint"), std::string::npos);

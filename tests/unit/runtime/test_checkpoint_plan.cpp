@@ -120,18 +120,7 @@ TEST_P(CheckpointPlanResumeTest, StopTakesAFinalCheckpointAndResumeContinuesToTh
     EXPECT_EQ(firstMetrics.sourceRecords() + secondMetrics.sourceRecords(), static_cast<std::uint64_t>(kRows));
     EXPECT_GT(secondMetrics.sourceRecords(), 0u) << "the first run should have been stopped before the end";
 
-    std::map<long, std::string> expected;
-    for (long k = 0; k < kKeys; ++k) {
-        long count = 0;
-        long total = 0;
-        for (long id = 1; id <= kRows; ++id) {
-            if (id % kKeys != k) continue;
-            ++count;
-            total += id;
-        }
-        expected[k] = std::to_string(count) + ", " + std::to_string(total);
-    }
-    EXPECT_EQ(table, expected);
+    EXPECT_EQ(table, test::countAndSumByKey(kRows, kKeys));
 }
 
 INSTANTIATE_TEST_SUITE_P(SingleSourceAndUnion, CheckpointPlanResumeTest, ::testing::Bool(),

@@ -126,6 +126,52 @@ TEST_P(CheckpointPlanResumeTest, StopTakesAFinalCheckpointAndResumeContinuesToTh
 INSTANTIATE_TEST_SUITE_P(SingleSourceAndUnion, CheckpointPlanResumeTest, ::testing::Bool(),
                          [](const auto& info) { return info.param ? "Union" : "SingleSource"; });
 
+// "window_start, window_end, n, total" lines of a one-hour TUMBLE: the sums of n and total.
+std::pair<long, long> addUpWindows(const std::string& printed) {
+    long count = 0;
+    long sum = 0;
+    for (const std::string& line : test::lines(printed)) {
+        const auto lastComma = line.rfind(", ");
+        const auto countComma = line.rfind(", ", lastComma - 1);
+        count += std::stol(line.substr(countComma + 2, lastComma - countComma - 2));
+        sum += std::stol(line.substr(lastComma + 2, line.size() - 1 - lastComma - 2));
+    }
+    return {count, sum};
+}
+
+TEST_F(CheckpointPlanTest, AStopKeepsOpenWindowsInTheFinalCheckpointAndTheResumeFiresThem) {
+    JobBuilder b;
+    model::Node& source = b.sequence("gen", 1, kRows, "6000");
+    source.schema.columns.push_back(test::column("ts", "TIMESTAMP(3)"));
+    // The wall clock as event time; a one-day delay keeps every window open until the input ends.
+    source.schema.watermark = model::Watermark{"ts", std::chrono::hours(24)};
+    model::Node& window = b.add("w", "window-aggregate");
+    window.options = {{"window.kind", "TUMBLE"}, {"window.time-column", "ts"}, {"window.size", "1 h"}};
+    window.outputs = {{"n", "COUNT(*)"}, {"total", "SUM(id)"}};
+    b.add("out", "print-sink");
+    b.connect("gen", "w").connect("w", "out");
+    model::JobGraph job = b.job();
+    job.settings.checkpointInterval = 50ms;
+
+    std::ostringstream first;
+    auto running = Plan::build(job, options(first, false));
+    ASSERT_TRUE(running.ok()) << running.error().toString();
+    (*running)->start();
+    for (int i = 0; i < 6000 && !hasCheckpoint(); ++i) std::this_thread::sleep_for(10ms);
+    (*running)->stop();
+    ASSERT_TRUE((*running)->wait().ok());
+    EXPECT_EQ(first.str(), "");  // not drained: the open window is in the checkpoint
+    EXPECT_GT((*running)->metrics().snapshot().sourceRecords(), 0u);
+
+    std::ostringstream second;
+    auto resumed = Plan::build(job, options(second, true));
+    ASSERT_TRUE(resumed.ok()) << resumed.error().toString();
+    ASSERT_TRUE((*resumed)->run().ok());
+    // The end of the input fires the window with the rows of both runs (two windows when the
+    // runs cross an hour boundary).
+    EXPECT_EQ(addUpWindows(second.str()), std::make_pair(kRows, kRows * (kRows + 1) / 2)) << second.str();
+}
+
 TEST_F(CheckpointPlanTest, ResumeRefusesAJobWhoseStatefulNodeChanged) {
     std::ostringstream out;
     {

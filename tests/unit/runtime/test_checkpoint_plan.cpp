@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 using test::JobBuilder;
 
-constexpr long kRows = 3000;
+constexpr long kRows = 6000;  // a second of input at 6000 rows/s: the stop comes well before the end
 constexpr long kKeys = 7;
 
 // gen (1..kRows, rate-limited so the run lasts long enough to checkpoint) -> k = id % kKeys ->

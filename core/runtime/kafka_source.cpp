@@ -147,6 +147,21 @@ Status KafkaSource::assignPartitions(const std::vector<KafkaTopicPartitions>& fo
             partition(list->elems[i].topic, restored.id).nextOffset = restored.nextOffset;
         }
     }
+    // A checkpoint taken before a partition's first message must still say where reading began:
+    // "the end" is resolved now, or a resumed run would skip what arrived in between (Flink's
+    // split state holds the resolved start offset too).
+    for (int i = 0; i < list->cnt; ++i) {
+        rd_kafka_topic_partition_t& start = list->elems[i];
+        if (start.offset == RD_KAFKA_OFFSET_END) {
+            std::int64_t low = -1;
+            if (const auto err = rd_kafka_query_watermark_offsets(client_->handle(), start.topic, start.partition, &low,
+                                                                  &start.offset,
+                                                                  static_cast<int>(settings_.connectTimeout.count())))
+                return Error{std::string("cannot look up the end offset: ") + rd_kafka_err2str(err),
+                             "topic '" + std::string(start.topic) + "' partition " + std::to_string(start.partition)};
+        }
+        if (start.offset >= 0) partition(start.topic, start.partition).startOffset = start.offset;
+    }
     if (const auto err = rd_kafka_assign(client_->handle(), list.get()))
         return Error{std::string("cannot assign the partitions: ") + rd_kafka_err2str(err), "topic"};
     rd_kafka_poll_set_consumer(client_->handle());
@@ -282,7 +297,8 @@ void KafkaSource::commit(const std::vector<Partition>& offsets, bool async) {
 std::string KafkaSource::snapshotState() {
     checkpointOffsets_.clear();
     for (const Partition& entry : partitions_) {
-        if (entry.nextOffset >= 0) checkpointOffsets_.push_back({entry.topic, entry.id, entry.nextOffset, nullptr});
+        const std::int64_t offset = entry.nextOffset >= 0 ? entry.nextOffset : entry.startOffset;
+        if (offset >= 0) checkpointOffsets_.push_back({entry.topic, entry.id, offset, nullptr});
     }
     // Before the first read (or after a restore with nothing read yet) the restored offsets still hold.
     if (partitions_.empty()) checkpointOffsets_ = restoredOffsets_;

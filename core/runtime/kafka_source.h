@@ -51,6 +51,7 @@ private:
         std::int32_t id = 0;
         std::int64_t nextOffset = -1;  // after the last message read; -1 = nothing read yet
         PartitionGauge* gauge = nullptr;
+        std::int64_t startOffset = -1;  // where reading began, when known: a checkpoint's position until a read
     };
 
     KafkaSource(const model::Node& node, JsonRowDecoder decoder, KafkaClientConfig config, KafkaStartupPosition start,

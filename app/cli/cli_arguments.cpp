@@ -24,9 +24,11 @@ const char* const kCliUsage =
     "  validate JOB [--dialect D]     check a job file; prints diagnostics\n"
     "  sql JOB [--dialect D] [-o FILE] [--deployment-yaml FILE]\n"
     "                                 export the job as Flink SQL (refused while the job has errors)\n"
-    "  run JOB [--duration S | --max-records N] [--metrics-out FILE]\n"
+    "  run JOB [--resume] [--checkpoint-dir DIR] [--duration S | --max-records N] [--metrics-out FILE]\n"
     "                                 run the job on the embedded local runtime: print sinks write to\n"
-    "                                 stdout, a metrics line per second goes to stderr; Ctrl-C stops\n"
+    "                                 stdout, a metrics line per second goes to stderr; Ctrl-C stops;\n"
+    "                                 with --checkpoint-dir checkpoints are written to DIR (interval\n"
+    "                                 from the job settings) and --resume restarts from the newest\n"
     "  --help                         show this text\n"
     "  --version                      show the version\n"
     "\n"
@@ -83,6 +85,13 @@ Result<CliArguments> parseCliArguments(const std::vector<std::string>& args) {
             auto text = value("--metrics-out");
             if (!text) return text.error();
             parsed.metricsOutFile = *text;
+        } else if (arg == "--checkpoint-dir" && parsed.command == Command::Run) {
+            auto text = value("--checkpoint-dir");
+            if (!text) return text.error();
+            if (text->empty()) return Error{"--checkpoint-dir needs a directory", "--checkpoint-dir"};
+            parsed.checkpointDir = *text;
+        } else if (arg == "--resume" && parsed.command == Command::Run) {
+            parsed.resume = true;
         } else if (arg.starts_with("-")) {
             return Error{"unknown option '" + arg + "' for " + command, "arguments"};
         } else if (parsed.jobFile.empty()) {
@@ -92,6 +101,8 @@ Result<CliArguments> parseCliArguments(const std::vector<std::string>& args) {
         }
     }
     if (parsed.jobFile.empty()) return Error{command + " needs a job file", "arguments"};
+    if (parsed.resume && parsed.checkpointDir.empty())
+        return Error{"--resume needs --checkpoint-dir DIR (the checkpoints to resume from)", "--resume"};
     if (parsed.durationSeconds && parsed.maxRecords)
         return Error{"--duration and --max-records exclude each other", "arguments"};
     return parsed;

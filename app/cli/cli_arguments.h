@@ -22,6 +22,8 @@ struct CliArguments {
     std::optional<double> durationSeconds;     // run --duration S: stop cleanly after S seconds
     std::optional<std::uint64_t> maxRecords;   // run --max-records N: each source ends after N rows
     std::string metricsOutFile;                // run --metrics-out FILE: one JSON snapshot per line
+    std::string checkpointDir;                 // run --checkpoint-dir DIR: take checkpoints there
+    bool resume = false;                       // run --resume: restore the newest checkpoint in DIR
 };
 
 // Errors are usage errors (exit code 2); the message says what was wrong and what is accepted.

@@ -90,11 +90,14 @@ int runCommand(const CliArguments& args, const model::JobGraph& job, std::ostrea
     options.sourceRecordLimit = args.maxRecords;
     options.standardOut = &out;
     options.standardError = &err;
+    options.checkpoints = {args.checkpointDir, args.resume};
     auto plan = runtime::Plan::build(job, options);
     if (!plan) {
         err << args.jobFile << ": cannot run: " << plan.error().toString() << "\n";
         return kExitInvalid;
     }
+    if (const auto restored = (*plan)->restoredCheckpointId())
+        err << "resuming from checkpoint " << restored << " in " << args.checkpointDir << "\n";
     std::ofstream metricsFile;
     if (!args.metricsOutFile.empty()) {
         metricsFile.open(args.metricsOutFile, std::ios::trunc);
@@ -122,7 +125,8 @@ int runCommand(const CliArguments& args, const model::JobGraph& job, std::ostrea
                             std::chrono::duration<double>(now - started).count() >= *args.durationSeconds;
         if (!stopping && (interrupted || timeUp)) {
             stopping = true;
-            err << (interrupted ? "interrupted: stopping cleanly\n" : "duration reached: stopping\n") << std::flush;
+            err << (interrupted ? "interrupted: stopping cleanly" : "duration reached: stopping")
+                << (args.checkpointDir.empty() ? "\n" : " after a final checkpoint\n") << std::flush;
             (*plan)->stop();
         }
         if (now >= nextReport) {

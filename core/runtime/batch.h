@@ -34,6 +34,9 @@ struct Batch {
     // The event-time watermark that holds once this batch's rows were processed (Flink's
     // watermark record following them), if the batch carries one. A batch may carry only this.
     std::optional<std::int64_t> watermarkAfterRows;
+    // Non-zero: not data but the barrier of that checkpoint (no rows). Everything before it in a
+    // stream belongs to the checkpoint; sources emit nothing after it until the checkpoint ends.
+    std::uint64_t checkpointId = 0;
 
     std::size_t size() const { return rows.size(); }
     bool empty() const { return rows.empty(); }

@@ -7,7 +7,7 @@
 namespace sw::runtime {
 
 BatchQueue::BatchQueue(std::size_t capacity, std::size_t producers, QueueGauge* gauge)
-    : capacity_(capacity == 0 ? 1 : capacity), openProducers_(producers), gauge_(gauge),
+    : capacity_(capacity == 0 ? 1 : capacity), producers_(producers), openProducers_(producers), gauge_(gauge),
       producerWatermarks_(producers, kNoWatermark) {}
 
 bool BatchQueue::push(std::size_t producer, Batch batch) {

@@ -35,6 +35,8 @@ public:
     void cancel();                     // stop now: wakes and releases every waiting producer and consumer
 
     std::size_t capacity() const { return capacity_; }
+    // How many producers feed the queue: a checkpoint barrier arrives once from each.
+    std::size_t producers() const { return producers_; }
     std::size_t size() const;
 
 private:
@@ -43,6 +45,7 @@ private:
     std::optional<std::int64_t> combineWatermark(std::size_t producer, std::int64_t watermark);
 
     const std::size_t capacity_;
+    const std::size_t producers_;
     std::size_t openProducers_;
     QueueGauge* gauge_;
     mutable std::mutex mutex_;

@@ -5,6 +5,8 @@
 #include <thread>
 
 #include "runtime/compiled_expressions.h"
+#include "runtime/state_reader.h"
+#include "runtime/state_writer.h"
 
 namespace sw::runtime {
 
@@ -57,12 +59,12 @@ Result<std::unique_ptr<DatagenSource>> DatagenSource::create(const model::Node& 
 bool DatagenSource::waitForRate(std::uint64_t rows, const std::atomic<bool>& stopping) {
     using namespace std::chrono;
     const auto due = started_ + duration_cast<steady_clock::duration>(
-                                    duration<double>(static_cast<double>(emitted_ + rows) /
+                                    duration<double>(static_cast<double>(emitted_ - rateBase_ + rows) /
                                                      static_cast<double>(rowsPerSecond_)));
     // The first batch is due at once; later ones when the rate allows them.
     while (!stopping.load(std::memory_order_relaxed)) {
         const auto now = steady_clock::now();
-        if (emitted_ == 0 || now >= due) return true;
+        if (emitted_ == rateBase_ || now >= due) return true;
         std::this_thread::sleep_for(std::min<steady_clock::duration>(due - now, milliseconds(50)));
     }
     return false;
@@ -87,6 +89,26 @@ Result<bool> DatagenSource::next(Batch& batch, const std::atomic<bool>& stopping
     }
     emitted_ += rows;
     return true;
+}
+
+std::string DatagenSource::snapshotState() {
+    StateWriter writer;
+    writer.writeCount(emitted_);
+    return writer.take();
+}
+
+Status DatagenSource::restoreState(std::string_view state) {
+    if (state.empty()) return Ok{};
+    StateReader reader(state);
+    const std::uint64_t emitted = reader.readCount();
+    if (auto read = reader.finish(); !read) return read;
+    if (totalRows_ && emitted > *totalRows_)
+        return Error{"the checkpoint says " + std::to_string(emitted) + " rows were emitted, but the source ends after " +
+                         std::to_string(*totalRows_),
+                     "state"};
+    emitted_ = emitted;
+    rateBase_ = emitted;
+    return Ok{};
 }
 
 }  // namespace sw::runtime

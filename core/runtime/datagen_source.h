@@ -24,6 +24,10 @@ public:
                                                          std::optional<std::uint64_t> recordLimit);
 
     Result<bool> next(Batch& batch, const std::atomic<bool>& stopping) override;
+    // The position is the count of rows emitted: sequences continue after the last value sent;
+    // random columns draw new values.
+    std::string snapshotState() override;
+    Status restoreState(std::string_view state) override;
 
     // Rows this source emits before it ends; nothing = unbounded.
     std::optional<std::uint64_t> totalRows() const { return totalRows_; }
@@ -38,6 +42,7 @@ private:
     std::uint64_t rowsPerSecond_ = 10000;
     std::size_t batchRows_ = 1;
     std::uint64_t emitted_ = 0;
+    std::uint64_t rateBase_ = 0;  // emitted_ when this run started: the rate counts from there
     std::chrono::steady_clock::time_point started_{};
     std::mt19937_64 random_{std::random_device{}()};
 };

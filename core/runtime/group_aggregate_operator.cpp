@@ -2,6 +2,8 @@
 
 #include "runtime/compiled_expressions.h"
 #include "runtime/lookup_cache_codec.h"
+#include "runtime/state_reader.h"
+#include "runtime/state_writer.h"
 
 namespace sw::runtime {
 
@@ -109,6 +111,61 @@ Status GroupAggregateOperator::fold(const std::string& key, const expr::Row* row
     }
     group.emitted = std::move(updated);
     return Ok{};
+}
+
+std::string GroupAggregateOperator::snapshotState() const {
+    const SteadyTime now = clock_();
+    StateWriter writer;
+    writer.writeCount(groups_.size());
+    for (const auto& [key, group] : groups_) {
+        writer.writeBytes(key);
+        writer.writeRow(group.keys);
+        writer.writeRow(group.emitted);
+        writer.writeCount(static_cast<std::uint64_t>(
+            std::max<std::int64_t>(0, std::chrono::duration_cast<std::chrono::milliseconds>(now - group.lastAccess).count())));
+        writer.writeAccumulators(group.accumulators);
+    }
+    // Rows still waiting in the mini-batch buffer: a resumed run folds them in.
+    writer.writeCount(buffer_.size());
+    for (const BufferedKey& buffered : buffer_) {
+        writer.writeBytes(buffered.key);
+        writer.writeCount(buffered.rows.size());
+        for (const expr::Row& row : buffered.rows) writer.writeRow(row);
+    }
+    return writer.take();
+}
+
+Status GroupAggregateOperator::restoreState(std::string_view state) {
+    groups_.clear();
+    buffer_.clear();
+    bufferIndex_.clear();
+    bufferedRows_ = 0;
+    if (state.empty()) return Ok{};
+    const SteadyTime now = clock_();
+    StateReader reader(state);
+    const std::uint64_t count = reader.readItemCount();
+    groups_.reserve(count);
+    for (std::uint64_t i = 0; i < count && !reader.failed(); ++i) {
+        std::string key(reader.readBytes());
+        Group group;
+        group.keys = reader.readRow();
+        group.emitted = reader.readRow();
+        group.lastAccess = now - std::chrono::milliseconds(reader.readCount());
+        group.accumulators = reader.readAccumulators(outputs_);
+        groups_.emplace(std::move(key), std::move(group));
+    }
+    const std::uint64_t bufferedKeys = reader.readItemCount();
+    for (std::uint64_t i = 0; i < bufferedKeys && !reader.failed(); ++i) {
+        BufferedKey buffered{std::string(reader.readBytes()), {}};
+        const std::uint64_t rows = reader.readItemCount();
+        for (std::uint64_t r = 0; r < rows && !reader.failed(); ++r) buffered.rows.push_back(reader.readRow());
+        bufferedRows_ += buffered.rows.size();
+        bufferIndex_.emplace(buffered.key, buffer_.size());
+        buffer_.push_back(std::move(buffered));
+    }
+    lastSweep_ = now;
+    bufferStarted_ = now;  // the latency timer starts over
+    return reader.finish();
 }
 
 }  // namespace sw::runtime

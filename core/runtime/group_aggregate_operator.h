@@ -45,6 +45,11 @@ public:
 
     std::size_t keyCount() const { return groups_.size(); }
 
+    // Checkpoints: every key's values, accumulators, last emitted result and idle time (the TTL
+    // clock goes on from there after a restore), and the rows waiting in the mini-batch buffer.
+    std::string snapshotState() const override;
+    Status restoreState(std::string_view state) override;
+
 private:
     struct Group {
         expr::Row keys;

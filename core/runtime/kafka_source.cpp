@@ -6,6 +6,8 @@
 #include <limits>
 
 #include "runtime/compiled_expressions.h"
+#include "runtime/state_reader.h"
+#include "runtime/state_writer.h"
 
 namespace sw::runtime {
 
@@ -136,6 +138,30 @@ Status KafkaSource::assignPartitions(const std::vector<KafkaTopicPartitions>& fo
             if (list->elems[i].offset < 0) list->elems[i].offset = RD_KAFKA_OFFSET_END;
         }
     }
+    // A checkpoint's offsets win over the startup mode (after the timestamp lookup, which reads
+    // the list's offsets as timestamps).
+    for (const Partition& restored : restoredOffsets_) {
+        for (int i = 0; i < list->cnt; ++i) {
+            if (list->elems[i].partition != restored.id || restored.topic != list->elems[i].topic) continue;
+            list->elems[i].offset = restored.nextOffset;
+            partition(list->elems[i].topic, restored.id).nextOffset = restored.nextOffset;
+        }
+    }
+    // A checkpoint taken before a partition's first message must still say where reading began:
+    // "the end" is resolved now, or a resumed run would skip what arrived in between (Flink's
+    // split state holds the resolved start offset too).
+    for (int i = 0; i < list->cnt; ++i) {
+        rd_kafka_topic_partition_t& start = list->elems[i];
+        if (start.offset == RD_KAFKA_OFFSET_END) {
+            std::int64_t low = -1;
+            if (const auto err = rd_kafka_query_watermark_offsets(client_->handle(), start.topic, start.partition, &low,
+                                                                  &start.offset,
+                                                                  static_cast<int>(settings_.connectTimeout.count())))
+                return Error{std::string("cannot look up the end offset: ") + rd_kafka_err2str(err),
+                             "topic '" + std::string(start.topic) + "' partition " + std::to_string(start.partition)};
+        }
+        if (start.offset >= 0) partition(start.topic, start.partition).startOffset = start.offset;
+    }
     if (const auto err = rd_kafka_assign(client_->handle(), list.get()))
         return Error{std::string("cannot assign the partitions: ") + rd_kafka_err2str(err), "topic"};
     rd_kafka_poll_set_consumer(client_->handle());
@@ -237,7 +263,7 @@ void KafkaSource::commitAndClose() {
     if (!client_) return;
     // With a group, the positions read are committed on a clean end, so group-offsets resumes there.
     if (commitsOffsets_) {
-        PartitionList list(rd_kafka_topic_partition_list_new(static_cast<int>(partitions_.size())));
+        std::vector<Partition> offsets;
         for (const Partition& entry : partitions_) {
             std::int64_t offset = entry.nextOffset;
             std::int64_t low = -1;
@@ -248,15 +274,62 @@ void KafkaSource::commitAndClose() {
                 !rd_kafka_query_watermark_offsets(client_->handle(), entry.topic.c_str(), entry.id, &low, &high,
                                                   static_cast<int>(settings_.connectTimeout.count())))
                 offset = low;
-            if (offset >= 0) rd_kafka_topic_partition_list_add(list.get(), entry.topic.c_str(), entry.id)->offset = offset;
+            if (offset >= 0) offsets.push_back({entry.topic, entry.id, offset, nullptr});
         }
-        if (list->cnt > 0) rd_kafka_commit(client_->handle(), list.get(), 0);
+        commit(offsets, false);
     }
     if (queue_) {
         rd_kafka_queue_destroy(queue_);
         queue_ = nullptr;
     }
     rd_kafka_consumer_close(client_->handle());
+}
+
+void KafkaSource::commit(const std::vector<Partition>& offsets, bool async) {
+    PartitionList list(rd_kafka_topic_partition_list_new(static_cast<int>(offsets.size())));
+    for (const Partition& entry : offsets) {
+        if (entry.nextOffset >= 0)
+            rd_kafka_topic_partition_list_add(list.get(), entry.topic.c_str(), entry.id)->offset = entry.nextOffset;
+    }
+    if (list->cnt > 0) rd_kafka_commit(client_->handle(), list.get(), async ? 1 : 0);
+}
+
+std::string KafkaSource::snapshotState() {
+    checkpointOffsets_.clear();
+    for (const Partition& entry : partitions_) {
+        const std::int64_t offset = entry.nextOffset >= 0 ? entry.nextOffset : entry.startOffset;
+        if (offset >= 0) checkpointOffsets_.push_back({entry.topic, entry.id, offset, nullptr});
+    }
+    // Before the first read (or after a restore with nothing read yet) the restored offsets still hold.
+    if (partitions_.empty()) checkpointOffsets_ = restoredOffsets_;
+    StateWriter writer;
+    writer.writeCount(checkpointOffsets_.size());
+    for (const Partition& entry : checkpointOffsets_) {
+        writer.writeBytes(entry.topic);
+        writer.writeInteger(entry.id);
+        writer.writeInteger(entry.nextOffset);
+    }
+    return writer.take();
+}
+
+Status KafkaSource::restoreState(std::string_view state) {
+    if (state.empty()) return Ok{};
+    StateReader reader(state);
+    const std::uint64_t count = reader.readItemCount();
+    for (std::uint64_t i = 0; i < count && !reader.failed(); ++i) {
+        Partition entry;
+        entry.topic = reader.readBytes();
+        entry.id = static_cast<std::int32_t>(reader.readInteger());
+        entry.nextOffset = reader.readInteger();
+        restoredOffsets_.push_back(std::move(entry));
+    }
+    return reader.finish();
+}
+
+void KafkaSource::notifyCheckpointComplete(std::uint64_t checkpointId) {
+    (void)checkpointId;  // the offsets are those of the last snapshot: one checkpoint at a time
+    // Flink commits only for a named group; failures are ignored there too (the checkpoint holds the truth).
+    if (commitsOffsets_ && client_ && !closed_) commit(checkpointOffsets_, true);
 }
 
 }  // namespace sw::runtime

@@ -38,6 +38,12 @@ public:
     ~KafkaSource() override;
 
     Result<bool> next(Batch& batch, const std::atomic<bool>& stopping) override;
+    // The position is the next offset of every partition read so far. A restored offset wins over
+    // scan.startup.mode, as in Flink; partitions the checkpoint does not know start as configured.
+    std::string snapshotState() override;
+    Status restoreState(std::string_view state) override;
+    // Commits the checkpoint's offsets to a user-named group.id (Flink commits on completion).
+    void notifyCheckpointComplete(std::uint64_t checkpointId) override;
 
 private:
     struct Partition {
@@ -45,6 +51,7 @@ private:
         std::int32_t id = 0;
         std::int64_t nextOffset = -1;  // after the last message read; -1 = nothing read yet
         PartitionGauge* gauge = nullptr;
+        std::int64_t startOffset = -1;  // where reading began, when known: a checkpoint's position until a read
     };
 
     KafkaSource(const model::Node& node, JsonRowDecoder decoder, KafkaClientConfig config, KafkaStartupPosition start,
@@ -55,6 +62,8 @@ private:
     // Publishes each partition's next offset and lag behind the high watermark to the metrics.
     void updateProgress();
     void commitAndClose();
+    // Commits `offsets` (topic, partition, next offset) to the group; async does not wait for the broker.
+    void commit(const std::vector<Partition>& offsets, bool async);
 
     std::string nodeId_;
     std::vector<std::string> topics_;
@@ -71,6 +80,8 @@ private:
     std::unique_ptr<KafkaClient> client_;
     rd_kafka_queue_s* queue_ = nullptr;
     std::vector<Partition> partitions_;
+    std::vector<Partition> restoredOffsets_;    // from a checkpoint, applied when partitions are assigned
+    std::vector<Partition> checkpointOffsets_;  // of the checkpoint in progress, committed on completion
     std::vector<struct rd_kafka_message_s*> messages_;  // reused by every poll
     std::uint64_t emitted_ = 0;
     bool closed_ = false;

@@ -15,11 +15,11 @@ void appendRaw(std::string& out, const T& value) {
 }
 
 template <typename T>
-T readRaw(std::string_view& in) {
-    T value;
+bool readRaw(std::string_view& in, T& value) {
+    if (in.size() < sizeof(T)) return false;
     std::memcpy(&value, in.data(), sizeof(T));
     in.remove_prefix(sizeof(T));
-    return value;
+    return true;
 }
 
 void appendLength(std::string& out, std::size_t length) {
@@ -30,44 +30,63 @@ void appendLength(std::string& out, std::size_t length) {
     out += static_cast<char>(length);
 }
 
-std::size_t readLength(std::string_view& in) {
-    std::size_t length = 0;
-    for (int shift = 0;; shift += 7) {
+bool readLength(std::string_view& in, std::size_t& length) {
+    length = 0;
+    for (int shift = 0; shift < 64 && !in.empty(); shift += 7) {
         const auto byte = static_cast<unsigned char>(in.front());
         in.remove_prefix(1);
         length |= static_cast<std::size_t>(byte & 0x7f) << shift;
-        if (!(byte & 0x80)) return length;
+        if (!(byte & 0x80)) return true;
     }
+    return false;
 }
 
-expr::Value readValue(std::string_view& in) {
+template <typename T>
+std::optional<expr::Value> readAs(std::string_view& in) {
+    T raw{};
+    if (!readRaw(in, raw)) return std::nullopt;
+    return expr::Value(raw);
+}
+
+template <typename Wrapper, typename Raw>
+std::optional<expr::Value> readWrapped(std::string_view& in) {
+    Raw raw{};
+    if (!readRaw(in, raw)) return std::nullopt;
+    return expr::Value(Wrapper{raw});
+}
+
+}  // namespace
+
+std::optional<expr::Value> LookupCacheCodec::readValue(std::string_view& in) {
+    if (in.empty()) return std::nullopt;
     const auto tag = static_cast<unsigned char>(in.front());
     in.remove_prefix(1);
     switch (tag) {
-    case 1: return expr::Value(readRaw<bool>(in));
-    case 2: return expr::Value(readRaw<std::int64_t>(in));
-    case 3: return expr::Value(readRaw<double>(in));
+    case 0: return expr::Value();
+    case 1: return readAs<bool>(in);
+    case 2: return readAs<std::int64_t>(in);
+    case 3: return readAs<double>(in);
     case 4: {
         expr::Decimal decimal;
-        decimal.unscaled = readRaw<expr::Int128>(in);
-        decimal.scale = readRaw<std::int8_t>(in);
+        std::int8_t scale = 0;
+        if (!readRaw(in, decimal.unscaled) || !readRaw(in, scale)) return std::nullopt;
+        decimal.scale = scale;
         return expr::Value(decimal);
     }
     case 5: {
-        const std::size_t length = readLength(in);
+        std::size_t length = 0;
+        if (!readLength(in, length) || length > in.size()) return std::nullopt;
         std::string text(in.substr(0, length));
         in.remove_prefix(length);
         return expr::Value(std::move(text));
     }
-    case 6: return expr::Value(expr::Date{readRaw<std::int32_t>(in)});
-    case 7: return expr::Value(expr::TimeOfDay{readRaw<std::int32_t>(in)});
-    case 8: return expr::Value(expr::Timestamp{readRaw<std::int64_t>(in)});
-    case 9: return expr::Value(expr::Interval{readRaw<std::int64_t>(in)});
-    default: return expr::Value();
+    case 6: return readWrapped<expr::Date, std::int32_t>(in);
+    case 7: return readWrapped<expr::TimeOfDay, std::int32_t>(in);
+    case 8: return readWrapped<expr::Timestamp, std::int64_t>(in);
+    case 9: return readWrapped<expr::Interval, std::int64_t>(in);
+    default: return std::nullopt;
     }
 }
-
-}  // namespace
 
 void LookupCacheCodec::appendValue(std::string& out, const expr::Value& value) {
     const auto& storage = value.storage();
@@ -110,7 +129,7 @@ void LookupCacheCodec::unpackRows(std::string_view packed, std::size_t width, st
     while (!packed.empty()) {
         expr::Row row;
         row.reserve(width);
-        for (std::size_t i = 0; i < width; ++i) row.push_back(readValue(packed));
+        for (std::size_t i = 0; i < width; ++i) row.push_back(*readValue(packed));  // packed by appendRow
         rows.push_back(std::move(row));
     }
 }

@@ -3,6 +3,7 @@
 // value), so a cache of a million rows costs bytes per value instead of a 48-byte Value each.
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,9 @@ class LookupCacheCodec {
 public:
     // Appends one value; equal values give equal bytes, so packed key columns are a map key.
     static void appendValue(std::string& out, const expr::Value& value);
+    // Reads one value packed by appendValue and moves `in` past it; nothing when `in` is cut
+    // short or holds an unknown tag (checkpoint state is read through this, so it checks bounds).
+    static std::optional<expr::Value> readValue(std::string_view& in);
     // The packed key of `row` at `columns` (in that order).
     static std::string packKey(const expr::Row& row, const std::vector<std::size_t>& columns);
     // Rows of `width` values each, appended back to back; zero rows pack to "".

@@ -79,6 +79,12 @@ MetricsSnapshot MetricsRegistry::snapshot() {
         }
     }
     result.latency = latency_.summary();
+    result.checkpoints = {checkpoints_.enabled.load(std::memory_order_relaxed),
+                          checkpoints_.completed.load(std::memory_order_relaxed),
+                          checkpoints_.failed.load(std::memory_order_relaxed),
+                          checkpoints_.lastId.load(std::memory_order_relaxed),
+                          checkpoints_.lastDurationMillis.load(std::memory_order_relaxed),
+                          checkpoints_.lastSizeBytes.load(std::memory_order_relaxed)};
     previousTime_ = now;
     return result;
 }

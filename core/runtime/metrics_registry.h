@@ -58,6 +58,16 @@ struct QueueGauge {
     std::atomic<std::size_t> peak{0};
 };
 
+// Written by the checkpoint coordinator's thread only.
+struct CheckpointGauge {
+    std::atomic<bool> enabled{false};
+    std::atomic<std::uint64_t> completed{0};
+    std::atomic<std::uint64_t> failed{0};
+    std::atomic<std::uint64_t> lastId{0};
+    std::atomic<std::uint64_t> lastDurationMillis{0};
+    std::atomic<std::uint64_t> lastSizeBytes{0};
+};
+
 class MetricsRegistry {
 public:
     MetricsRegistry();
@@ -70,6 +80,7 @@ public:
                           bool isSink);
     QueueGauge& addQueue(std::string fromNodes, std::string toNode, std::size_t capacity);
     LatencyHistogram& latency() { return latency_; }
+    CheckpointGauge& checkpoints() { return checkpoints_; }
     // Unlike nodes and queues, partitions are learned at run time: safe from any thread.
     PartitionGauge& addPartition(std::string nodeId, std::string topic, std::int32_t partition);
 
@@ -83,6 +94,7 @@ private:
     std::mutex partitionsMutex_;  // guards the deque's growth, not the gauges' atomics
     std::deque<PartitionGauge> partitions_;
     LatencyHistogram latency_;
+    CheckpointGauge checkpoints_;
     const std::chrono::steady_clock::time_point started_;
 
     std::mutex snapshotMutex_;  // guards the previous counts

@@ -151,6 +151,16 @@ std::string toJsonLine(const MetricsSnapshot& snapshot) {
         }
         out += "]";
     }
+    if (snapshot.checkpoints.enabled) {
+        appendField(out, "checkpoints");
+        out += "{";
+        appendCountField(out, "completed", snapshot.checkpoints.completed);
+        appendCountField(out, "failed", snapshot.checkpoints.failed);
+        appendCountField(out, "lastId", snapshot.checkpoints.lastId);
+        appendCountField(out, "lastDurationMillis", snapshot.checkpoints.lastDurationMillis);
+        appendCountField(out, "lastSizeBytes", snapshot.checkpoints.lastSizeBytes);
+        out += "}";
+    }
     out += "}";
     return out;
 }
@@ -167,6 +177,10 @@ std::string toStatusLine(const MetricsSnapshot& snapshot) {
     std::uint64_t errors = 0;
     for (const auto& node : snapshot.nodes) errors += node.errors;
     if (errors) line += " errors=" + std::to_string(errors);
+    if (snapshot.checkpoints.enabled) {
+        line += " chk=" + std::to_string(snapshot.checkpoints.completed);
+        if (snapshot.checkpoints.failed) line += " chk-failed=" + std::to_string(snapshot.checkpoints.failed);
+    }
     return line;
 }
 

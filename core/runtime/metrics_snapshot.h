@@ -56,6 +56,16 @@ struct PartitionMetrics {
     std::int64_t lag = -1;     // messages behind the high watermark; -1 while unknown
 };
 
+// Checkpoints of a run with a checkpoint directory (all zero without one).
+struct CheckpointMetrics {
+    bool enabled = false;
+    std::uint64_t completed = 0;
+    std::uint64_t failed = 0;
+    std::uint64_t lastId = 0;              // the newest completed checkpoint
+    std::uint64_t lastDurationMillis = 0;  // trigger -> file renamed
+    std::uint64_t lastSizeBytes = 0;       // of the file
+};
+
 struct MetricsSnapshot {
     std::chrono::system_clock::time_point timestamp;
     double elapsedSeconds = 0;  // since the registry was created (the run started)
@@ -63,6 +73,7 @@ struct MetricsSnapshot {
     std::vector<QueueMetrics> queues;
     std::vector<PartitionMetrics> partitions;
     LatencySummary latency;  // source creation -> sink write
+    CheckpointMetrics checkpoints;
 
     std::uint64_t sourceRecords() const;  // records that entered the job
     std::uint64_t sinkRecords() const;    // records written by sinks
@@ -73,7 +84,8 @@ struct MetricsSnapshot {
 
 // One JSON object on one line (for --metrics-out).
 std::string toJsonLine(const MetricsSnapshot& snapshot);
-// "t=3s in=1.0M/s out=420k/s lat p99=2ms q=12%" for a live status line.
+// "t=3s in=1.0M/s out=420k/s lat p99=2ms q=12%" (then " chk=3" with checkpoints) for a live
+// status line.
 std::string toStatusLine(const MetricsSnapshot& snapshot);
 
 }  // namespace sw::runtime

@@ -2,13 +2,22 @@
 // Operator interfaces: a source produces batches; an operator transforms or consumes them in place.
 
 #include <atomic>
+#include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
 
 #include "runtime/batch.h"
 #include "util/result.h"
 
 namespace sw::runtime {
+
+// The restore of an operator that keeps no state: only an empty state fits.
+inline Status refuseState(std::string_view state) {
+    if (state.empty()) return Ok{};
+    return Error{"the checkpoint holds state for this node, but its operator keeps none", "state"};
+}
 
 // Runs on its own thread (its stage's). Errors stop the job; the stage adds the node's name.
 class SourceOperator {
@@ -17,6 +26,13 @@ public:
     // Fills `batch` (cleared by the caller) with the next rows, waiting for a rate limit if any.
     // False when the source is finished: bounded input exhausted, or `stopping` was raised.
     virtual Result<bool> next(Batch& batch, const std::atomic<bool>& stopping) = 0;
+
+    // Checkpoints (between next() calls, on the source's thread): the position reached so far,
+    // packed by StateWriter; restoreState() of it, before the first next(), continues from there.
+    virtual std::string snapshotState() { return {}; }
+    virtual Status restoreState(std::string_view state) { return refuseState(state); }
+    // The checkpoint whose position snapshotState() gave is complete (Kafka commits its offsets).
+    virtual void notifyCheckpointComplete(std::uint64_t checkpointId) { (void)checkpointId; }
 };
 
 // A filter, projection, union or sink: called on one thread, one batch at a time.
@@ -44,6 +60,15 @@ public:
         (void)out;
         return Ok{};
     }
+
+    // Checkpoints, on the operator's thread when the barrier reaches it: the state the operator
+    // keeps across batches (window contents, aggregates), packed by StateWriter; empty when it
+    // keeps none. restoreState() of it, before the first batch, continues from there.
+    virtual std::string snapshotState() const { return {}; }
+    virtual Status restoreState(std::string_view state) { return refuseState(state); }
+    // Checkpoints: write out what is buffered so the checkpoint covers it. finish() of every
+    // operator only flushes today; one whose finish() does more must override this.
+    virtual Status flushForCheckpoint() { return finish(); }
 };
 
 }  // namespace sw::runtime

@@ -6,14 +6,34 @@ namespace sw::runtime {
 
 Result<std::unique_ptr<Plan>> Plan::build(const model::JobGraph& job, const PlanOptions& options) {
     std::unique_ptr<Plan> plan(new Plan());
+    if (!options.checkpoints.directory.empty()) {
+        const CheckpointSettings settings{job.settings.checkpointInterval, job.settings.checkpointTimeout,
+                                          job.settings.tolerableFailedCheckpoints};
+        plan->checkpoints_ = std::make_unique<CheckpointCoordinator>(
+            CheckpointDirectory(options.checkpoints.directory), settings, plan->metrics_.checkpoints());
+    } else if (options.checkpoints.resume) {
+        return Error{"resuming needs the checkpoint directory", "--resume"};
+    }
     PlanBuilder builder(job, options, *plan);
     if (auto built = builder.build(); !built) return built.error();
+    if (plan->checkpoints_) {
+        if (auto prepared = plan->checkpoints_->prepare(options.checkpoints.resume); !prepared) return prepared.error();
+        for (auto& stage : plan->stages_) {
+            if (auto restored = stage->restoreState(*plan->checkpoints_); !restored) return restored.error();
+            stage->setCheckpoints(plan->checkpoints_.get());
+        }
+    }
     return plan;
 }
 
 Plan::~Plan() {
+    // The coordinator's thread calls back into the plan (fail, stop): it ends before anything else.
+    if (checkpoints_) {
+        checkpoints_->shutdown();
+        checkpoints_->join();
+    }
     if (threads_.empty()) return;
-    stop();
+    stopping_ = true;
     for (auto& queue : queues_) queue->cancel();
     for (auto& thread : threads_) {
         if (thread.joinable()) thread.join();
@@ -24,6 +44,10 @@ void Plan::start() {
     {
         std::lock_guard lock(mutex_);
         running_ = stages_.size();
+    }
+    if (checkpoints_) {
+        checkpoints_->start(stages_.size(), [this](const Error& error) { fail(error); },
+                            [this] { stopping_ = true; });
     }
     threads_.reserve(stages_.size());
     for (auto& stage : stages_) threads_.emplace_back([this, &stage] { runStage(*stage); });
@@ -46,6 +70,7 @@ void Plan::fail(const Error& error) {
         failure_ = error;
     }
     stopping_ = true;
+    if (checkpoints_) checkpoints_->shutdown();  // wakes sources waiting for a checkpoint's outcome
     for (auto& queue : queues_) queue->cancel();
 }
 
@@ -53,12 +78,22 @@ Status Plan::wait() {
     for (auto& thread : threads_) {
         if (thread.joinable()) thread.join();
     }
+    std::optional<Error> finalCheckpointFailure;
+    if (checkpoints_) {
+        checkpoints_->shutdown();
+        checkpoints_->join();
+        finalCheckpointFailure = checkpoints_->finalFailure();
+    }
     std::lock_guard lock(mutex_);
     if (failure_) return *failure_;
+    if (finalCheckpointFailure) return *finalCheckpointFailure;
     return Ok{};
 }
 
-void Plan::stop() { stopping_ = true; }
+void Plan::stop() {
+    if (checkpoints_ && !threads_.empty()) checkpoints_->requestStop();
+    else stopping_ = true;
+}
 
 bool Plan::waitFor(std::chrono::milliseconds timeout) {
     std::unique_lock lock(mutex_);

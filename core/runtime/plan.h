@@ -6,6 +6,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <mutex>
@@ -16,12 +17,19 @@
 #include "connectors/node_kind.h"
 #include "model/job_graph.h"
 #include "runtime/batch_queue.h"
+#include "runtime/checkpoint_coordinator.h"
 #include "runtime/kafka_client_config.h"
 #include "runtime/metrics_registry.h"
 #include "runtime/stage.h"
 #include "util/result.h"
 
 namespace sw::runtime {
+
+// Where a run keeps its checkpoints; interval, timeout and tolerable failures are job settings.
+struct CheckpointOptions {
+    std::filesystem::path directory;  // empty: no checkpoints, the run behaves as without them
+    bool resume = false;              // restore the newest complete checkpoint in `directory`
+};
 
 struct PlanOptions {
     connectors::Dialect dialect = connectors::Dialect::AliyunVvr;  // the rules the job is validated with
@@ -34,6 +42,7 @@ struct PlanOptions {
     std::chrono::milliseconds kafkaDeliveryTimeout = KafkaClientConfig::kDeliveryTimeout;
     std::ostream* standardOut = &std::cout;    // print sinks
     std::ostream* standardError = &std::cerr;  // print sinks with standard-error = true
+    CheckpointOptions checkpoints;
 };
 
 class Plan {
@@ -54,11 +63,14 @@ public:
         return wait();
     }
     // Clean stop from any thread: sources end, the rest drains and flushes, wait() returns.
+    // With checkpoints: a final checkpoint first, and open windows stay in it (no drain).
     void stop();
     // True when every thread has ended (within `timeout`).
     bool waitFor(std::chrono::milliseconds timeout);
 
     MetricsRegistry& metrics() { return metrics_; }
+    // The checkpoint a resumed run started from; 0 for a fresh run or without checkpoints.
+    std::uint64_t restoredCheckpointId() const { return checkpoints_ ? checkpoints_->restoredId() : 0; }
     std::size_t threadCount() const { return stages_.size(); }
 
 private:
@@ -69,6 +81,7 @@ private:
     void fail(const Error& error);  // first failure wins; cancels every queue
 
     MetricsRegistry metrics_;
+    std::unique_ptr<CheckpointCoordinator> checkpoints_;  // null without a checkpoint directory
     std::vector<std::unique_ptr<BatchQueue>> queues_;
     std::vector<std::unique_ptr<Stage>> stages_;
     std::vector<std::thread> threads_;

@@ -98,6 +98,16 @@ const std::vector<model::Column>& PlanBuilder::inputColumns(const model::Node& n
     return relations_.at(from).columns;
 }
 
+std::string PlanBuilder::fingerprint(const model::Node& node) const {
+    // What a node's state depends on, readable so a refused resume can say what changed.
+    std::string text = node.kind + "(";
+    for (const model::Column& column : relations_.at(node.id).columns) {
+        if (text.back() != '(') text += ", ";
+        text += column.name + " " + column.type.toSql();
+    }
+    return text + ")";
+}
+
 bool PlanBuilder::startsStage(const model::Node& node) const {
     if (isSinkKind(node) || node.kind == "union") return true;
     const auto edges = job_.incoming(node.id);
@@ -108,6 +118,7 @@ Status PlanBuilder::addNode(const model::Node& node) {
     const bool sink = isSinkKind(node);
     NodeCounters& counters =
         plan_.metrics_.addNode(node.id, node.name, node.kind, isSourceKind(node), sink);
+    if (plan_.checkpoints_) plan_.checkpoints_->registerNode(node.id, fingerprint(node), nodeLocation(node));
     if (isSourceKind(node)) return addSource(node, counters);
 
     const auto& input = inputColumns(node);

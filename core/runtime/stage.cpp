@@ -1,5 +1,7 @@
 #include "runtime/stage.h"
 
+#include "runtime/checkpoint_coordinator.h"
+
 namespace sw::runtime {
 
 namespace {
@@ -28,6 +30,9 @@ void Stage::addStep(std::unique_ptr<Operator> op, NodeCounters* counters, std::s
 
 Status Stage::run(const std::atomic<bool>& stopping) {
     Status status = pump(stopping);
+    // A stop of a checkpointed run keeps open windows in its final checkpoint instead of firing
+    // them (Flink's stop without --drain); the end of bounded input still fires them.
+    const bool drain = !(checkpoints_ && stopping.load());
     // End of stream reaches every operator of the chain, so sinks flush what they buffer.
     // Rows an operator still holds at the end (open windows) flow through the rest of the chain
     // before that rest finishes.
@@ -35,7 +40,7 @@ Status Stage::run(const std::atomic<bool>& stopping) {
         Step& step = steps_[i];
         Batch held;
         held.createdAt = std::chrono::steady_clock::now();
-        if (auto ended = step.op->endOfInput(held); !ended) {
+        if (auto ended = drain ? step.op->endOfInput(held) : Status(Ok{}); !ended) {
             status = atNode(step.location, ended.error());
             break;
         }
@@ -49,10 +54,18 @@ Status Stage::run(const std::atomic<bool>& stopping) {
 
 Status Stage::pump(const std::atomic<bool>& stopping) {
     while (true) {
+        if (!takeSourceCheckpoint()) return Ok{};
         Batch batch;
         auto more = read(batch, stopping);
         if (!more) return more.error();
-        if (!*more) return Ok{};
+        if (!*more) {
+            if (source_ && checkpoints_) checkpoints_->sourceEnded();
+            return Ok{};
+        }
+        if (batch.checkpointId != 0) {
+            if (!alignBarrier(batch.checkpointId)) return Ok{};
+            continue;
+        }
         if (!carriesNothing(batch)) {
             if (auto applied = apply(batch); !applied) return applied;
             if (!carriesNothing(batch) && !outputs_.empty() && !forward(std::move(batch))) return Ok{};
@@ -130,6 +143,60 @@ bool Stage::forward(Batch batch) {
         if (!outputs_[i].queue->push(outputs_[i].producer, batch)) return false;
     }
     return outputs_.back().queue->push(outputs_.back().producer, std::move(batch));
+}
+
+Status Stage::restoreState(const CheckpointCoordinator& checkpoints) {
+    if (source_) {
+        if (auto restored = source_->restoreState(checkpoints.restoredState(name_)); !restored)
+            return atNode(sourceLocation_, restored.error());
+    }
+    for (Step& step : steps_) {
+        if (!step.counters) continue;  // a helper step of the next node keeps no state
+        if (auto restored = step.op->restoreState(checkpoints.restoredState(step.counters->nodeId)); !restored)
+            return atNode(step.location, restored.error());
+    }
+    return Ok{};
+}
+
+bool Stage::takeSourceCheckpoint() {
+    if (!source_ || !checkpoints_) return true;
+    const std::uint64_t id = checkpoints_->pendingId();
+    if (id == 0 || id <= barrierId_) return true;
+    barrierId_ = id;
+    checkpoints_->addState(id, name_, source_->snapshotState());
+    if (!passBarrier(id)) return false;
+    // Nothing is read until the checkpoint ends, so no stage downstream needs to hold back rows
+    // that arrive after this barrier while it waits for the barriers of other inputs.
+    if (checkpoints_->awaitOutcome(id)) source_->notifyCheckpointComplete(id);
+    return true;
+}
+
+bool Stage::alignBarrier(std::uint64_t checkpointId) {
+    if (!checkpoints_ || checkpointId < barrierId_) return true;  // a late barrier of a given-up checkpoint
+    if (checkpointId > barrierId_) {
+        barrierId_ = checkpointId;
+        barriersSeen_ = 0;
+    }
+    if (++barriersSeen_ < input_->producers()) return true;
+    return passBarrier(checkpointId);
+}
+
+bool Stage::passBarrier(std::uint64_t checkpointId) {
+    for (Step& step : steps_) {
+        if (!step.counters) continue;
+        checkpoints_->addState(checkpointId, step.counters->nodeId, step.op->snapshotState());
+        // A sink that cannot flush fails this checkpoint, not the job (its next write may work).
+        if (auto flushed = step.op->flushForCheckpoint(); !flushed)
+            checkpoints_->decline(checkpointId, atNode(step.location, flushed.error()));
+    }
+    if (!outputs_.empty()) {
+        Batch barrier;
+        barrier.checkpointId = checkpointId;
+        barrier.createdAt = std::chrono::steady_clock::now();
+        if (!forward(std::move(barrier))) return false;
+    }
+    checkpoints_->acknowledge(checkpointId);
+    return true;
 }
 
 }  // namespace sw::runtime

@@ -15,6 +15,8 @@
 
 namespace sw::runtime {
 
+class CheckpointCoordinator;
+
 class Stage {
 public:
     explicit Stage(std::string name) : name_(std::move(name)) {}
@@ -35,6 +37,11 @@ public:
     Status run(const std::atomic<bool>& stopping);
 
     const std::string& name() const { return name_; }
+
+    // Checkpoints: barriers pass this stage through `checkpoints` (null: the run takes none).
+    void setCheckpoints(CheckpointCoordinator* checkpoints) { checkpoints_ = checkpoints; }
+    // Before run(): every operator of the stage restores its state from the loaded checkpoint.
+    Status restoreState(const CheckpointCoordinator& checkpoints);
 
 private:
     struct Step {
@@ -61,6 +68,13 @@ private:
     std::optional<SteadyTime> nextDeadline() const;
     bool forward(Batch batch);  // false: a queue was cancelled
 
+    // Checkpoints. A source stage emits the barrier of a pending checkpoint between two reads and
+    // waits for its outcome; a queue-fed stage passes it on once every producer's barrier came.
+    // All three return false when a queue was cancelled.
+    bool takeSourceCheckpoint();
+    bool alignBarrier(std::uint64_t checkpointId);
+    bool passBarrier(std::uint64_t checkpointId);  // state of each step, sinks flushed, forwarded
+
     std::string name_;
     std::unique_ptr<SourceOperator> source_;
     NodeCounters* sourceCounters_ = nullptr;
@@ -68,6 +82,10 @@ private:
     BatchQueue* input_ = nullptr;
     std::vector<Step> steps_;
     std::vector<Output> outputs_;
+
+    CheckpointCoordinator* checkpoints_ = nullptr;
+    std::uint64_t barrierId_ = 0;     // the newest checkpoint whose barrier reached this stage
+    std::size_t barriersSeen_ = 0;    // of barrierId_, from the input queue's producers
 };
 
 }  // namespace sw::runtime

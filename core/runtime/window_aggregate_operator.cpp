@@ -5,6 +5,8 @@
 #include "expr/temporal.h"
 #include "runtime/compiled_expressions.h"
 #include "runtime/lookup_cache_codec.h"
+#include "runtime/state_reader.h"
+#include "runtime/state_writer.h"
 #include "runtime/watermark_assigner.h"
 
 namespace sw::runtime {
@@ -81,6 +83,42 @@ Status WindowAggregateOperator::emitFired(Batch& out, const expr::EvaluationCont
         windows_.erase(windows_.begin());
     }
     return Ok{};
+}
+
+std::string WindowAggregateOperator::snapshotState() const {
+    StateWriter writer;
+    writer.writeInteger(watermark_);
+    writer.writeCount(windows_.size());
+    for (const auto& [start, groups] : windows_) {
+        writer.writeInteger(start);
+        writer.writeCount(groups.size());
+        for (const auto& [key, group] : groups) {
+            writer.writeBytes(key);
+            writer.writeRow(group.keys);
+            writer.writeAccumulators(group.accumulators);
+        }
+    }
+    return writer.take();
+}
+
+Status WindowAggregateOperator::restoreState(std::string_view state) {
+    windows_.clear();
+    if (state.empty()) return Ok{};
+    StateReader reader(state);
+    watermark_ = reader.readInteger();
+    const std::uint64_t windows = reader.readItemCount();
+    for (std::uint64_t w = 0; w < windows && !reader.failed(); ++w) {
+        auto& groups = windows_[reader.readInteger()];
+        const std::uint64_t count = reader.readItemCount();
+        for (std::uint64_t g = 0; g < count && !reader.failed(); ++g) {
+            std::string key(reader.readBytes());
+            Group group;
+            group.keys = reader.readRow();
+            group.accumulators = reader.readAccumulators(outputs_);
+            groups.emplace(std::move(key), std::move(group));
+        }
+    }
+    return reader.finish();
 }
 
 }  // namespace sw::runtime

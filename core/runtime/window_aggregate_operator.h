@@ -37,6 +37,10 @@ public:
 
     std::int64_t watermark() const { return watermark_; }
 
+    // Checkpoints: the watermark and every open window's groups with their accumulators.
+    std::string snapshotState() const override;
+    Status restoreState(std::string_view state) override;
+
 private:
     struct Group {
         expr::Row keys;  // window_start, window_end, group-by values

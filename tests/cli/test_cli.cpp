@@ -54,7 +54,8 @@ TEST(Cli, HelpAndVersion) {
 
 TEST(Cli, UsageErrorsExitTwo) {
     for (const char* args : {"", "frobnicate x.json", "validate", "sql a.json b.json", "sql a.json --dialect spark",
-                             "validate a.json --bogus"}) {
+                             "validate a.json --bogus", "run a.json --resume", "run a.json --checkpoint-dir",
+                             "validate a.json --resume"}) {
         const CliRun run = runCli(args);
         EXPECT_EQ(run.exitCode, 2) << args << "\n" << run.output;
         EXPECT_NE(run.output.find("Usage:"), std::string::npos) << args;

@@ -87,6 +87,22 @@ TEST(CliRun, JobsThatCannotRunLocallyFailNamingTheNode) {
     EXPECT_NE(run.stderrText.find("SW_SECRET_"), std::string::npos) << run.stderrText;
 }
 
+// --resume needs a checkpoint: an empty directory is refused (as Flink refuses a missing
+// savepoint), naming the directory; --resume without a directory is a usage error.
+TEST(CliRun, ResumeWithoutACheckpointIsRefused) {
+    const fs::path empty = fs::temp_directory_path() / ("sw-cli-no-checkpoints-" + std::to_string(::getpid()));
+    fs::create_directories(empty);
+    const RunOutput run =
+        runCliSeparately("run " + example("datagen-to-print.json") + " --checkpoint-dir " + empty.string() + " --resume");
+    fs::remove_all(empty);
+    EXPECT_EQ(run.exitCode, 1) << run.stderrText;
+    EXPECT_NE(run.stderrText.find("no complete checkpoint to resume from in " + empty.string()), std::string::npos)
+        << run.stderrText;
+    const RunOutput usage = runCliSeparately("run " + example("datagen-to-print.json") + " --resume");
+    EXPECT_EQ(usage.exitCode, 2);
+    EXPECT_NE(usage.stderrText.find("--resume needs --checkpoint-dir"), std::string::npos) << usage.stderrText;
+}
+
 TEST(CliRun, UsageErrors) {
     for (const char* args : {"run", "run a.json --duration 0", "run a.json --max-records x",
                              "run a.json --duration 1 --max-records 5", "run a.json --metrics-out"}) {

@@ -14,13 +14,17 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include <librdkafka/rdkafka.h>
+
 #include "../unit/runtime/job_builder.h"
+#include "checkpointed_cli_run.h"
 #include "model/job_file.h"
 #include "runtime/kafka_sink.h"
 #include "runtime/plan.h"
@@ -127,6 +131,140 @@ TEST_F(KafkaRuntimeTest, SourceFilterSinkWritesExactlyTheMatchingRows) {
         EXPECT_EQ(partition.lag, 0) << "partition " << partition.partition;
     }
     EXPECT_EQ(offsets, kMessages);  // next offsets per partition add up to every message read
+}
+
+// The sum of the offsets `group` committed for partitions 0..3 of `topic` (-1 per partition
+// without a commit), asked from the broker by a consumer of that group that reads nothing.
+std::int64_t committedOffsets(const std::string& bootstrap, const std::string& group, const std::string& topic) {
+    char error[512];
+    rd_kafka_conf_t* conf = rd_kafka_conf_new();
+    rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.c_str(), error, sizeof error);
+    rd_kafka_conf_set(conf, "group.id", group.c_str(), error, sizeof error);
+    rd_kafka_t* consumer = rd_kafka_new(RD_KAFKA_CONSUMER, conf, error, sizeof error);
+    if (!consumer) return -100;
+    rd_kafka_topic_partition_list_t* list = rd_kafka_topic_partition_list_new(4);
+    for (int partition = 0; partition < 4; ++partition) rd_kafka_topic_partition_list_add(list, topic.c_str(), partition);
+    std::int64_t sum = -100;
+    if (rd_kafka_committed(consumer, list, 10000) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+        sum = 0;
+        for (int i = 0; i < list->cnt; ++i) sum += list->elems[i].offset < 0 ? -1 : list->elems[i].offset;
+    }
+    rd_kafka_topic_partition_list_destroy(list);
+    rd_kafka_destroy(consumer);
+    return sum;
+}
+
+// Kill-and-resume through the real CLI: a checkpointed kafka-source -> filter -> upsert-kafka job.
+class KafkaCheckpointTest : public KafkaRuntimeTest {
+protected:
+    // kafka-source `in` (json orders, group `group`, from `mode`) -> amount >= 50 -> upsert-kafka
+    // `out`, checkpointed every 200 ms, as a job file for the CLI; returns its path.
+    std::string writeFilterJob(const std::string& in, const std::string& out, const std::string& group,
+                               const std::string& mode) {
+        test::JobBuilder jobs;
+        model::Node& source = kafkaSource(jobs, in, mode);
+        source.options["group.id"] = group;
+        jobs.add("big", "filter").options = {{"condition", "amount >= 50"}};
+        model::Node& sink = jobs.add("upserts", "upsert-kafka-sink");
+        sink.schema.columns = {column("id", "BIGINT"), column("name", "STRING"), column("amount", "INT")};
+        sink.schema.primaryKey = {"id"};
+        sink.options = {{"topic", out}, {"bootstrap.servers", bootstrap_}, {"key.format", "json"},
+                        {"value.format", "json"}};
+        jobs.connect("orders", "big").connect("big", "upserts");
+        model::JobGraph job = jobs.job();
+        job.settings.checkpointInterval = std::chrono::milliseconds(200);
+        const std::string file = ::testing::TempDir() + "/" + in + ".json";
+        EXPECT_TRUE(model::saveJobFile(job, file).ok());
+        return file;
+    }
+
+    // The last value per key of the whole topic: what an upsert-kafka table holds.
+    std::map<std::string, std::string> lastValuePerKey(const std::string& topic) {
+        std::map<std::string, std::string> values;
+        for (const std::string& message : consumeAll(topic)) {
+            const auto bar = message.find('|');
+            values[message.substr(0, bar)] = message.substr(bar + 1);
+        }
+        return values;
+    }
+};
+
+// What the upsert-kafka job above must leave in `out` for the order ids [first, last): the last
+// value per key.
+std::map<std::string, std::string> expectedUpserts(int first, int last) {
+    std::map<std::string, std::string> expected;
+    for (int i = first; i < last; ++i) {
+        if (i % 100 >= 50) expected[R"({"id":)" + std::to_string(i) + "}"] = orderJson(i);
+    }
+    return expected;
+}
+
+// Issue 3's kill-and-resume with Kafka on both ends: input arrives in chunks between crashes;
+// the group's offsets advance with checkpoints (a SIGKILL leaves no clean-end commit), and the
+// upsert-kafka output ends with exactly one clean run's value per key.
+TEST_F(KafkaCheckpointTest, KilledAndResumedJobEndsWithExactlyTheCleanUpsertsAndCommitsAtCheckpoints) {
+    constexpr int kChunks = 4;
+    constexpr int kChunkMessages = 500;
+    const std::string in = uniqueTopic("chk-in");
+    const std::string out = uniqueTopic("chk-out");
+    const std::string group = "sw-chk-" + in;
+    const std::string file = writeFilterJob(in, out, group, "earliest-offset");
+
+    const auto produceChunk = [&](int chunk) {
+        std::vector<std::string> lines;
+        for (int i = chunk * kChunkMessages; i < (chunk + 1) * kChunkMessages; ++i)
+            lines.push_back("k" + std::to_string(i) + ":" + orderJson(i));
+        produce(in, lines);
+    };
+    test::CheckpointedCliRun run(file, ::testing::TempDir() + "/" + in + "-checkpoints");
+    using Crash = test::CheckpointedCliRun::Crash;
+    using std::chrono::milliseconds;
+    const Crash crashes[] = {Crash{true, milliseconds(0)}, Crash{false, milliseconds(150)}, Crash{true, milliseconds(260)}};
+    for (int chunk = 0; chunk + 1 < kChunks; ++chunk) {
+        produceChunk(chunk);
+        run.crashOnce(crashes[chunk], [&] {
+            if (chunk != 0) return;
+            // Before any clean end, the group already has offsets: committed at a checkpoint.
+            EXPECT_TRUE(test::CheckpointedCliRun::waitUntil([&] { return committedOffsets(bootstrap_, group, in) > 0; }));
+        });
+        if (HasFatalFailure()) return;
+    }
+    produceChunk(kChunks - 1);
+
+    const auto expected = expectedUpserts(0, kChunks * kChunkMessages);
+    const auto lastValues = [&] { return lastValuePerKey(out); };
+    testing::ChildProcess last = run.start();
+    // The job is unbounded: wait for the output, then Ctrl-C (a final checkpoint, exit 0).
+    EXPECT_TRUE(test::CheckpointedCliRun::waitUntil([&] { return lastValues() == expected; })) << run.log();
+    last.signal(SIGINT);
+    EXPECT_EQ(last.waitFor(std::chrono::minutes(1)), 0) << run.log();
+    std::remove(file.c_str());
+    EXPECT_EQ(lastValues(), expected);
+    EXPECT_EQ(committedOffsets(bootstrap_, group, in), kChunks * kChunkMessages);
+    EXPECT_NE(run.log().find("stopping cleanly after a final checkpoint"), std::string::npos) << run.log();
+}
+
+// A checkpoint taken before a latest-offset source read anything still holds where it began:
+// messages written while the job is down are read after the resume, not skipped.
+TEST_F(KafkaCheckpointTest, ResumeAfterACrashBeforeTheFirstMessageReadsWhatArrivedMeanwhile) {
+    const std::string in = uniqueTopic("chk-latest-in");
+    const std::string out = uniqueTopic("chk-latest-out");
+    produce(in, {"before:" + orderJson(1)});  // creates the topic; "latest" starts after it
+    const std::string file = writeFilterJob(in, out, "sw-chk-" + in, "latest-offset");
+    test::CheckpointedCliRun run(file, ::testing::TempDir() + "/" + in + "-checkpoints");
+    run.crashOnce({true, std::chrono::milliseconds(0)});
+    if (HasFatalFailure()) return;
+
+    std::vector<std::string> lines;
+    for (int i = 100; i < 300; ++i) lines.push_back("k" + std::to_string(i) + ":" + orderJson(i));
+    produce(in, lines);
+    testing::ChildProcess resumed = run.start();
+    const auto expected = expectedUpserts(100, 300);
+    EXPECT_TRUE(test::CheckpointedCliRun::waitUntil([&] { return lastValuePerKey(out) == expected; })) << run.log();
+    resumed.signal(SIGINT);
+    EXPECT_EQ(resumed.waitFor(std::chrono::minutes(1)), 0) << run.log();
+    std::remove(file.c_str());
+    EXPECT_EQ(lastValuePerKey(out), expected);
 }
 
 struct MalformedRun {

@@ -13,6 +13,8 @@
 #include <sstream>
 
 #include "../unit/runtime/job_builder.h"
+#include "checkpointed_cli_run.h"
+#include "model/job_file.h"
 #include "model/secret_ref.h"
 #include "runtime/mysql_connection_factory.h"
 #include "runtime/mysql_lookup_join.h"
@@ -241,6 +243,54 @@ TEST_F(MysqlRuntimeTest, UpsertSinkEndsWithTheLastValuePerKey) {
     std::vector<std::string> expected;
     for (const auto& [k, v] : last) expected.push_back(std::to_string(k) + "," + std::to_string(v) + "," + std::to_string(v));
     EXPECT_EQ(query("SELECT k, v, label FROM totals ORDER BY k"), expected);
+}
+
+// Issue 3's kill-and-resume: the real CLI is SIGKILLed at several moments and resumed from its
+// checkpoints each time; the upsert sink ends with exactly the rows of one clean run.
+TEST_F(MysqlRuntimeTest, KilledAndResumedContinuousAggregateEndsWithExactlyTheCleanResult) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    execute("CREATE TABLE totals (k BIGINT PRIMARY KEY, n BIGINT, total BIGINT)");
+    constexpr long kRows = 20000;
+    constexpr long kKeys = 13;
+    JobBuilder jobs;
+    jobs.sequence("src", 1, kRows, "5000");  // about 4 s of input per full run
+    jobs.add("keyed", "project").outputs = {{"k", "id % " + std::to_string(kKeys)}, {"id", "id"}};
+    model::Node& group = jobs.add("agg", "window-aggregate");
+    group.options = {{"window.kind", "NONE"}};
+    group.groupBy = {"k"};
+    group.outputs = {{"n", "COUNT(*)"}, {"total", "SUM(id)"}};
+    model::Node& sink = jobs.add("totals", "mysql-sink");
+    sink.options = mysqlNode("totals", "mysql-sink", "totals").options;
+    sink.schema.columns = {column("k", "BIGINT NOT NULL"), column("n", "BIGINT"), column("total", "BIGINT")};
+    sink.schema.primaryKey = {"k"};
+    jobs.connect("src", "keyed").connect("keyed", "agg").connect("agg", "totals");
+    model::JobGraph job = jobs.job();
+    job.settings.checkpointInterval = std::chrono::milliseconds(200);
+    const std::string file = ::testing::TempDir() + "/" + database_ + "-job.json";
+    ASSERT_TRUE(model::saveJobFile(job, file).ok());
+
+    test::CheckpointedCliRun run(file, ::testing::TempDir() + "/" + database_ + "-checkpoints");
+    using Crash = test::CheckpointedCliRun::Crash;
+    using std::chrono::milliseconds;
+    // After a checkpoint, right after the start of a resumed run, and at later moments.
+    for (const Crash& crash : {Crash{true, milliseconds(0)}, Crash{false, milliseconds(150)},
+                               Crash{true, milliseconds(120)}, Crash{true, milliseconds(370)}}) {
+        run.crashOnce(crash);
+        if (HasFatalFailure()) return;
+    }
+    testing::ChildProcess last = run.start();
+    const auto code = last.waitFor(std::chrono::minutes(3));
+    ASSERT_EQ(code, 0) << run.log();
+    std::remove(file.c_str());
+
+    std::vector<std::string> expected;  // "k,n,total" rows
+    for (const auto& [k, countAndSum] : test::countAndSumByKey(kRows, kKeys)) {
+        std::string row = std::to_string(k) + "," + countAndSum;
+        row.erase(std::remove(row.begin(), row.end(), ' '), row.end());
+        expected.push_back(row);
+    }
+    EXPECT_EQ(query("SELECT k, n, total FROM totals ORDER BY k"), expected);
+    EXPECT_NE(run.log().find("resuming from checkpoint"), std::string::npos);
 }
 
 TEST_F(MysqlRuntimeTest, UpsertSinkAppliesChangeKindsAsFlinkDoes) {

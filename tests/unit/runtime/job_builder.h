@@ -2,6 +2,7 @@
 // Small helpers to write test jobs as code: nodes, schemas and edges.
 
 #include <initializer_list>
+#include <map>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -52,6 +53,20 @@ inline std::vector<std::string> lines(const std::string& text) {
     std::istringstream in(text);
     for (std::string line; std::getline(in, line);) out.push_back(line);
     return out;
+}
+
+// "COUNT(*), SUM(id)" per key `id % keys` of the ids 1..rows, counted here row by row: the
+// expectation of GROUP BY jobs over a sequence, independent of the runtime.
+inline std::map<long, std::string> countAndSumByKey(long rows, long keys) {
+    std::map<long, std::pair<long, long>> totals;
+    for (long id = 1; id <= rows; ++id) {
+        auto& [count, sum] = totals[id % keys];
+        ++count;
+        sum += id;
+    }
+    std::map<long, std::string> text;
+    for (const auto& [key, total] : totals) text[key] = std::to_string(total.first) + ", " + std::to_string(total.second);
+    return text;
 }
 
 }  // namespace sw::runtime::test

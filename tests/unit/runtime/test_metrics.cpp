@@ -64,6 +64,26 @@ TEST(MetricsRegistry, SnapshotCopiesCountersAndQueueFill) {
     EXPECT_TRUE(line.starts_with("t=")) << line;
     EXPECT_NE(line.find("q=25%"), std::string::npos) << line;
     EXPECT_NE(line.find("errors=2"), std::string::npos) << line;
+    EXPECT_EQ(line.find("chk="), std::string::npos) << line;  // no checkpoints in this run
+    EXPECT_EQ(json.find("\"checkpoints\""), std::string::npos) << json;
+}
+
+TEST(MetricsRegistry, CheckpointCountsReachTheStatusLineAndJson) {
+    MetricsRegistry registry;
+    CheckpointGauge& checkpoints = registry.checkpoints();
+    checkpoints.enabled = true;
+    checkpoints.completed = 3;
+    checkpoints.failed = 1;
+    checkpoints.lastId = 4;
+    checkpoints.lastDurationMillis = 25;
+    checkpoints.lastSizeBytes = 512;
+    const MetricsSnapshot snapshot = registry.snapshot();
+    const std::string line = toStatusLine(snapshot);
+    EXPECT_NE(line.find(" chk=3 chk-failed=1"), std::string::npos) << line;
+    const std::string json = toJsonLine(snapshot);
+    EXPECT_NE(json.find(R"("checkpoints":{"completed":3,"failed":1,"lastId":4,"lastDurationMillis":25,"lastSizeBytes":512})"),
+              std::string::npos)
+        << json;
 }
 
 TEST(BatchQueue, EndsAfterEveryProducerClosedAndDrains) {

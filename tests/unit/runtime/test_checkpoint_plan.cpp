@@ -1,0 +1,205 @@
+// Checkpoints through runtime::Plan: a run stopped with a final checkpoint and resumed ends with
+// exactly the per-key results of one uninterrupted run, and its source continues where the
+// checkpoint left it; a resume refuses a job that changed.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <regex>
+#include <sstream>
+#include <thread>
+
+#include "job_builder.h"
+#include "runtime/plan.h"
+
+namespace sw::runtime {
+namespace {
+
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+using test::JobBuilder;
+
+constexpr long kRows = 6000;  // a second of input at 6000 rows/s: the stop comes well before the end
+constexpr long kKeys = 7;
+
+// gen (1..kRows, rate-limited so the run lasts long enough to checkpoint) -> k = id % kKeys ->
+// GROUP BY k: COUNT(*), SUM(id) -> print. With `unioned`, gen holds the odd ids and gen2 the even
+// ones, merged by a union: the barrier must then come from both before the union passes it on.
+model::JobGraph groupByJob(const std::string& countName = "n", bool unioned = false) {
+    JobBuilder b;
+    if (unioned) {
+        b.sequence("gen", 0, kRows / 2 - 1, "3000");
+        b.sequence("gen2", 0, kRows / 2 - 1, "3000");
+        b.add("odd", "project").outputs = {{"id", "2 * id + 1"}};
+        b.add("even", "project").outputs = {{"id", "2 * id + 2"}};
+        b.add("u", "union");
+        b.connect("gen", "odd").connect("gen2", "even").connect("odd", "u").connect("even", "u");
+    } else {
+        b.sequence("gen", 1, kRows, "6000");
+    }
+    b.add("p", "project").outputs = {{"k", "id % " + std::to_string(kKeys)}, {"id", "id"}};
+    model::Node& group = b.add("g", "window-aggregate");
+    group.options = {{"window.kind", "NONE"}};
+    group.groupBy = {"k"};
+    group.outputs = {{countName, "COUNT(*)"}, {"total", "SUM(id)"}};
+    b.add("out", "print-sink");
+    b.connect(unioned ? "u" : "gen", "p").connect("p", "g").connect("g", "out");
+    model::JobGraph job = b.job();
+    job.settings.checkpointInterval = 50ms;
+    return job;
+}
+
+// The last +I/+U per key in print-sink lines "+I[k, n, total]": what an upsert sink would hold.
+void applyChangelog(const std::string& printed, std::map<long, std::string>& table) {
+    const std::regex line(R"(([+-][IU])\[(-?\d+), (.*)\])");
+    std::istringstream in(printed);
+    for (std::string text; std::getline(in, text);) {
+        std::smatch m;
+        ASSERT_TRUE(std::regex_match(text, m, line)) << text;
+        if (m[1] == "+I" || m[1] == "+U") table[std::stol(m[2])] = m[3];
+    }
+}
+
+class CheckpointPlanTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+        std::replace(test.begin(), test.end(), '/', '-');  // parameterized names hold a slash
+        dir_ = fs::temp_directory_path() / ("sw-chk-plan-" + std::to_string(::getpid()) + "-" + test);
+        fs::remove_all(dir_);
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+
+    PlanOptions options(std::ostream& out, bool resume) const {
+        PlanOptions result;
+        result.standardOut = &out;
+        result.batchRows = 16;
+        result.checkpoints = {dir_, resume};
+        return result;
+    }
+    bool hasCheckpoint() const {
+        auto latest = CheckpointDirectory(dir_).latestId();
+        return latest.ok() && latest->has_value();
+    }
+
+    fs::path dir_;
+};
+
+class CheckpointPlanResumeTest : public CheckpointPlanTest, public ::testing::WithParamInterface<bool> {};
+
+TEST_P(CheckpointPlanResumeTest, StopTakesAFinalCheckpointAndResumeContinuesToTheExactResult) {
+    const model::JobGraph job = groupByJob("n", GetParam());
+    std::map<long, std::string> table;
+
+    std::ostringstream first;
+    auto running = Plan::build(job, options(first, false));
+    ASSERT_TRUE(running.ok()) << running.error().toString();
+    (*running)->start();
+    for (int i = 0; i < 6000 && !hasCheckpoint(); ++i) std::this_thread::sleep_for(10ms);
+    ASSERT_TRUE(hasCheckpoint());
+    (*running)->stop();
+    const Status stopped = (*running)->wait();
+    ASSERT_TRUE(stopped.ok()) << stopped.error().toString();
+    const auto firstMetrics = (*running)->metrics().snapshot();
+    EXPECT_GE(firstMetrics.checkpoints.completed, 2u);  // at least one periodic and the final one
+    applyChangelog(first.str(), table);
+
+    std::ostringstream second;
+    auto resumed = Plan::build(job, options(second, true));
+    ASSERT_TRUE(resumed.ok()) << resumed.error().toString();
+    EXPECT_EQ((*resumed)->restoredCheckpointId(), firstMetrics.checkpoints.lastId);
+    const Status finished = (*resumed)->run();
+    ASSERT_TRUE(finished.ok()) << finished.error().toString();
+    applyChangelog(second.str(), table);
+
+    // The final checkpoint recorded exactly the rows read: together the runs read each row once.
+    const auto secondMetrics = (*resumed)->metrics().snapshot();
+    EXPECT_EQ(firstMetrics.sourceRecords() + secondMetrics.sourceRecords(), static_cast<std::uint64_t>(kRows));
+    EXPECT_GT(secondMetrics.sourceRecords(), 0u) << "the first run should have been stopped before the end";
+
+    EXPECT_EQ(table, test::countAndSumByKey(kRows, kKeys));
+}
+
+INSTANTIATE_TEST_SUITE_P(SingleSourceAndUnion, CheckpointPlanResumeTest, ::testing::Bool(),
+                         [](const auto& info) { return info.param ? "Union" : "SingleSource"; });
+
+// "window_start, window_end, n, total" lines of a one-hour TUMBLE: the sums of n and total.
+std::pair<long, long> addUpWindows(const std::string& printed) {
+    long count = 0;
+    long sum = 0;
+    for (const std::string& line : test::lines(printed)) {
+        const auto lastComma = line.rfind(", ");
+        const auto countComma = line.rfind(", ", lastComma - 1);
+        count += std::stol(line.substr(countComma + 2, lastComma - countComma - 2));
+        sum += std::stol(line.substr(lastComma + 2, line.size() - 1 - lastComma - 2));
+    }
+    return {count, sum};
+}
+
+TEST_F(CheckpointPlanTest, AStopKeepsOpenWindowsInTheFinalCheckpointAndTheResumeFiresThem) {
+    JobBuilder b;
+    model::Node& source = b.sequence("gen", 1, kRows, "6000");
+    source.schema.columns.push_back(test::column("ts", "TIMESTAMP(3)"));
+    // The wall clock as event time; a one-day delay keeps every window open until the input ends.
+    source.schema.watermark = model::Watermark{"ts", std::chrono::hours(24)};
+    model::Node& window = b.add("w", "window-aggregate");
+    window.options = {{"window.kind", "TUMBLE"}, {"window.time-column", "ts"}, {"window.size", "1 h"}};
+    window.outputs = {{"n", "COUNT(*)"}, {"total", "SUM(id)"}};
+    b.add("out", "print-sink");
+    b.connect("gen", "w").connect("w", "out");
+    model::JobGraph job = b.job();
+    job.settings.checkpointInterval = 50ms;
+
+    std::ostringstream first;
+    auto running = Plan::build(job, options(first, false));
+    ASSERT_TRUE(running.ok()) << running.error().toString();
+    (*running)->start();
+    for (int i = 0; i < 6000 && !hasCheckpoint(); ++i) std::this_thread::sleep_for(10ms);
+    (*running)->stop();
+    ASSERT_TRUE((*running)->wait().ok());
+    EXPECT_EQ(first.str(), "");  // not drained: the open window is in the checkpoint
+    EXPECT_GT((*running)->metrics().snapshot().sourceRecords(), 0u);
+
+    std::ostringstream second;
+    auto resumed = Plan::build(job, options(second, true));
+    ASSERT_TRUE(resumed.ok()) << resumed.error().toString();
+    ASSERT_TRUE((*resumed)->run().ok());
+    // The end of the input fires the window with the rows of both runs (two windows when the
+    // runs cross an hour boundary).
+    EXPECT_EQ(addUpWindows(second.str()), std::make_pair(kRows, kRows * (kRows + 1) / 2)) << second.str();
+}
+
+TEST_F(CheckpointPlanTest, ResumeRefusesAJobWhoseStatefulNodeChanged) {
+    std::ostringstream out;
+    {
+        auto running = Plan::build(groupByJob(), options(out, false));
+        ASSERT_TRUE(running.ok()) << running.error().toString();
+        (*running)->start();
+        for (int i = 0; i < 6000 && !hasCheckpoint(); ++i) std::this_thread::sleep_for(10ms);
+        (*running)->stop();
+        ASSERT_TRUE((*running)->wait().ok());
+    }
+    auto changed = Plan::build(groupByJob("cnt"), options(out, true));
+    ASSERT_FALSE(changed.ok());
+    EXPECT_EQ(changed.error().location, "node 'g'");
+    EXPECT_NE(changed.error().message.find("the node changed since checkpoint"), std::string::npos)
+        << changed.error().message;
+}
+
+TEST_F(CheckpointPlanTest, ResumeWithoutADirectoryOrCheckpointIsRefused) {
+    std::ostringstream out;
+    PlanOptions noDirectory;
+    noDirectory.checkpoints.resume = true;
+    auto refused = Plan::build(groupByJob(), noDirectory);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().location, "--resume");
+    auto empty = Plan::build(groupByJob(), options(out, true));
+    ASSERT_FALSE(empty.ok());
+    EXPECT_NE(empty.error().message.find("no complete checkpoint to resume from"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace sw::runtime

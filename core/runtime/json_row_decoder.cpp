@@ -7,6 +7,7 @@
 #include <cstring>
 #include <limits>
 
+#include "expr/decimal_math.h"
 #include "expr/value_text.h"
 
 namespace sw::runtime {
@@ -63,7 +64,10 @@ public:
 
     Status parse(std::string_view message);
     Result<expr::Value> convert(ondemand::value& value, const model::FlinkType& type);
-    std::size_t columnIndex(std::string_view name) const {
+    // Producers write fields in one order, mostly the schema's: try the column after the last
+    // match first, then search.
+    std::size_t columnIndex(std::string_view name, std::size_t expected) const {
+        if (expected < columns.size() && columns[expected].name == name) return expected;
         for (std::size_t i = 0; i < columns.size(); ++i) {
             if (columns[i].name == name) return i;
         }
@@ -82,11 +86,13 @@ Status JsonRowDecoder::State::parse(std::string_view message) {
 
     row.assign(columns.size(), expr::Value{});
     seen.assign(columns.size(), false);
+    std::size_t expected = 0;
     for (auto field : object) {
         std::string_view key;
         if (field.unescaped_key().get(key)) return Error{"malformed JSON", "message"};
-        const std::size_t index = columnIndex(key);
+        const std::size_t index = columnIndex(key, expected);
         if (index == columns.size()) continue;  // fields without a column are ignored, as in Flink
+        expected = index + 1;
         ondemand::value value;
         if (field.value().get(value)) return Error{"malformed JSON", "field '" + std::string(key) + "'"};
         auto converted = convert(value, columns[index].type);
@@ -164,6 +170,12 @@ Result<expr::Value> JsonRowDecoder::State::convert(ondemand::value& value, const
         return expr::Value(kind == TypeKind::Float ? static_cast<double>(static_cast<float>(number)) : number);
     }
     if (jsonType == ondemand::json_type::number && type.isTemporal()) return mismatch(type, text);
+    if (kind == TypeKind::Decimal) {
+        // Most decimals are short plain numbers: read them without the general CAST parser.
+        expr::Decimal decimal;
+        if (expr::decimal::parsePlain(text, type.scale(), decimal) && expr::decimal::fits(decimal, type.precision()))
+            return expr::Value(decimal);
+    }
     // DECIMAL (HALF_UP to the scale) and temporal text follow CAST(text AS type).
     auto parsed = expr::parseValue(text, type);
     if (!parsed) return Error{parsed.error().message, ""};

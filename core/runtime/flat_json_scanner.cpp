@@ -20,15 +20,17 @@ public:
     }
     // A string's content after its opening quote: printable ASCII up to the closing quote.
     bool plainString(std::string_view& content) {
-        const std::size_t begin = pos_;
-        for (; !atEnd(); ++pos_) {
-            const auto c = static_cast<unsigned char>(text_[pos_]);
+        const char* const begin = text_.data() + pos_;
+        const char* const end = text_.data() + text_.size();
+        for (const char* p = begin; p != end; ++p) {
+            const auto c = static_cast<unsigned char>(*p);
             if (c == '"') {
-                content = text_.substr(begin, pos_ - begin);
-                ++pos_;
+                content = std::string_view(begin, static_cast<std::size_t>(p - begin));
+                pos_ += content.size() + 1;
                 return true;
             }
-            if (c == '\\' || c < 0x20 || c >= 0x80) return false;  // escapes, controls, UTF-8: full parser
+            // Escapes, control characters and UTF-8 (0x20 <= c < 0x80 is printable ASCII) go to the full parser.
+            if (c == '\\' || static_cast<unsigned char>(c - 0x20) >= 0x60) return false;
         }
         return false;
     }

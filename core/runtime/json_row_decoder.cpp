@@ -40,7 +40,7 @@ bool decodable(const model::FlinkType& type) {
     return type.kind() == TypeKind::Boolean || type.isNumeric() || type.isCharacterString() || type.isTemporal();
 }
 
-Result<expr::Value> mismatch(const model::FlinkType& type, std::string_view token) {
+Error mismatch(const model::FlinkType& type, std::string_view token) {
     return Error{"cannot read " + std::string(trim(token)) + " as " + type.toSql(), ""};
 }
 
@@ -108,7 +108,8 @@ private:
     // Converts a field's token into its column; fields without a column are ignored, as in Flink.
     Status store(const JsonField& field, std::size_t& expected);
     Status finishRow() const;
-    Result<expr::Value> convert(JsonTokenKind token, std::string_view text, const model::FlinkType& type) const;
+    // Writes the value into `out` (a field of the fresh row, so no temporary is moved around).
+    Status convert(JsonTokenKind token, std::string_view text, const model::FlinkType& type, expr::Value& out) const;
     // Producers write fields in one order, mostly the schema's: try the column after the last
     // match first, then search.
     std::size_t columnIndex(std::string_view name, std::size_t expected) const {
@@ -163,9 +164,8 @@ Status JsonRowDecoder::State::store(const JsonField& field, std::size_t& expecte
     const std::size_t index = columnIndex(field.key, expected);
     if (index == columns.size()) return Ok{};
     expected = index + 1;
-    auto converted = convert(field.kind, field.text, columns[index].type);
-    if (!converted) return Error{converted.error().message, "field '" + columns[index].name + "'"};
-    row[index] = std::move(*converted);
+    if (auto converted = convert(field.kind, field.text, columns[index].type, row[index]); !converted)
+        return Error{converted.error().message, "field '" + columns[index].name + "'"};
     seen[index] = true;
     return Ok{};
 }
@@ -179,11 +179,18 @@ Status JsonRowDecoder::State::finishRow() const {
     return Ok{};
 }
 
-Result<expr::Value> JsonRowDecoder::State::convert(JsonTokenKind token, std::string_view text,
-                                                   const model::FlinkType& type) const {
-    if (token == JsonTokenKind::Null) return expr::Value{};
+Status JsonRowDecoder::State::convert(JsonTokenKind token, std::string_view text, const model::FlinkType& type,
+                                      expr::Value& out) const {
+    auto& value = out.storage();
+    if (token == JsonTokenKind::Null) {
+        value.emplace<std::monostate>();
+        return Ok{};
+    }
     // Flink keeps strings as they are and any other JSON value as its JSON text.
-    if (type.isCharacterString()) return expr::Value(std::string(text));
+    if (type.isCharacterString()) {
+        value.emplace<std::string>(text);
+        return Ok{};
+    }
     if (token == JsonTokenKind::Object || token == JsonTokenKind::Array)
         return Error{"a JSON " + std::string(token == JsonTokenKind::Object ? "object" : "array") +
                          " cannot be read as " + type.toSql(), ""};
@@ -192,9 +199,14 @@ Result<expr::Value> JsonRowDecoder::State::convert(JsonTokenKind token, std::str
 
     const TypeKind kind = type.kind();
     if (kind == TypeKind::Boolean) {
-        if (token == JsonTokenKind::Boolean && (text == "true" || text == "false")) return expr::Value(text == "true");
-        if (token == JsonTokenKind::String && (equalsIgnoreCase(text, "true") || equalsIgnoreCase(text, "false")))
-            return expr::Value(equalsIgnoreCase(text, "true"));
+        if (token == JsonTokenKind::Boolean && (text == "true" || text == "false")) {
+            value.emplace<bool>(text == "true");
+            return Ok{};
+        }
+        if (token == JsonTokenKind::String && (equalsIgnoreCase(text, "true") || equalsIgnoreCase(text, "false"))) {
+            value.emplace<bool>(equalsIgnoreCase(text, "true"));
+            return Ok{};
+        }
         return mismatch(type, text);
     }
     if (token == JsonTokenKind::Boolean) return mismatch(type, text);
@@ -205,25 +217,30 @@ Result<expr::Value> JsonRowDecoder::State::convert(JsonTokenKind token, std::str
         const auto [lowest, highest] = model::integerValueRange(kind);
         if (ec != std::errc{} || end != text.data() + text.size() || number < lowest || number > highest)
             return mismatch(type, text);
-        return expr::Value(number);
+        value.emplace<std::int64_t>(number);
+        return Ok{};
     }
     if (kind == TypeKind::Float || kind == TypeKind::Double) {
         double number = 0;
         const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
         if (ec != std::errc{} || end != text.data() + text.size()) return mismatch(type, text);
-        return expr::Value(kind == TypeKind::Float ? static_cast<double>(static_cast<float>(number)) : number);
+        value.emplace<double>(kind == TypeKind::Float ? static_cast<double>(static_cast<float>(number)) : number);
+        return Ok{};
     }
     if (token == JsonTokenKind::Number && type.isTemporal()) return mismatch(type, text);
     if (kind == TypeKind::Decimal) {
         // Most decimals are short plain numbers: read them without the general CAST parser.
         expr::Decimal decimal;
-        if (expr::decimal::parsePlain(text, type.scale(), decimal) && expr::decimal::fits(decimal, type.precision()))
-            return expr::Value(decimal);
+        if (expr::decimal::parsePlain(text, type.scale(), decimal) && expr::decimal::fits(decimal, type.precision())) {
+            value.emplace<expr::Decimal>(decimal);
+            return Ok{};
+        }
     }
     // DECIMAL (HALF_UP to the scale) and temporal text follow CAST(text AS type).
     auto parsed = expr::parseValue(text, type);
     if (!parsed) return Error{parsed.error().message, ""};
-    return parsed;
+    out = std::move(*parsed);
+    return Ok{};
 }
 
 Result<JsonFormatOptions> JsonFormatOptions::fromNode(const model::Node& node) {

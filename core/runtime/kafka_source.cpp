@@ -147,8 +147,13 @@ Status KafkaSource::assignPartitions(const std::vector<KafkaTopicPartitions>& fo
 }
 
 KafkaSource::Partition& KafkaSource::partition(std::string_view topic, std::int32_t id) {
-    // Per message: compare in place, no std::string built for the topic name.
-    for (Partition& entry : partitions_) {
+    // Per message: librdkafka hands out runs of one partition, so the last one found usually matches.
+    if (lastPartition_ < partitions_.size()) {
+        Partition& last = partitions_[lastPartition_];
+        if (last.id == id && last.topic == topic) return last;
+    }
+    for (lastPartition_ = 0; lastPartition_ < partitions_.size(); ++lastPartition_) {
+        Partition& entry = partitions_[lastPartition_];
         if (entry.id == id && entry.topic == topic) return entry;
     }
     partitions_.push_back({std::string(topic), id, -1, &metrics_.addPartition(nodeId_, std::string(topic), id)});

@@ -78,6 +78,7 @@ private:
     std::unique_ptr<FetchedChunk> chunk_;    // the chunk being decoded, until all of it is
     std::size_t chunkCursor_ = 0;            // its next message
     std::vector<Partition> partitions_;
+    std::size_t lastPartition_ = 0;  // index of the partition the last message came from
     std::uint64_t emitted_ = 0;
     bool closed_ = false;
 };

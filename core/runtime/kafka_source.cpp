@@ -27,6 +27,10 @@ struct PartitionListDeleter {
 };
 using PartitionList = std::unique_ptr<rd_kafka_topic_partition_list_t, PartitionListDeleter>;
 
+struct TopicDeleter {
+    void operator()(rd_kafka_topic_t* topic) const { rd_kafka_topic_destroy(topic); }
+};
+
 std::string where(std::string_view topic, std::int32_t partition, std::int64_t offset) {
     return "topic '" + std::string(topic) + "' partition " + std::to_string(partition) + " offset " +
            std::to_string(offset);
@@ -138,6 +142,11 @@ Status KafkaSource::assignPartitions(const std::vector<KafkaTopicPartitions>& fo
             if (list->elems[i].offset < 0) list->elems[i].offset = RD_KAFKA_OFFSET_END;
         }
     }
+    // Topic handles let librdkafka use the metadata just fetched: without them the first messages
+    // came about 0.5 s after the assignment in most runs (the leaders came with a later refresh).
+    std::vector<std::unique_ptr<rd_kafka_topic_t, TopicDeleter>> topicHandles;
+    for (const KafkaTopicPartitions& topic : found)
+        topicHandles.emplace_back(rd_kafka_topic_new(client_->handle(), topic.topic.c_str(), nullptr));
     if (const auto err = rd_kafka_assign(client_->handle(), list.get()))
         return Error{std::string("cannot assign the partitions: ") + rd_kafka_err2str(err), "topic"};
     rd_kafka_poll_set_consumer(client_->handle());

@@ -28,7 +28,8 @@ KafkaFetcher::~KafkaFetcher() {
         stopping_ = true;
     }
     freeChanged_.notify_all();
-    thread_.join();  // returns within one poll timeout
+    rd_kafka_queue_yield(queue_);  // a poll waiting for messages returns now, not after its timeout
+    thread_.join();
 }
 
 std::unique_ptr<FetchedChunk> KafkaFetcher::next(std::chrono::milliseconds timeout) {

@@ -1,6 +1,8 @@
 #pragma once
 // Small helpers shared by the plain timed benchmark programs.
 
+#include <sys/resource.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <utility>
@@ -22,6 +24,14 @@ T orDie(Result<T> result, const char* what) {
         std::exit(1);
     }
     return std::move(*result);
+}
+
+// User plus system CPU time of every thread of this process so far, in seconds.
+inline double processCpuSeconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 }  // namespace sw::bench

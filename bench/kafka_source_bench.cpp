@@ -9,14 +9,36 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <thread>
 #include <vector>
 
+#include "bench_support.h"
 #include "runtime/plan.h"
 
 namespace {
 
 using namespace sw;
 using Clock = std::chrono::steady_clock;
+using bench::column;
+
+// Wall time of one read (from creating the client), the part of it from the first message to
+// the last (the steady consume rate, without connecting and closing), and the CPU time this
+// process spent in the read (all threads).
+struct Timing {
+    double seconds = 0;
+    double streamingSeconds = 0;
+    double cpuSeconds = 0;
+};
+
+// Starts the clocks; stop() reads both.
+struct Stopwatch {
+    double cpuBefore = bench::processCpuSeconds();
+    Clock::time_point started = Clock::now();
+    Timing stop(Clock::time_point firstMessage, Clock::time_point lastMessage) const {
+        return {std::chrono::duration<double>(Clock::now() - started).count(),
+                std::chrono::duration<double>(lastMessage - firstMessage).count(), bench::processCpuSeconds() - cpuBefore};
+    }
+};
 
 [[noreturn]] void die(const std::string& message) {
     std::fprintf(stderr, "kafka bench: %s\n", message.c_str());
@@ -50,8 +72,8 @@ void produce(const std::string& bootstrap, const std::string& topic, long messag
 }
 
 // A bare consumer with the runtime's prefetch settings: assign every partition from the start and
-// count messages. Seconds until `messages` arrived.
-double bareConsumer(const std::string& bootstrap, const std::string& topic, long messages) {
+// count messages. Times until `messages` arrived.
+Timing bareConsumer(const std::string& bootstrap, const std::string& topic, long messages) {
     rd_kafka_conf_t* conf = rd_kafka_conf_new();
     set(conf, "bootstrap.servers", bootstrap);
     set(conf, "group.id", "sw-bench-bare");
@@ -60,7 +82,7 @@ double bareConsumer(const std::string& bootstrap, const std::string& topic, long
     set(conf, "queued.max.messages.kbytes", "262144");
     set(conf, "fetch.wait.max.ms", "100");
     char reason[256];
-    const auto started = Clock::now();
+    const Stopwatch stopwatch;
     rd_kafka_t* consumer = rd_kafka_new(RD_KAFKA_CONSUMER, conf, reason, sizeof reason);
     if (!consumer) die(reason);
     const rd_kafka_metadata_t* metadata = nullptr;
@@ -78,18 +100,20 @@ double bareConsumer(const std::string& bootstrap, const std::string& topic, long
     rd_kafka_queue_t* queue = rd_kafka_queue_get_consumer(consumer);
     std::vector<rd_kafka_message_t*> batch(1024);
     long seen = 0;
+    Clock::time_point firstMessage;
     while (seen < messages) {
         const auto n = rd_kafka_consume_batch_queue(queue, 50, batch.data(), batch.size());
+        if (seen == 0 && n > 0) firstMessage = Clock::now();
         for (ssize_t i = 0; i < n; ++i) {
             if (!batch[static_cast<std::size_t>(i)]->err) ++seen;
             rd_kafka_message_destroy(batch[static_cast<std::size_t>(i)]);
         }
     }
-    const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    const Timing timing = stopwatch.stop(firstMessage, Clock::now());
     rd_kafka_queue_destroy(queue);
     rd_kafka_consumer_close(consumer);
     rd_kafka_destroy(consumer);
-    return seconds;
+    return timing;
 }
 
 double kcat(const std::string& bootstrap, const std::string& topic, long messages) {
@@ -104,9 +128,7 @@ double kcat(const std::string& bootstrap, const std::string& topic, long message
     return std::chrono::duration<double>(Clock::now() - started).count();
 }
 
-model::Column column(const char* name, const char* type) { return {name, model::FlinkType::parse(type).value(), {}}; }
-
-double runtimePipeline(const std::string& bootstrap, const std::string& topic, long messages) {
+Timing runtimePipeline(const std::string& bootstrap, const std::string& topic, long messages) {
     model::JobGraph job;
     job.name = "kafka-bench";
     model::Node source;
@@ -126,15 +148,38 @@ double runtimePipeline(const std::string& bootstrap, const std::string& topic, l
     job.edges = {{"orders", "out", "big", "in"}, {"big", "out", "nowhere", "in"}};
     runtime::PlanOptions options;
     options.sourceRecordLimit = static_cast<std::uint64_t>(messages);
-    const auto started = Clock::now();
+    const Stopwatch stopwatch;
     auto plan = runtime::Plan::build(job, options);
     if (!plan) die(plan.error().toString());
-    if (auto status = (*plan)->run(); !status) die(status.error().toString());
-    const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    // The first and the last record entering the job, seen by polling the metrics every millisecond.
+    std::atomic<bool> done{false};
+    Clock::time_point firstMessage;
+    Clock::time_point lastMessage;
+    std::thread watcher([&] {
+        bool started = false;
+        while (!done.load()) {
+            const std::uint64_t read = (*plan)->metrics().snapshot().sourceRecords();
+            if (!started && read > 0) {
+                firstMessage = Clock::now();
+                started = true;
+            }
+            if (read == static_cast<std::uint64_t>(messages)) {
+                lastMessage = Clock::now();
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+    });
+    const Status status = (*plan)->run();
+    done = true;
+    watcher.join();
+    if (lastMessage == Clock::time_point{}) lastMessage = Clock::now();  // the run ended between two polls
+    if (!status) die(status.error().toString());
+    const Timing timing = stopwatch.stop(firstMessage, lastMessage);
     const auto metrics = (*plan)->metrics().snapshot();
     if (metrics.sourceRecords() != static_cast<std::uint64_t>(messages)) die("runtime read too few records");
     if (metrics.sinkRecords() != static_cast<std::uint64_t>(messages / 2)) die("filter kept an unexpected count");
-    return seconds;
+    return timing;
 }
 
 double median(std::vector<double> values) {
@@ -145,26 +190,42 @@ double median(std::vector<double> values) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 3) die("usage: sw_bench_kafka_source BOOTSTRAP TOPIC [MESSAGES]");
+    if (argc < 3) die("usage: sw_bench_kafka_source BOOTSTRAP TOPIC [MESSAGES [ROUNDS]]");
     const std::string bootstrap = argv[1];
     const std::string topic = argv[2];
     const long messages = argc > 3 ? std::atol(argv[3]) : 1000000;
+    const int rounds = argc > 4 ? std::atoi(argv[4]) : 3;
     if (messages <= 0 || messages % 100 != 0) die("MESSAGES must be a positive multiple of 100");
+    if (rounds <= 0) die("ROUNDS must be positive");
     produce(bootstrap, topic, messages);
-    std::vector<double> bare, cat, pipeline;
-    for (int run = 0; run < 3; ++run) {
-        bare.push_back(bareConsumer(bootstrap, topic, messages));
+    const double count = static_cast<double>(messages);
+    // CPU is this process's (every thread, librdkafka's included) per message; the broker's is not in it.
+    std::vector<double> bare, bareStreaming, bareCpu, cat, pipeline, pipelineStreaming, pipelineCpu;
+    for (int round = 0; round < rounds; ++round) {
+        const Timing b = bareConsumer(bootstrap, topic, messages);
         cat.push_back(kcat(bootstrap, topic, messages));
-        pipeline.push_back(runtimePipeline(bootstrap, topic, messages));
-        std::printf("run %d: bare %.0f msg/s, kcat %.0f msg/s, runtime %.0f msg/s\n", run + 1,
-                    static_cast<double>(messages) / bare.back(), static_cast<double>(messages) / cat.back(),
-                    static_cast<double>(messages) / pipeline.back());
+        const Timing r = runtimePipeline(bootstrap, topic, messages);
+        bare.push_back(b.seconds);
+        bareStreaming.push_back(b.streamingSeconds);
+        bareCpu.push_back(b.cpuSeconds);
+        pipeline.push_back(r.seconds);
+        pipelineStreaming.push_back(r.streamingSeconds);
+        pipelineCpu.push_back(r.cpuSeconds);
+        std::printf("round %d: bare %.0f msg/s (streaming %.0f, %.0f ns CPU/msg), kcat %.0f msg/s, runtime %.0f msg/s "
+                    "(streaming %.0f, %.0f ns CPU/msg) = %.0f %% of bare (streaming %.0f %%)\n",
+                    round + 1, count / b.seconds, count / b.streamingSeconds, 1e9 * b.cpuSeconds / count,
+                    count / cat.back(), count / r.seconds, count / r.streamingSeconds, 1e9 * r.cpuSeconds / count,
+                    100 * b.seconds / r.seconds, 100 * b.streamingSeconds / r.streamingSeconds);
     }
-    const double bareRate = static_cast<double>(messages) / median(bare);
-    const double kcatRate = static_cast<double>(messages) / median(cat);
-    const double runtimeRate = static_cast<double>(messages) / median(pipeline);
-    std::printf("median of 3: bare consumer %.0f msg/s, kcat %.0f msg/s, runtime source->decode->filter->blackhole "
-                "%.0f msg/s = %.0f %% of bare, %.0f %% of kcat\n",
-                bareRate, kcatRate, runtimeRate, 100 * runtimeRate / bareRate, 100 * runtimeRate / kcatRate);
+    const double bareRate = count / median(bare);
+    const double runtimeRate = count / median(pipeline);
+    const double bareStreamingRate = count / median(bareStreaming);
+    const double runtimeStreamingRate = count / median(pipelineStreaming);
+    std::printf("median of %d: bare consumer %.0f msg/s (streaming %.0f, %.0f ns CPU/msg), kcat %.0f msg/s, runtime "
+                "source->decode->filter->blackhole %.0f msg/s (streaming %.0f, %.0f ns CPU/msg) = %.0f %% of bare, "
+                "streaming %.0f %% of bare, %.0f %% of kcat\n",
+                rounds, bareRate, bareStreamingRate, 1e9 * median(bareCpu) / count, count / median(cat), runtimeRate,
+                runtimeStreamingRate, 1e9 * median(pipelineCpu) / count, 100 * runtimeRate / bareRate,
+                100 * runtimeStreamingRate / bareStreamingRate, 100 * runtimeRate * median(cat) / count);
     return 0;
 }

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Starts a loopback mock Kafka broker with one 32-partition topic, runs sw_bench_kafka_source on it
 # (bare librdkafka consumer and kcat vs the runtime's Kafka source), and stops the broker.
-# usage: bench/kafka_source_bench.sh BUILD_DIR [MESSAGES]   (BUILD_DIR configured with -DSW_BUILD_BENCH=ON)
+# usage: bench/kafka_source_bench.sh BUILD_DIR [MESSAGES [ROUNDS]]   (BUILD_DIR configured with -DSW_BUILD_BENCH=ON)
 set -euo pipefail
-build=${1:?usage: $0 BUILD_DIR [MESSAGES]}
+build=${1:?usage: $0 BUILD_DIR [MESSAGES [ROUNDS]]}
 messages=${2:-1000000}
+rounds=${3:-3}
 state=$(mktemp -d)
 broker_pid=
 cleanup() {
@@ -18,4 +19,4 @@ trap cleanup EXIT
 broker_pid=$!
 for _ in $(seq 100); do [[ -s $state/bootstrap ]] && break; sleep 0.1; done
 [[ -s $state/bootstrap ]] || { cat "$state/broker.log" >&2; exit 1; }
-"$build/bench/sw_bench_kafka_source" "$(cat "$state/bootstrap")" sw-bench "$messages"
+"$build/bench/sw_bench_kafka_source" "$(cat "$state/bootstrap")" sw-bench "$messages" "$rounds"

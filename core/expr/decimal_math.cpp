@@ -1,5 +1,6 @@
 #include "expr/decimal_math.h"
 
+#include <array>
 #include <charconv>
 #include <cstdlib>
 
@@ -50,11 +51,19 @@ std::optional<Decimal> addSigned(const Decimal& a, const Decimal& b, bool negate
 
 }  // namespace
 
-Int128 pow10(int exponent) {
-    Int128 p = 1;
-    for (int i = 0; i < exponent; ++i) p *= 10;
-    return p;
-}
+namespace {
+
+// 10^0 .. 10^38, looked up on every rescale and precision check of the per-row paths.
+constexpr auto kPowersOfTen = [] {
+    std::array<Int128, kMaxPrecision + 1> powers{};
+    powers[0] = 1;
+    for (std::size_t i = 1; i < powers.size(); ++i) powers[i] = powers[i - 1] * 10;
+    return powers;
+}();
+
+}  // namespace
+
+Int128 pow10(int exponent) { return kPowersOfTen[static_cast<std::size_t>(exponent)]; }
 
 bool fits(const Decimal& d, int precision) { return magnitude(d.unscaled) < U128(pow10(std::min(precision, kMaxPrecision))); }
 
@@ -151,22 +160,76 @@ std::optional<std::int64_t> toInteger(const Decimal& d) {
 }
 
 void append(std::string& out, const Decimal& d) {
-    char digits[48];
+    // Written right to left into a buffer (digits, point, sign), then appended at once.
+    char text[128];  // scales up to 38 need 41 characters; intermediate results may carry more
+    char* const end = text + sizeof text;
+    char* p = end;
     int n = 0;
+    const auto putDigit = [&](unsigned digit) {
+        if (n == d.scale && n != 0) *--p = '.';
+        *--p = static_cast<char>('0' + digit);
+        ++n;
+    };
     U128 mag = magnitude(d.unscaled);
-    do {
-        digits[n++] = static_cast<char>('0' + static_cast<int>(mag % 10));
+    // 128-bit division is a library call: peel digits in 64 bits once the rest fits there.
+    while (mag > U128(UINT64_MAX)) {
+        putDigit(static_cast<unsigned>(mag % 10));
         mag /= 10;
-    } while (mag != 0);
-    while (n <= d.scale) digits[n++] = '0';  // at least one digit before the point
-    if (d.unscaled < 0) out += '-';
-    for (int i = n - 1; i >= 0; --i) {
-        out += digits[i];
-        if (i == d.scale && i != 0) out += '.';
     }
+    std::uint64_t low = static_cast<std::uint64_t>(mag);
+    do {
+        putDigit(static_cast<unsigned>(low % 10));
+        low /= 10;
+    } while (low != 0);
+    while (n <= d.scale) putDigit(0);  // at least one digit before the point
+    if (d.unscaled < 0) *--p = '-';
+    out.append(p, end);
+}
+
+bool parsePlain(std::string_view text, int scale, Decimal& out) {
+    constexpr int kMaxDigits = 18;  // below 10^18: any HALF_UP step stays inside 64 bits
+    constexpr int kMaxGrow = kMaxPrecision - kMaxDigits;  // 10^18 * 10^20 is still below 10^38
+    std::size_t i = 0;
+    const bool negative = !text.empty() && text[0] == '-';
+    if (!text.empty() && (text[0] == '-' || text[0] == '+')) i = 1;
+    std::uint64_t mag = 0;
+    int digits = 0;
+    int fractionDigits = -1;  // -1 until the point
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') {
+            if (++digits > kMaxDigits) return false;
+            mag = mag * 10 + static_cast<unsigned>(c - '0');
+            if (fractionDigits >= 0) ++fractionDigits;
+        } else if (c == '.' && fractionDigits < 0) {
+            fractionDigits = 0;
+        } else {
+            return false;
+        }
+    }
+    if (digits == 0 || scale < 0 || scale > kMaxPrecision) return false;
+    const int valueScale = std::max(fractionDigits, 0);
+    Int128 unscaled = 0;
+    if (scale >= valueScale) {
+        if (scale - valueScale > kMaxGrow) return false;
+        unscaled = static_cast<Int128>(mag) * pow10(scale - valueScale);
+    } else {
+        const auto divisor = static_cast<std::uint64_t>(pow10(valueScale - scale));
+        std::uint64_t quotient = mag / divisor;
+        if ((mag % divisor) * 2 >= divisor) ++quotient;  // HALF_UP on the magnitude: ties away from zero
+        unscaled = quotient;
+    }
+    out = Decimal{negative ? -unscaled : unscaled, scale};
+    return true;
 }
 
 std::optional<Decimal> parse(std::string_view text, int scale) {
+    Decimal plain;
+    if (parsePlain(text, scale, plain)) return plain;
+    return parseGeneral(text, scale);
+}
+
+std::optional<Decimal> parseGeneral(std::string_view text, int scale) {
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
     while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
     bool negative = false;

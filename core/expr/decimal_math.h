@@ -41,6 +41,13 @@ std::optional<std::int64_t> toInteger(const Decimal& d);
 // Plain notation with exactly d.scale fraction digits: "-1.50", "0.05", "12".
 void append(std::string& out, const Decimal& d);
 // "12.345", "-1e3", " 7 " rounded HALF_UP to `scale`; nullopt when malformed or too large.
+// Tries parsePlain() first and falls back to parseGeneral().
 std::optional<Decimal> parse(std::string_view text, int scale);
+// The fast path of parse() for what JSON and CSV mostly carry: an optional sign, at most 18
+// digits with an optional point, nothing else. Computes in 64 bits; false (out untouched) for
+// any other text, which parseGeneral() reads.
+bool parsePlain(std::string_view text, int scale, Decimal& out);
+// The complete reader (spaces, exponents, any number of digits); same results as parse().
+std::optional<Decimal> parseGeneral(std::string_view text, int scale);
 
 }  // namespace sw::expr::decimal

@@ -23,6 +23,7 @@ public:
         if (index_ >= row.size()) return fail(error, "row has " + std::to_string(row.size()) + " fields, column index " + std::to_string(index_) + " is missing");
         return &row[index_];
     }
+    std::optional<std::size_t> columnIndex() const override { return index_; }
 
 private:
     std::size_t index_;

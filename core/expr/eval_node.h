@@ -4,6 +4,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,6 +32,8 @@ public:
     virtual const Value* eval(const Row& row, const EvaluationContext& context, Value& scratch, Error& error) const = 0;
     // The value of a literal node, nullptr for every other node.
     virtual const Value* constant() const { return nullptr; }
+    // The row field a column reference reads, nullopt for every other node.
+    virtual std::optional<std::size_t> columnIndex() const { return std::nullopt; }
 
     const model::FlinkType& type() const { return type_; }
     Rep rep() const { return rep_; }

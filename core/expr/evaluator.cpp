@@ -34,6 +34,7 @@ public:
 
     const model::FlinkType& type() const { return root_->type(); }
     const std::string& sql() const { return sql_; }
+    std::optional<std::size_t> columnIndex() const { return root_->columnIndex(); }
 
 private:
     eval::NodePtr root_;
@@ -59,6 +60,7 @@ bool CompiledExpression::evaluateCondition(const Row& row, const EvaluationConte
 
 const model::FlinkType& CompiledExpression::type() const { return impl_->type(); }
 const std::string& CompiledExpression::sql() const { return impl_->sql(); }
+std::optional<std::size_t> CompiledExpression::columnIndex() const { return impl_->columnIndex(); }
 
 Result<CompiledExpression> compileExpression(const Expr& expression, const std::vector<model::Column>& input) {
     eval::ExpressionCompiler compiler(input, input);

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,9 @@ public:
 
     const model::FlinkType& type() const;
     const std::string& sql() const;  // canonical text, for error messages and metrics
+    // The input field a bare column reference reads (so an operator may move it instead of
+    // evaluating); nullopt for any other expression.
+    std::optional<std::size_t> columnIndex() const;
 
 private:
     std::shared_ptr<const Impl> impl_;

@@ -100,7 +100,8 @@ char32_t toLower(char32_t cp) {
     return cp;
 }
 
-void appendUpper(std::string& out, std::string_view s) { appendMapped(out, s, toUpper); }
-void appendLower(std::string& out, std::string_view s) { appendMapped(out, s, toLower); }
+// Lambdas rather than function pointers, so the per-character mapping is inlined.
+void appendUpper(std::string& out, std::string_view s) { appendMapped(out, s, [](char32_t cp) { return toUpper(cp); }); }
+void appendLower(std::string& out, std::string_view s) { appendMapped(out, s, [](char32_t cp) { return toLower(cp); }); }
 
 }  // namespace sw::expr::utf8

@@ -6,8 +6,11 @@
 #include <charconv>
 #include <cstring>
 #include <limits>
+#include <optional>
 
+#include "expr/decimal_math.h"
 #include "expr/value_text.h"
+#include "runtime/flat_json_scanner.h"
 
 namespace sw::runtime {
 
@@ -16,9 +19,12 @@ namespace {
 using model::TypeKind;
 namespace ondemand = simdjson::ondemand;
 
+// std::isspace of the C locale, inline: it runs on every number token.
+bool isSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 std::string_view trim(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+    while (!text.empty() && isSpace(text.front())) text.remove_prefix(1);
+    while (!text.empty() && isSpace(text.back())) text.remove_suffix(1);
     return text;
 }
 
@@ -34,7 +40,7 @@ bool decodable(const model::FlinkType& type) {
     return type.kind() == TypeKind::Boolean || type.isNumeric() || type.isCharacterString() || type.isTemporal();
 }
 
-Result<expr::Value> mismatch(const model::FlinkType& type, std::string_view token) {
+Error mismatch(const model::FlinkType& type, std::string_view token) {
     return Error{"cannot read " + std::string(trim(token)) + " as " + type.toSql(), ""};
 }
 
@@ -50,6 +56,33 @@ simdjson::simdjson_result<std::string_view> rawJson(ondemand::value& value, onde
     return array.raw_json();
 }
 
+// The kind and text of a value as the full parser sees it, in the fast path's terms.
+Status readToken(ondemand::value& value, JsonField& field) {
+    ondemand::json_type jsonType;
+    if (value.type().get(jsonType)) return Error{"malformed JSON value", ""};
+    switch (jsonType) {
+    case ondemand::json_type::null: {
+        bool isNull = false;
+        if (value.is_null().get(isNull) || !isNull) return Error{"malformed JSON value", ""};
+        field.kind = JsonTokenKind::Null;
+        return Ok{};
+    }
+    case ondemand::json_type::string:
+        field.kind = JsonTokenKind::String;
+        if (value.get_string().get(field.text)) return Error{"malformed JSON string", ""};
+        return Ok{};
+    case ondemand::json_type::object:
+    case ondemand::json_type::array:
+        field.kind = jsonType == ondemand::json_type::object ? JsonTokenKind::Object : JsonTokenKind::Array;
+        if (rawJson(value, jsonType).get(field.text)) return Error{"malformed JSON value", ""};
+        return Ok{};
+    default:
+        field.kind = jsonType == ondemand::json_type::boolean ? JsonTokenKind::Boolean : JsonTokenKind::Number;
+        field.text = trim(value.raw_json_token());
+        return Ok{};
+    }
+}
+
 }  // namespace
 
 class JsonRowDecoder::State {
@@ -58,12 +91,29 @@ public:
     JsonFormatOptions options;
     ondemand::parser parser;
     std::string padded;  // the message followed by the padding simdjson reads ahead into
+    std::vector<JsonField> fields;  // the fast path's scan, reused
     std::vector<bool> seen;
     expr::Row row;
 
-    Status parse(std::string_view message);
-    Result<expr::Value> convert(ondemand::value& value, const model::FlinkType& type);
-    std::size_t columnIndex(std::string_view name) const {
+    // The fast path: nothing when the message is outside FlatJsonScanner's subset.
+    std::optional<Status> parseFlat(std::string_view message);
+    // The full parser; `message` is followed in memory by at least kPadding readable bytes.
+    Status parseFull(std::string_view message);
+
+private:
+    void startRow() {
+        row.assign(columns.size(), expr::Value{});
+        seen.assign(columns.size(), false);
+    }
+    // Converts a field's token into its column; fields without a column are ignored, as in Flink.
+    Status store(const JsonField& field, std::size_t& expected);
+    Status finishRow() const;
+    // Writes the value into `out` (a field of the fresh row, so no temporary is moved around).
+    Status convert(JsonTokenKind token, std::string_view text, const model::FlinkType& type, expr::Value& out) const;
+    // Producers write fields in one order, mostly the schema's: try the column after the last
+    // match first, then search.
+    std::size_t columnIndex(std::string_view name, std::size_t expected) const {
+        if (expected < columns.size() && columns[expected].name == name) return expected;
         for (std::size_t i = 0; i < columns.size(); ++i) {
             if (columns[i].name == name) return i;
         }
@@ -71,33 +121,56 @@ public:
     }
 };
 
-Status JsonRowDecoder::State::parse(std::string_view message) {
-    padded.resize(message.size() + simdjson::SIMDJSON_PADDING);
-    std::memcpy(padded.data(), message.data(), message.size());
+static_assert(JsonRowDecoder::kPadding >= simdjson::SIMDJSON_PADDING);
+
+std::optional<Status> JsonRowDecoder::State::parseFlat(std::string_view message) {
+    // A scan that succeeds has seen valid JSON, so only conversions can fail below, in field
+    // order, exactly as they do in the full parser.
+    if (!FlatJsonScanner::scan(message, fields)) return std::nullopt;
+    startRow();
+    std::size_t expected = 0;
+    for (const JsonField& field : fields) {
+        if (auto stored = store(field, expected); !stored) return stored;
+    }
+    return finishRow();
+}
+
+Status JsonRowDecoder::State::parseFull(std::string_view message) {
     ondemand::document document;
-    if (parser.iterate(padded.data(), message.size(), padded.size()).get(document))
+    if (parser.iterate(message.data(), message.size(), message.size() + kPadding).get(document))
         return Error{"malformed JSON", "message"};
     ondemand::object object;
     if (document.get_object().get(object)) return Error{"the message is not a JSON object", "message"};
 
-    row.assign(columns.size(), expr::Value{});
-    seen.assign(columns.size(), false);
-    for (auto field : object) {
-        std::string_view key;
-        if (field.unescaped_key().get(key)) return Error{"malformed JSON", "message"};
-        const std::size_t index = columnIndex(key);
-        if (index == columns.size()) continue;  // fields without a column are ignored, as in Flink
+    startRow();
+    std::size_t expected = 0;
+    for (auto member : object) {
+        JsonField field;
+        if (member.unescaped_key().get(field.key)) return Error{"malformed JSON", "message"};
+        if (columnIndex(field.key, expected) == columns.size()) continue;  // its value is never read
         ondemand::value value;
-        if (field.value().get(value)) return Error{"malformed JSON", "field '" + std::string(key) + "'"};
-        auto converted = convert(value, columns[index].type);
-        if (!converted) return Error{converted.error().message, "field '" + columns[index].name + "'"};
-        row[index] = std::move(*converted);
-        seen[index] = true;
+        if (member.value().get(value)) return Error{"malformed JSON", "field '" + std::string(field.key) + "'"};
+        if (auto read = readToken(value, field); !read) return Error{read.error().message, "field '" + std::string(field.key) + "'"};
+        if (auto stored = store(field, expected); !stored) return stored;
     }
     // Past the object there must be nothing left: a location there means trailing content.
     const char* trailing = nullptr;
     if (document.current_location().get(trailing) == simdjson::SUCCESS)
         return Error{"malformed JSON (content after the object)", "message"};
+    return finishRow();
+}
+
+Status JsonRowDecoder::State::store(const JsonField& field, std::size_t& expected) {
+    const std::size_t index = columnIndex(field.key, expected);
+    if (index == columns.size()) return Ok{};
+    expected = index + 1;
+    if (auto converted = convert(field.kind, field.text, columns[index].type, row[index]); !converted)
+        return Error{converted.error().message, "field '" + columns[index].name + "'"};
+    seen[index] = true;
+    return Ok{};
+}
+
+Status JsonRowDecoder::State::finishRow() const {
     if (options.failOnMissingField) {
         for (std::size_t i = 0; i < columns.size(); ++i) {
             if (!seen[i]) return Error{"field is missing (json.fail-on-missing-field is true)", "field '" + columns[i].name + "'"};
@@ -106,48 +179,37 @@ Status JsonRowDecoder::State::parse(std::string_view message) {
     return Ok{};
 }
 
-Result<expr::Value> JsonRowDecoder::State::convert(ondemand::value& value, const model::FlinkType& type) {
-    ondemand::json_type jsonType;
-    if (value.type().get(jsonType)) return Error{"malformed JSON value", ""};
-    if (jsonType == ondemand::json_type::null) {
-        bool isNull = false;
-        if (value.is_null().get(isNull) || !isNull) return Error{"malformed JSON value", ""};
-        return expr::Value{};
+Status JsonRowDecoder::State::convert(JsonTokenKind token, std::string_view text, const model::FlinkType& type,
+                                      expr::Value& out) const {
+    auto& value = out.storage();
+    if (token == JsonTokenKind::Null) {
+        value.emplace<std::monostate>();
+        return Ok{};
     }
-    const TypeKind kind = type.kind();
+    // Flink keeps strings as they are and any other JSON value as its JSON text.
     if (type.isCharacterString()) {
-        // Flink keeps strings as they are and any other JSON value as its JSON text.
-        std::string_view text;
-        if (jsonType == ondemand::json_type::string) {
-            if (value.get_string().get(text)) return Error{"malformed JSON string", ""};
-        } else if (jsonType == ondemand::json_type::object || jsonType == ondemand::json_type::array) {
-            if (rawJson(value, jsonType).get(text)) return Error{"malformed JSON value", ""};
-        } else {
-            text = trim(value.raw_json_token());
-        }
-        return expr::Value(std::string(text));
+        value.emplace<std::string>(text);
+        return Ok{};
     }
-    std::string_view text;  // a string holding the value, which Flink's converters also accept
-    if (jsonType == ondemand::json_type::string) {
-        if (value.get_string().get(text)) return Error{"malformed JSON string", ""};
-        text = trim(text);
-    } else if (jsonType == ondemand::json_type::object || jsonType == ondemand::json_type::array) {
-        return Error{"a JSON " + std::string(jsonType == ondemand::json_type::object ? "object" : "array") +
+    if (token == JsonTokenKind::Object || token == JsonTokenKind::Array)
+        return Error{"a JSON " + std::string(token == JsonTokenKind::Object ? "object" : "array") +
                          " cannot be read as " + type.toSql(), ""};
-    }
+    // A string holding the value is also accepted, as by Flink's converters.
+    if (token == JsonTokenKind::String) text = trim(text);
 
+    const TypeKind kind = type.kind();
     if (kind == TypeKind::Boolean) {
-        if (jsonType == ondemand::json_type::boolean) {
-            bool flag = false;
-            if (value.get_bool().get(flag)) return mismatch(type, value.raw_json_token());
-            return expr::Value(flag);
+        if (token == JsonTokenKind::Boolean && (text == "true" || text == "false")) {
+            value.emplace<bool>(text == "true");
+            return Ok{};
         }
-        if (jsonType == ondemand::json_type::string && (equalsIgnoreCase(text, "true") || equalsIgnoreCase(text, "false")))
-            return expr::Value(equalsIgnoreCase(text, "true"));
-        return mismatch(type, jsonType == ondemand::json_type::string ? text : value.raw_json_token());
+        if (token == JsonTokenKind::String && (equalsIgnoreCase(text, "true") || equalsIgnoreCase(text, "false"))) {
+            value.emplace<bool>(equalsIgnoreCase(text, "true"));
+            return Ok{};
+        }
+        return mismatch(type, text);
     }
-    if (jsonType == ondemand::json_type::boolean) return mismatch(type, value.raw_json_token());
-    if (jsonType == ondemand::json_type::number) text = trim(value.raw_json_token());
+    if (token == JsonTokenKind::Boolean) return mismatch(type, text);
 
     if (type.isInteger()) {
         std::int64_t number = 0;
@@ -155,19 +217,30 @@ Result<expr::Value> JsonRowDecoder::State::convert(ondemand::value& value, const
         const auto [lowest, highest] = model::integerValueRange(kind);
         if (ec != std::errc{} || end != text.data() + text.size() || number < lowest || number > highest)
             return mismatch(type, text);
-        return expr::Value(number);
+        value.emplace<std::int64_t>(number);
+        return Ok{};
     }
     if (kind == TypeKind::Float || kind == TypeKind::Double) {
         double number = 0;
         const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
         if (ec != std::errc{} || end != text.data() + text.size()) return mismatch(type, text);
-        return expr::Value(kind == TypeKind::Float ? static_cast<double>(static_cast<float>(number)) : number);
+        value.emplace<double>(kind == TypeKind::Float ? static_cast<double>(static_cast<float>(number)) : number);
+        return Ok{};
     }
-    if (jsonType == ondemand::json_type::number && type.isTemporal()) return mismatch(type, text);
+    if (token == JsonTokenKind::Number && type.isTemporal()) return mismatch(type, text);
+    if (kind == TypeKind::Decimal) {
+        // Most decimals are short plain numbers: read them without the general CAST parser.
+        expr::Decimal decimal;
+        if (expr::decimal::parsePlain(text, type.scale(), decimal) && expr::decimal::fits(decimal, type.precision())) {
+            value.emplace<expr::Decimal>(decimal);
+            return Ok{};
+        }
+    }
     // DECIMAL (HALF_UP to the scale) and temporal text follow CAST(text AS type).
     auto parsed = expr::parseValue(text, type);
     if (!parsed) return Error{parsed.error().message, ""};
-    return parsed;
+    out = std::move(*parsed);
+    return Ok{};
 }
 
 Result<JsonFormatOptions> JsonFormatOptions::fromNode(const model::Node& node) {
@@ -205,12 +278,28 @@ JsonRowDecoder& JsonRowDecoder::operator=(JsonRowDecoder&&) noexcept = default;
 JsonRowDecoder::~JsonRowDecoder() = default;
 
 Result<bool> JsonRowDecoder::decode(std::string_view message, Batch& batch) {
-    if (auto parsed = state_->parse(message); !parsed) {
+    auto parsed = state_->parseFlat(message);
+    if (!parsed) {
+        std::string& padded = state_->padded;
+        padded.resize(message.size() + kPadding);
+        std::memcpy(padded.data(), message.data(), message.size());
+        parsed = state_->parseFull({padded.data(), message.size()});
+    }
+    return finish(*parsed, batch);
+}
+
+Result<bool> JsonRowDecoder::decodePadded(std::string_view message, Batch& batch) {
+    auto parsed = state_->parseFlat(message);
+    return finish(parsed ? *parsed : state_->parseFull(message), batch);
+}
+
+Result<bool> JsonRowDecoder::finish(const Status& parsed, Batch& batch) {
+    if (!parsed) {
         if (!state_->options.ignoreParseErrors) return parsed.error();
         ++skipped_;
         return false;
     }
-    batch.append(std::move(state_->row));  // parse() sizes a fresh row for the next message
+    batch.append(std::move(state_->row));  // the next message sizes a fresh row
     return true;
 }
 

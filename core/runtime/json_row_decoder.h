@@ -1,6 +1,7 @@
 #pragma once
 // JsonRowDecoder: Flink's `json` format on the read side — one JSON object per message, fields
-// matched to columns by name, decoded with simdjson on demand.
+// matched to columns by name; flat ASCII objects through FlatJsonScanner, the rest with simdjson
+// on demand.
 
 #include <cstdint>
 #include <memory>
@@ -36,11 +37,18 @@ public:
     // counted in skipped().
     Result<bool> decode(std::string_view message, Batch& batch);
 
+    // Bytes past a message that decodePadded() may read (the parser reads ahead in blocks).
+    static constexpr std::size_t kPadding = 64;
+    // decode() for a message followed in memory by kPadding readable bytes: parsed in place.
+    Result<bool> decodePadded(std::string_view message, Batch& batch);
+
     std::uint64_t skipped() const { return skipped_; }
 
 private:
     class State;
     explicit JsonRowDecoder(std::unique_ptr<State> state);
+    // Appends the parsed row, or applies json.ignore-parse-errors to a failure.
+    Result<bool> finish(const Status& parsed, Batch& batch);
 
     std::unique_ptr<State> state_;
     std::uint64_t skipped_ = 0;

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "expr/decimal_math.h"
 #include "expr/temporal.h"
 #include "expr/value_text.h"
 #include "runtime/json_text.h"
@@ -60,7 +61,12 @@ void JsonRowEncoder::appendField(std::string& out, const expr::Value& value, con
     }
     case TypeKind::Float:
     case TypeKind::Double: appendJsonNumber(out, value.as<double>()); return;
-    case TypeKind::Decimal: expr::appendValue(out, value, type); return;  // plain digits: a JSON number
+    case TypeKind::Decimal: {  // plain digits: a JSON number
+        const auto& decimal = value.as<expr::Decimal>();
+        if (decimal.scale == type.scale()) expr::decimal::append(out, decimal);
+        else expr::appendValue(out, value, type);  // rescales first
+        return;
+    }
     case TypeKind::Timestamp:
     case TypeKind::TimestampLtz: {
         const std::int64_t micros = value.as<expr::Timestamp>().micros;

@@ -12,12 +12,14 @@
 
 #include "model/node.h"
 #include "runtime/json_row_decoder.h"
+#include "runtime/kafka_fetcher.h"
 #include "runtime/kafka_client.h"
 #include "runtime/kafka_startup_position.h"
 #include "runtime/metrics_registry.h"
 #include "runtime/operator.h"
 
 struct rd_kafka_queue_s;
+struct rd_kafka_message_s;
 
 namespace sw::runtime {
 
@@ -58,7 +60,9 @@ private:
                 const KafkaSourceSettings& settings, MetricsRegistry& metrics, NodeCounters& counters);
     Status connect();
     Status assignPartitions(const std::vector<KafkaTopicPartitions>& found);
-    Partition& partition(const char* topic, std::int32_t id);
+    Partition& partition(std::string_view topic, std::int32_t id);
+    // The job error for a message librdkafka reported an error for.
+    Error readFailure(const rd_kafka_message_s& message) const;
     // Publishes each partition's next offset and lag behind the high watermark to the metrics.
     void updateProgress();
     void commitAndClose();
@@ -79,10 +83,13 @@ private:
 
     std::unique_ptr<KafkaClient> client_;
     rd_kafka_queue_s* queue_ = nullptr;
+    std::unique_ptr<KafkaFetcher> fetcher_;  // started once the partitions are assigned
+    std::unique_ptr<FetchedChunk> chunk_;    // the chunk being decoded, until all of it is
+    std::size_t chunkCursor_ = 0;            // its next message
     std::vector<Partition> partitions_;
     std::vector<Partition> restoredOffsets_;    // from a checkpoint, applied when partitions are assigned
     std::vector<Partition> checkpointOffsets_;  // of the checkpoint in progress, committed on completion
-    std::vector<struct rd_kafka_message_s*> messages_;  // reused by every poll
+    std::size_t lastPartition_ = 0;  // index of the partition the last message came from
     std::uint64_t emitted_ = 0;
     bool closed_ = false;
 };

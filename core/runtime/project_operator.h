@@ -1,6 +1,8 @@
 #pragma once
 // ProjectOperator: computes each output column from the input row (SQL SELECT list).
 
+#include <optional>
+
 #include "expr/evaluator.h"
 #include "model/node.h"
 #include "runtime/operator.h"
@@ -17,7 +19,18 @@ public:
     Status process(Batch& batch) override;
 
 private:
+    // An output that is a bare input column: taken over from the input row without the evaluator.
+    struct ColumnOutput {
+        std::size_t output;
+        std::size_t field;
+        bool moves;  // no later column output reads the same field, so it may be moved out
+    };
+
+    Status evaluate(std::size_t output, const expr::Row& row, const expr::EvaluationContext& context);
+
     std::vector<expr::CompiledExpression> outputs_;
+    std::vector<std::size_t> computed_;  // outputs that need the evaluator, run before any move
+    std::vector<ColumnOutput> columns_;
     expr::Row scratch_;  // the output row under construction, swapped into the batch
 };
 

@@ -145,7 +145,11 @@ int runCommand(const CliArguments& args, const model::JobGraph& job, std::ostrea
         return kExitInvalid;
     }
     err << "finished: " << final.sourceRecords() << " record(s) read, " << final.sinkRecords()
-        << " written by sinks in " << static_cast<int>(final.elapsedSeconds * 10) / 10.0 << " s\n";
+        << " written by sinks in " << static_cast<int>(final.elapsedSeconds * 10) / 10.0 << " s";
+    // Says what a later --resume will continue from.
+    if (final.checkpoints.lastId != 0)
+        err << "; last checkpoint " << final.checkpoints.lastId << " in " << args.checkpointDir;
+    err << "\n";
     return kExitOk;
 }
 

@@ -10,6 +10,8 @@
 #include <fstream>
 #include <regex>
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -101,6 +103,46 @@ TEST(CliRun, ResumeWithoutACheckpointIsRefused) {
     const RunOutput usage = runCliSeparately("run " + example("datagen-to-print.json") + " --resume");
     EXPECT_EQ(usage.exitCode, 2);
     EXPECT_NE(usage.stderrText.find("--resume needs --checkpoint-dir"), std::string::npos) << usage.stderrText;
+}
+
+// The order ids of a print sink's output ("orders> +I[17, ...]"), in order.
+std::vector<long> printedOrderIds(const std::string& text) {
+    const std::regex row(R"(orders> \+I\[(\d+), )");
+    std::vector<long> ids;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), row); it != std::sregex_iterator(); ++it)
+        ids.push_back(std::stol((*it)[1]));
+    return ids;
+}
+
+// A stop (here --duration) takes a final checkpoint and says so; --resume continues the
+// datagen sequence right after the rows the first run read, so nothing is read twice.
+TEST(CliRun, AStoppedRunResumesAfterWhatItRead) {
+    const fs::path dir = fs::temp_directory_path() / ("sw-cli-checkpoints-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    const std::string job = example("datagen-to-print.json");
+    const RunOutput first = runCliSeparately("run " + job + " --duration 1 --checkpoint-dir " + dir.string());
+    ASSERT_EQ(first.exitCode, 0) << first.stderrText;
+    std::smatch finished;
+    ASSERT_TRUE(std::regex_search(first.stderrText, finished,
+                                  std::regex(R"(finished: (\d+) record\(s\) read, \d+ written by sinks in [0-9.]+ s; )"
+                                             R"(last checkpoint (\d+) in (\S+)\n)")))
+        << first.stderrText;
+    const long readFirst = std::stol(finished[1]);
+    const std::string checkpoint = finished[2];
+    EXPECT_EQ(finished[3], dir.string());
+
+    const RunOutput second =
+        runCliSeparately("run " + job + " --duration 1 --checkpoint-dir " + dir.string() + " --resume");
+    fs::remove_all(dir);
+    ASSERT_EQ(second.exitCode, 0) << second.stderrText;
+    EXPECT_NE(second.stderrText.find("resuming from checkpoint " + checkpoint + " in " + dir.string()),
+              std::string::npos) << second.stderrText;
+    const std::vector<long> before = printedOrderIds(first.stdoutText);
+    const std::vector<long> after = printedOrderIds(second.stdoutText);
+    ASSERT_FALSE(before.empty());
+    ASSERT_FALSE(after.empty());
+    EXPECT_LE(before.back(), readFirst);
+    EXPECT_GT(after.front(), readFirst);
 }
 
 TEST(CliRun, UsageErrors) {

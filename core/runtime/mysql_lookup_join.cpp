@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
-#include <map>
 #include <unordered_map>
 
 #include "runtime/compiled_expressions.h"
@@ -46,11 +45,6 @@ Result<LookupCacheConfig> cacheConfig(const model::Node& node) {
 
 bool isPlainName(const std::string& name) {
     return !name.empty() && std::all_of(name.begin(), name.end(), [](unsigned char c) { return std::isalnum(c) || c == '_'; });
-}
-
-std::string lowerCase(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-    return text;
 }
 
 // The probe value `probe` (a column of the derived table) as the key's type, for the kinds bound
@@ -142,29 +136,36 @@ Status MysqlLookupJoin::checkTable() {
 }
 
 Status MysqlLookupJoin::readKeyColumnTypes() {
-    std::map<std::string, std::string> collationOf;  // lower-case column name -> "charset collation"
+    std::vector<std::pair<std::string, std::string>> collations;  // charset and collation per key ("" if none)
     auto ran = session_.run("reading the lookup table's key columns", [&](MysqlSession& session) {
-        collationOf.clear();
+        collations.clear();
+        // information_schema compares names case-insensitively, as MySQL treats column names.
         sql::PreparedStatement& statement = session.prepare(
-            "SELECT COLUMN_NAME, CHARACTER_SET_NAME, COLLATION_NAME FROM information_schema.COLUMNS"
-            " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND COLLATION_NAME IS NOT NULL");
-        statement.setString(1, sql::SQLString(session_.factory().settings().table));
-        std::unique_ptr<sql::ResultSet> rows(statement.executeQuery());
-        while (rows->next()) {
-            const std::string charset(rows->getString(2)), collation(rows->getString(3));
-            if (isPlainName(charset) && isPlainName(collation))
-                collationOf[lowerCase(std::string(rows->getString(1)))] = "USING " + charset + ") COLLATE " + collation;
+            "SELECT CHARACTER_SET_NAME, COLLATION_NAME FROM information_schema.COLUMNS"
+            " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND COLUMN_NAME = ? AND COLLATION_NAME IS NOT NULL");
+        for (std::size_t key : dimKeys_) {
+            statement.setString(1, sql::SQLString(session_.factory().settings().table));
+            statement.setString(2, sql::SQLString(dim_[key].name));
+            std::unique_ptr<sql::ResultSet> rows(statement.executeQuery());
+            auto& collation = collations.emplace_back();
+            if (rows->next()) collation = {std::string(rows->getString(1)), std::string(rows->getString(2))};
         }
     });
     if (!ran) return ran;
     keyComparisons_.clear();
     for (std::size_t k = 0; k < dimKeys_.size(); ++k) {
         const model::Column& column = dim_[dimKeys_[k]];
-        const std::string probe = "p.k" + std::to_string(k);
-        auto collation = collationOf.find(lowerCase(column.name));
-        keyComparisons_ += (k ? " AND d." : "d.") + MysqlSession::quoteIdentifier(column.name) + " = " +
-                           (collation != collationOf.end() ? "CONVERT(" + probe + " " + collation->second
-                                                           : typedProbe(probe, column.type));
+        std::string probe = "p.k" + std::to_string(k);
+        // The column's collation made explicit on the probe side: it wins as it would over a
+        // `key = ?` parameter, whatever collation the server gave the derived table's column.
+        // (Names are spliced into SQL, so only plain ones; a binary string has none and compares
+        // byte-wise anyway.)
+        const auto& [charset, collation] = collations[k];
+        if (isPlainName(charset) && isPlainName(collation))
+            probe = "CONVERT(" + probe + " USING " + charset + ") COLLATE " + collation;
+        else
+            probe = typedProbe(probe, column.type);
+        keyComparisons_ += (k ? " AND d." : "d.") + MysqlSession::quoteIdentifier(column.name) + " = " + probe;
     }
     return Ok{};
 }

@@ -44,7 +44,8 @@ Result<LookupCacheConfig> cacheConfig(const model::Node& node) {
 }
 
 bool isPlainName(const std::string& name) {
-    return !name.empty() && std::all_of(name.begin(), name.end(), [](unsigned char c) { return std::isalnum(c) || c == '_'; });
+    return !name.empty() &&
+           std::all_of(name.begin(), name.end(), [](unsigned char c) { return std::isalnum(c) || c == '_'; });
 }
 
 // The probe value `probe` (a column of the derived table) as the key's type, for the kinds bound

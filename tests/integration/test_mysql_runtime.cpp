@@ -397,8 +397,8 @@ std::vector<std::string> expectedLines(const std::vector<expr::Row>& probes,
 // Flink's lookup asks `SELECT ... WHERE k1 = ? AND k2 = ?` per key, so the database decides what
 // matches. The expectation is that very query per probe, asked of the server (a NULL key gives
 // no rows there too).
-std::vector<std::vector<std::string>> matchesPerKeyQuery(const std::function<std::vector<std::string>(const std::string&)>& query,
-                                                         const std::string& table,
+using SqlQuery = std::function<std::vector<std::string>(const std::string&)>;
+std::vector<std::vector<std::string>> matchesPerKeyQuery(const SqlQuery& query, const std::string& table,
                                                          const std::vector<std::string>& keyColumns,
                                                          const std::vector<expr::Row>& probes) {
     std::vector<std::vector<std::string>> matches;
@@ -434,9 +434,11 @@ TEST_F(MysqlRuntimeTest, StringKeysMatchAsTheColumnsCollationSays) {
         const auto stored = query("SELECT " + keyColumn + ", v FROM people ORDER BY v");
         for (const expr::Row& probe : probes) {
             auto& matches = exactMatches.emplace_back();
-            for (const std::string& line : stored)
-                if (!probe[0].isNull() && line == probe[0].as<std::string>() + "," + line.substr(line.rfind(',') + 1))
-                    matches.push_back(line.substr(line.rfind(',') + 1));
+            for (const std::string& line : stored) {
+                const std::size_t comma = line.rfind(',');  // "<stored key>,<v>"
+                if (!probe[0].isNull() && line.substr(0, comma) == probe[0].as<std::string>())
+                    matches.push_back(line.substr(comma + 1));
+            }
         }
         for (const char* strategy : {"None", "LRU", "ALL"}) {
             const bool all = std::string(strategy) == "ALL";

@@ -4,6 +4,7 @@
 #include <cppconn/resultset.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <unordered_map>
 
@@ -40,6 +41,26 @@ Result<LookupCacheConfig> cacheConfig(const model::Node& node) {
     config.expireAfterAccess = *afterAccess;
     config.cacheMissingKey = options.flag("lookup.cache.caching-missing-key", true);
     return config;
+}
+
+bool isPlainName(const std::string& name) {
+    return !name.empty() &&
+           std::all_of(name.begin(), name.end(), [](unsigned char c) { return std::isalnum(c) || c == '_'; });
+}
+
+// The probe value `probe` (a column of the derived table) as the key's type, for the kinds bound
+// as text: so they compare as DECIMAL / temporal values, as a `key = ?` constant would.
+std::string typedProbe(const std::string& probe, const model::FlinkType& type) {
+    switch (type.kind()) {
+    case model::TypeKind::Decimal:
+        return "CAST(" + probe + " AS DECIMAL(" + std::to_string(type.precision()) + "," +
+               std::to_string(std::max(type.scale(), 0)) + "))";
+    case model::TypeKind::Date: return "CAST(" + probe + " AS DATE)";
+    case model::TypeKind::Time: return "CAST(" + probe + " AS TIME(3))";  // bound with milliseconds
+    case model::TypeKind::Timestamp:
+    case model::TypeKind::TimestampLtz: return "CAST(" + probe + " AS DATETIME(6))";  // bound with micros
+    default: return probe;
+    }
 }
 
 }  // namespace
@@ -82,6 +103,7 @@ Result<std::unique_ptr<MysqlLookupJoin>> MysqlLookupJoin::create(const model::No
 
     if (auto opened = join->session_.open(); !opened) return opened.error();
     if (auto checked = join->checkTable(); !checked) return checked.error();
+    if (auto typed = join->readKeyColumnTypes(); !typed) return typed.error();
     // ALL loads the table before the job starts, as the connector does; reloads come with batches.
     if (join->cache_.needsFullLoad()) {
         if (auto loaded = join->loadWholeTable(); !loaded) return loaded.error();
@@ -89,55 +111,97 @@ Result<std::unique_ptr<MysqlLookupJoin>> MysqlLookupJoin::create(const model::No
     return join;
 }
 
-std::string MysqlLookupJoin::selectSql(std::size_t keys) const {
+std::string MysqlLookupJoin::wholeTableSql() const {
     std::string sql = "SELECT ";
     for (std::size_t j = 0; j < dim_.size(); ++j) sql += (j ? "," : "") + MysqlSession::quoteIdentifier(dim_[j].name);
-    sql += " FROM " + MysqlSession::quoteIdentifier(session_.factory().settings().table);
-    if (keys == 0) return sql;
-    const bool composite = dimKeys_.size() > 1;
-    std::string tuple = composite ? "(" : "";
-    for (std::size_t k = 0; k < dimKeys_.size(); ++k) tuple += k ? ",?" : "?";
-    if (composite) tuple += ")";
-    sql += " WHERE " + std::string(composite ? "(" : "");
-    for (std::size_t k = 0; k < dimKeys_.size(); ++k)
-        sql += (k ? "," : "") + MysqlSession::quoteIdentifier(dim_[dimKeys_[k]].name);
-    sql += std::string(composite ? ")" : "") + " IN (";
-    for (std::size_t i = 0; i < keys; ++i) sql += (i ? "," : "") + tuple;
-    return sql + ")";
+    return sql + " FROM " + MysqlSession::quoteIdentifier(session_.factory().settings().table);
+}
+
+std::string MysqlLookupJoin::lookupSql(std::size_t keys) const {
+    std::string sql = "SELECT p.i";
+    for (std::size_t j : emitted_) sql += ",d." + MysqlSession::quoteIdentifier(dim_[j].name);
+    sql += " FROM (SELECT 0 AS i";
+    for (std::size_t k = 0; k < dimKeys_.size(); ++k) sql += ",? AS k" + std::to_string(k);
+    for (std::size_t i = 1; i < keys; ++i) {
+        sql += " UNION ALL SELECT " + std::to_string(i);
+        for (std::size_t k = 0; k < dimKeys_.size(); ++k) sql += ",?";
+    }
+    return sql + ") AS p JOIN " + MysqlSession::quoteIdentifier(session_.factory().settings().table) + " AS d ON " +
+           keyComparisons_;
 }
 
 Status MysqlLookupJoin::checkTable() {
     return session_.run("checking the lookup table", [this](MysqlSession& session) {
-        std::unique_ptr<sql::ResultSet> rows(session.prepare(selectSql(0) + " WHERE 1=0").executeQuery());
+        std::unique_ptr<sql::ResultSet> rows(session.prepare(wholeTableSql() + " WHERE 1=0").executeQuery());
     });
 }
 
-Status MysqlLookupJoin::readDimRows(sql::ResultSet& rows, std::vector<std::pair<std::string, std::string>>& byKey) {
-    std::unordered_map<std::string, std::size_t> slot;
-    expr::Row dimRow(dim_.size());
-    while (rows.next()) {
-        for (std::size_t j = 0; j < dim_.size(); ++j) {
-            auto value = MysqlValueBinding::read(rows, static_cast<unsigned>(j + 1), dim_[j].type, dim_[j].name);
-            if (!value) return Error{value.error().message, location_ + " / schema"};
-            dimRow[j] = std::move(*value);
+Status MysqlLookupJoin::readKeyColumnTypes() {
+    std::vector<std::pair<std::string, std::string>> collations;  // charset and collation per key ("" if none)
+    auto ran = session_.run("reading the lookup table's key columns", [&](MysqlSession& session) {
+        collations.clear();
+        // information_schema compares names case-insensitively, as MySQL treats column names.
+        sql::PreparedStatement& statement = session.prepare(
+            "SELECT CHARACTER_SET_NAME, COLLATION_NAME FROM information_schema.COLUMNS"
+            " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND COLUMN_NAME = ? AND COLLATION_NAME IS NOT NULL");
+        for (std::size_t key : dimKeys_) {
+            statement.setString(1, sql::SQLString(session_.factory().settings().table));
+            statement.setString(2, sql::SQLString(dim_[key].name));
+            std::unique_ptr<sql::ResultSet> rows(statement.executeQuery());
+            auto& collation = collations.emplace_back();
+            if (rows->next()) collation = {std::string(rows->getString(1)), std::string(rows->getString(2))};
         }
-        std::string key = LookupCacheCodec::packKey(dimRow, dimKeys_);
-        auto [found, added] = slot.try_emplace(key, byKey.size());
-        if (added) byKey.emplace_back(std::move(key), std::string());
-        std::string& packed = byKey[found->second].second;
-        for (std::size_t j : emitted_) LookupCacheCodec::appendValue(packed, dimRow[j]);
+    });
+    if (!ran) return ran;
+    keyComparisons_.clear();
+    for (std::size_t k = 0; k < dimKeys_.size(); ++k) {
+        const model::Column& column = dim_[dimKeys_[k]];
+        std::string probe = "p.k" + std::to_string(k);
+        // The column's collation made explicit on the probe side: it wins as it would over a
+        // `key = ?` parameter, whatever collation the server gave the derived table's column.
+        // (Names are spliced into SQL, so only plain ones; a binary string has none and compares
+        // byte-wise anyway.)
+        const auto& [charset, collation] = collations[k];
+        if (isPlainName(charset) && isPlainName(collation))
+            probe = "CONVERT(" + probe + " USING " + charset + ") COLLATE " + collation;
+        else
+            probe = typedProbe(probe, column.type);
+        keyComparisons_ += (k ? " AND d." : "d.") + MysqlSession::quoteIdentifier(column.name) + " = " + probe;
     }
     return Ok{};
 }
 
+Result<expr::Value> MysqlLookupJoin::readDimValue(sql::ResultSet& rows, unsigned resultColumn,
+                                                  std::size_t dimColumn) const {
+    auto value = MysqlValueBinding::read(rows, resultColumn, dim_[dimColumn].type, dim_[dimColumn].name);
+    if (!value) return Error{value.error().message, location_ + " / schema"};
+    return value;
+}
+
 Status MysqlLookupJoin::loadWholeTable() {
     const auto started = std::chrono::steady_clock::now();
-    std::vector<std::pair<std::string, std::string>> table;
+    std::vector<std::pair<std::string, std::string>> table;  // packed key, its packed rows
     Status read = Ok{};
     auto ran = session_.run("loading the whole lookup table", [&](MysqlSession& session) {
         table.clear();
-        std::unique_ptr<sql::ResultSet> rows(session.prepare(selectSql(0)).executeQuery());
-        read = readDimRows(*rows, table);
+        std::unique_ptr<sql::ResultSet> rows(session.prepare(wholeTableSql()).executeQuery());
+        // Matched later by exact value, as Flink's ALL cache matches its in-memory rows.
+        std::unordered_map<std::string, std::size_t> slot;
+        expr::Row dimRow(dim_.size());
+        while (rows->next()) {
+            for (std::size_t j = 0; j < dim_.size(); ++j) {
+                auto value = readDimValue(*rows, static_cast<unsigned>(j + 1), j);
+                if (!value) {
+                    read = value.error();
+                    return;
+                }
+                dimRow[j] = std::move(*value);
+            }
+            std::string key = LookupCacheCodec::packKey(dimRow, dimKeys_);
+            auto [found, added] = slot.try_emplace(key, table.size());
+            if (added) table.emplace_back(std::move(key), std::string());
+            for (std::size_t j : emitted_) LookupCacheCodec::appendValue(table[found->second].second, dimRow[j]);
+        }
     });
     if (!ran) return ran;
     if (!read) return read;
@@ -148,34 +212,43 @@ Status MysqlLookupJoin::loadWholeTable() {
 }
 
 Status MysqlLookupJoin::fetch(const std::vector<const expr::Row*>& keyRows, std::vector<std::string>& keys) {
+    std::vector<std::string> found;  // packed matching rows per key of the chunk
     for (std::size_t first = 0; first < keyRows.size(); first += kChunkKeys) {
         const std::size_t count = std::min(kChunkKeys, keyRows.size() - first);
         const auto started = std::chrono::steady_clock::now();
-        std::vector<std::pair<std::string, std::string>> found;
         Status read = Ok{};
         auto ran = session_.run("looking keys up", [&](MysqlSession& session) {
-            found.clear();
-            sql::PreparedStatement& statement = session.prepare(selectSql(count));
+            found.assign(count, std::string());
+            sql::PreparedStatement& statement = session.prepare(lookupSql(count));
             unsigned parameter = 1;
             for (std::size_t i = first; i < first + count; ++i)
                 for (std::size_t k = 0; k < probeKeys_.size(); ++k)
                     MysqlValueBinding::bind(statement, parameter++, (*keyRows[i])[probeKeys_[k]],
                                             dim_[dimKeys_[k]].type);
             std::unique_ptr<sql::ResultSet> rows(statement.executeQuery());
-            read = readDimRows(*rows, found);
+            // Each row names the probe key it matched, so one dimension row can answer several
+            // differently spelled keys that its collation calls equal.
+            while (rows->next()) {
+                const auto probe = static_cast<std::size_t>(rows->getUInt64(1));
+                for (std::size_t m = 0; m < emitted_.size(); ++m) {
+                    auto value = readDimValue(*rows, static_cast<unsigned>(m + 2), emitted_[m]);
+                    if (!value) {
+                        read = value.error();
+                        return;
+                    }
+                    LookupCacheCodec::appendValue(found.at(probe), *value);
+                }
+            }
         });
         if (!ran) return ran;
         if (!read) return read;
         ++queries_;
         MysqlSession::recordRequest(counters_, started, count);
-        // Keys the database did not return have no row: they get "" (cached if configured).
-        std::unordered_map<std::string_view, std::string_view> byKey;
-        for (const auto& [key, rows] : found) byKey.emplace(key, rows);
-        for (std::size_t i = first; i < first + count; ++i) {
-            auto hit = byKey.find(keys[i]);
-            const std::string_view rows = hit == byKey.end() ? std::string_view() : hit->second;
-            cache_.put(keys[i], rows);
-            keys[i].assign(rows);  // the key's slot now carries its answer
+        // A key the database matched nothing to gets "" (cached if configured), under the
+        // probe's own spelling, as Flink's cache keys on the lookup key row.
+        for (std::size_t i = 0; i < count; ++i) {
+            cache_.put(keys[first + i], found[i]);
+            keys[first + i].swap(found[i]);  // the key's slot now carries its answer
         }
     }
     return Ok{};

@@ -1,9 +1,10 @@
 #pragma once
 // MysqlLookupJoin: the lookup join of a mysql-lookup / jdbc-lookup node. Per batch it answers
-// every key it can from the LookupCache and fetches all remaining keys with one prepared
-// `SELECT ... WHERE (k1, k2) IN ((?, ?), ...)` per chunk; then it emits probe row + dimension
-// columns per match (several rows for a non-unique key), NULLs for LEFT without a match, nothing
-// for INNER. A NULL key matches nothing, as in Flink.
+// every key it can from the LookupCache and fetches all remaining keys with one prepared query
+// per chunk that joins the table with a derived table of the probe keys, so the database decides
+// what matches (collations: case, trailing spaces) as Flink's `WHERE k = ?` lets it; then it
+// emits probe row + dimension columns per match (several rows for a non-unique key), NULLs for
+// LEFT without a match, nothing for INNER. A NULL key matches nothing, as in Flink.
 
 #include <memory>
 #include <string>
@@ -34,18 +35,23 @@ public:
     const LookupCache& cache() const { return cache_; }
     std::uint64_t queries() const { return queries_; }  // SELECTs sent (lookups and full loads)
 
-    // Most keys per SELECT ... IN (...).
+    // Most probe keys per lookup query.
     static constexpr std::size_t kChunkKeys = 500;
 
 private:
     MysqlLookupJoin(MysqlSession session, LookupCacheConfig config, LookupCache::Clock clock);
 
     Status checkTable();
+    // Reads the key columns' collations and builds keyComparisons_.
+    Status readKeyColumnTypes();
     Status loadWholeTable();
-    // Fetches `keys` (packed) of `keyRows` and stores what the database has into `found`.
+    // Looks up `keys` (packed) of `keyRows`, caches each key's answer and leaves it in keys[i].
     Status fetch(const std::vector<const expr::Row*>& keyRows, std::vector<std::string>& keys);
-    Status readDimRows(sql::ResultSet& rows, std::vector<std::pair<std::string, std::string>>& byKey);
-    std::string selectSql(std::size_t keys) const;
+    // Result column `resultColumn` (1-based) read as dimension column `dimColumn`.
+    Result<expr::Value> readDimValue(sql::ResultSet& rows, unsigned resultColumn, std::size_t dimColumn) const;
+    std::string wholeTableSql() const;
+    // SELECT p.i, <dim columns> FROM (<`keys` rows of ?>) p JOIN t ON <keyComparisons_>.
+    std::string lookupSql(std::size_t keys) const;
 
     MysqlSession session_;
     LookupCache cache_;
@@ -56,6 +62,7 @@ private:
     std::vector<std::size_t> probeKeys_;    // probe column of each join key
     std::vector<std::size_t> dimKeys_;      // dimension column of each join key
     std::vector<std::size_t> emitted_;      // dimension columns appended to the probe row
+    std::string keyComparisons_;            // ON clause: each key column = its probe value, typed
     std::uint64_t queries_ = 0;
 
     // Per-batch scratch, kept to reuse its memory.

@@ -14,6 +14,7 @@
 
 #include "../unit/runtime/job_builder.h"
 #include "checkpointed_cli_run.h"
+#include "expr/value_text.h"
 #include "model/job_file.h"
 #include "model/secret_ref.h"
 #include "runtime/mysql_connection_factory.h"
@@ -404,7 +405,189 @@ TEST_F(MysqlRuntimeTest, ConnectionErrorsAreClearAndNameTheNode) {
     }
 }
 
-// Two-column keys use (a, b) IN ((?, ?), ...); a non-unique key yields one row per match, in
+std::string textOf(const expr::Value& value) {
+    if (value.isNull()) return "NULL";
+    if (const auto* text = std::get_if<std::string>(&value.storage())) return *text;
+    return std::to_string(value.as<std::int64_t>());
+}
+
+std::string sqlLiteral(const expr::Value& value) {
+    if (value.isNull()) return "NULL";
+    if (const auto* text = std::get_if<std::string>(&value.storage())) return "'" + *text + "'";
+    return std::to_string(value.as<std::int64_t>());
+}
+
+// Each output row as "probe key values|v" (v: the dimension column at `vColumn`), sorted: the
+// matches of one key come in the database's order.
+std::vector<std::string> joinedLines(const Batch& batch, std::size_t keyColumns, std::size_t vColumn) {
+    std::vector<std::string> lines;
+    for (const auto& row : batch.rows) {
+        std::string line;
+        for (std::size_t k = 0; k < keyColumns; ++k) line += (k ? "," : "") + textOf(row[k]);
+        lines.push_back(line + "|" + textOf(row[vColumn]));
+    }
+    std::sort(lines.begin(), lines.end());
+    return lines;
+}
+
+// What the join must emit for `probes`, given the values of v each probe matches.
+std::vector<std::string> expectedLines(const std::vector<expr::Row>& probes,
+                                       const std::vector<std::vector<std::string>>& matches, bool inner) {
+    std::vector<std::string> lines;
+    for (std::size_t p = 0; p < probes.size(); ++p) {
+        std::string key;
+        for (std::size_t k = 0; k < probes[p].size(); ++k) key += (k ? "," : "") + textOf(probes[p][k]);
+        if (matches[p].empty() && !inner) lines.push_back(key + "|NULL");
+        for (const std::string& v : matches[p]) lines.push_back(key + "|" + v);
+    }
+    std::sort(lines.begin(), lines.end());
+    return lines;
+}
+
+// Flink's lookup asks `SELECT ... WHERE k1 = ? AND k2 = ?` per key, so the database decides what
+// matches. The expectation is that very query per probe, asked of the server (a NULL key gives
+// no rows there too).
+using SqlQuery = std::function<std::vector<std::string>(const std::string&)>;
+std::vector<std::vector<std::string>> matchesPerKeyQuery(const SqlQuery& query, const std::string& table,
+                                                         const std::vector<std::string>& keyColumns,
+                                                         const std::vector<expr::Row>& probes) {
+    std::vector<std::vector<std::string>> matches;
+    for (const expr::Row& probe : probes) {
+        std::string where;
+        for (std::size_t k = 0; k < keyColumns.size(); ++k)
+            where += (k ? " AND " : "") + keyColumns[k] + " = " + sqlLiteral(probe[k]);
+        matches.push_back(query("SELECT v FROM " + table + " WHERE " + where + " ORDER BY v"));
+    }
+    return matches;
+}
+
+// A case-insensitive PAD SPACE column (MariaDB's default utf8mb4 collation) and a utf8mb4_bin
+// one: the joined rows are those of the per-key query for None and LRU (whose second pass is
+// answered from the cache, each spelling under its own entry), LEFT and INNER. ALL matches its
+// loaded rows by exact value, as Flink's ALL cache does (a hash map of key rows).
+TEST_F(MysqlRuntimeTest, StringKeysMatchAsTheColumnsCollationSays) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    execute("CREATE TABLE people (name VARCHAR(16) CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci,"
+            " exact VARCHAR(16) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin, v INT, KEY (name), KEY (exact))");
+    execute("INSERT INTO people VALUES ('Alice', 'Alice', 1), ('bob  ', 'bob  ', 2)");
+    std::vector<expr::Row> probes;
+    for (const char* name : {"alice", "ALICE", "Alice", "bob", "carol"}) probes.push_back({expr::Value(name)});
+    probes.push_back({expr::Value()});
+    auto sqlQuery = [this](const std::string& sql) { return query(sql); };
+
+    for (const std::string keyColumn : {"name", "exact"}) {
+        const auto perKeyQuery = matchesPerKeyQuery(sqlQuery, "people", {keyColumn}, probes);
+        // The server's rules this test is about: otherwise it would prove nothing.
+        ASSERT_EQ(perKeyQuery[1].size(), keyColumn == "name" ? 1u : 0u) << "'ALICE' = 'Alice' in " << keyColumn;
+        ASSERT_EQ(perKeyQuery[3].size(), 1u) << "'bob' = 'bob  ' (PAD SPACE) in " << keyColumn;
+        std::vector<std::vector<std::string>> exactMatches;
+        const auto stored = query("SELECT " + keyColumn + ", v FROM people ORDER BY v");
+        for (const expr::Row& probe : probes) {
+            auto& matches = exactMatches.emplace_back();
+            for (const std::string& line : stored) {
+                const std::size_t comma = line.rfind(',');  // "<stored key>,<v>"
+                if (!probe[0].isNull() && line.substr(0, comma) == probe[0].as<std::string>())
+                    matches.push_back(line.substr(comma + 1));
+            }
+        }
+        for (const char* strategy : {"None", "LRU", "ALL"}) {
+            const bool all = std::string(strategy) == "ALL";
+            for (const bool inner : {false, true}) {
+                model::Node node = mysqlNode("people", "mysql-lookup", "people");
+                node.options["lookup.cache"] = strategy;
+                node.options["join.type"] = inner ? "INNER" : "LEFT";
+                node.schema.columns = {column("name", "STRING"), column("exact", "STRING"), column("v", "INT")};
+                node.joinKeys = {{"p", keyColumn}};
+                const std::vector<model::Column> probe = {column("p", "STRING")};
+                std::vector<model::Column> output = probe;
+                output.insert(output.end(), node.schema.columns.begin(), node.schema.columns.end());
+                auto join = MysqlLookupJoin::create(node, probe, output, SecretResolver(), nullptr);
+                ASSERT_TRUE(join.ok()) << join.error().toString();
+                for (int pass = 0; pass < 2; ++pass) {
+                    Batch batch;
+                    for (const expr::Row& row : probes) batch.append(row);
+                    ASSERT_TRUE((*join)->process(batch).ok());
+                    EXPECT_EQ(joinedLines(batch, 1, 3), expectedLines(probes, all ? exactMatches : perKeyQuery, inner))
+                        << keyColumn << " " << strategy << (inner ? " INNER" : " LEFT") << " pass " << pass;
+                }
+                // One query for all spellings of the first pass; LRU answers the second from the cache.
+                EXPECT_EQ((*join)->queries(), std::string(strategy) == "None" ? 2u : 1u) << keyColumn << " " << strategy;
+            }
+        }
+    }
+}
+
+// A string + INT key: each part compares as the database says ('bob' matches 'bob  ' and 'Bob'
+// under utf8mb4_general_ci, so one probe joins two rows; one row joins several spellings).
+TEST_F(MysqlRuntimeTest, CompositeKeysWithAStringPartMatchAsTheDatabaseSays) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    execute("CREATE TABLE pairs (name VARCHAR(16) CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci, n INT, v INT,"
+            " KEY (name, n))");
+    execute("INSERT INTO pairs VALUES ('Alice', 1, 10), ('Alice', 2, 20), ('bob  ', 1, 30), ('Bob', 1, 31)");
+    const std::vector<expr::Row> probes = {
+        {expr::Value("ALICE"), expr::Value(1)}, {expr::Value("alice"), expr::Value(2)},
+        {expr::Value("alice"), expr::Value(1)}, {expr::Value("bob"), expr::Value(1)},
+        {expr::Value("BOB"), expr::Value(2)},   {expr::Value("carol"), expr::Value(1)},
+        {expr::Value("Alice"), expr::Value()}};
+    const auto perKeyQuery = matchesPerKeyQuery([this](const std::string& sql) { return query(sql); }, "pairs",
+                                                {"name", "n"}, probes);
+    ASSERT_EQ(perKeyQuery[3].size(), 2u) << "'bob' = 'bob  ' = 'Bob' under utf8mb4_general_ci";
+    for (const char* strategy : {"None", "LRU"}) {
+        for (const bool inner : {false, true}) {
+            model::Node node = mysqlNode("pairs", "mysql-lookup", "pairs");
+            node.options["lookup.cache"] = strategy;
+            node.options["join.type"] = inner ? "INNER" : "LEFT";
+            node.schema.columns = {column("name", "STRING"), column("n", "INT"), column("v", "INT")};
+            node.joinKeys = {{"pname", "name"}, {"pn", "n"}};
+            const std::vector<model::Column> probe = {column("pname", "STRING"), column("pn", "INT")};
+            std::vector<model::Column> output = probe;
+            output.insert(output.end(), node.schema.columns.begin(), node.schema.columns.end());
+            auto join = MysqlLookupJoin::create(node, probe, output, SecretResolver(), nullptr);
+            ASSERT_TRUE(join.ok()) << join.error().toString();
+            for (int pass = 0; pass < 2; ++pass) {
+                Batch batch;
+                for (const expr::Row& row : probes) batch.append(row);
+                ASSERT_TRUE((*join)->process(batch).ok());
+                EXPECT_EQ(joinedLines(batch, 2, 4), expectedLines(probes, perKeyQuery, inner))
+                    << strategy << (inner ? " INNER" : " LEFT") << " pass " << pass;
+            }
+        }
+    }
+}
+
+// DECIMAL and TIMESTAMP keys (bound as text) compare as the column's type, not as strings:
+// 1.5 equals the stored 1.50, and a timestamp matches to the millisecond.
+TEST_F(MysqlRuntimeTest, DecimalAndTimestampKeysCompareAsTheirType) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    execute("CREATE TABLE amounts (amount DECIMAL(10,2), at DATETIME(3), v INT, KEY (amount, at))");
+    execute("INSERT INTO amounts VALUES (1.50, '2026-01-02 03:04:05.678', 1), (2.00, '2026-01-02 03:04:05', 2)");
+    model::Node node = mysqlNode("amounts", "mysql-lookup", "amounts");
+    node.options["join.type"] = "INNER";
+    node.schema.columns = {column("amount", "DECIMAL(10, 2)"), column("at", "TIMESTAMP(3)"), column("v", "INT")};
+    node.joinKeys = {{"pamount", "amount"}, {"pat", "at"}};
+    const std::vector<model::Column> probe = {column("pamount", "DECIMAL(10, 2)"), column("pat", "TIMESTAMP(3)"),
+                                              column("expected", "INT")};
+    std::vector<model::Column> output = probe;
+    output.insert(output.end(), node.schema.columns.begin(), node.schema.columns.end());
+    auto join = MysqlLookupJoin::create(node, probe, output, SecretResolver(), nullptr);
+    ASSERT_TRUE(join.ok()) << join.error().toString();
+    auto value = [](const char* text, const model::Column& type) {
+        auto parsed = expr::parseValue(text, type.type);
+        EXPECT_TRUE(parsed.ok()) << text;
+        return parsed.ok() ? *parsed : expr::Value();
+    };
+    Batch batch;
+    // (amount, at, v of the row it must join; 0: none)
+    batch.append({value("1.5", probe[0]), value("2026-01-02 03:04:05.678", probe[1]), expr::Value(1)});
+    batch.append({value("2", probe[0]), value("2026-01-02 03:04:05", probe[1]), expr::Value(2)});
+    batch.append({value("1.5", probe[0]), value("2026-01-02 03:04:05", probe[1]), expr::Value(0)});
+    batch.append({value("2.01", probe[0]), value("2026-01-02 03:04:05", probe[1]), expr::Value(0)});
+    ASSERT_TRUE((*join)->process(batch).ok());
+    ASSERT_EQ(batch.size(), 2u);  // INNER: the two probes without a row are dropped
+    for (const auto& row : batch.rows) EXPECT_EQ(row[5].as<std::int64_t>(), row[2].as<std::int64_t>());
+}
+
+// Two-column keys; a non-unique key yields one row per match, in
 // both the query path (None) and the whole-table path (ALL).
 TEST_F(MysqlRuntimeTest, CompositeAndNonUniqueKeys) {
     SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);

@@ -96,6 +96,7 @@ int runCommand(const CliArguments& args, const model::JobGraph& job, std::ostrea
         err << args.jobFile << ": cannot run: " << plan.error().toString() << "\n";
         return kExitInvalid;
     }
+    for (const std::string& warning : (*plan)->warnings()) err << args.jobFile << ": warning: " << warning << "\n";
     if (const auto restored = (*plan)->restoredCheckpointId())
         err << "resuming from checkpoint " << restored << " in " << args.checkpointDir << "\n";
     std::ofstream metricsFile;

@@ -11,6 +11,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -72,6 +73,9 @@ public:
     // The checkpoint a resumed run started from; 0 for a fresh run or without checkpoints.
     std::uint64_t restoredCheckpointId() const { return checkpoints_ ? checkpoints_->restoredId() : 0; }
     std::size_t threadCount() const { return stages_.size(); }
+    // Where this run keeps less than the job asks for (e.g. exactly-once Kafka writes run
+    // at-least-once), one line per node naming it, for the CLI and GUI to show before the start.
+    const std::vector<std::string>& warnings() const { return warnings_; }
 
 private:
     Plan() = default;
@@ -85,6 +89,7 @@ private:
     std::vector<std::unique_ptr<BatchQueue>> queues_;
     std::vector<std::unique_ptr<Stage>> stages_;
     std::vector<std::thread> threads_;
+    std::vector<std::string> warnings_;
 
     std::atomic<bool> stopping_{false};
     std::mutex mutex_;  // guards running_ and failure_

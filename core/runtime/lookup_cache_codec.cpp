@@ -7,6 +7,10 @@
 namespace sw::runtime {
 namespace {
 
+// Starts every packed row, so a match whose emitted columns are all keys (a row of no values)
+// still packs to something other than "" = no match.
+constexpr char kRowStart = 'R';
+
 template <typename T>
 void appendRaw(std::string& out, const T& value) {
     static_assert(std::is_trivially_copyable_v<T>);
@@ -121,12 +125,16 @@ std::string LookupCacheCodec::packKey(const expr::Row& row, const std::vector<st
     return key;
 }
 
+void LookupCacheCodec::appendRowStart(std::string& out) { out.push_back(kRowStart); }
+
 void LookupCacheCodec::appendRow(std::string& out, const expr::Row& row) {
+    appendRowStart(out);
     for (const expr::Value& value : row) appendValue(out, value);
 }
 
 void LookupCacheCodec::unpackRows(std::string_view packed, std::size_t width, std::vector<expr::Row>& rows) {
     while (!packed.empty()) {
+        packed.remove_prefix(1);  // kRowStart, written by appendRow
         expr::Row row;
         row.reserve(width);
         for (std::size_t i = 0; i < width; ++i) row.push_back(*readValue(packed));  // packed by appendRow

@@ -21,8 +21,11 @@ public:
     static std::optional<expr::Value> readValue(std::string_view& in);
     // The packed key of `row` at `columns` (in that order).
     static std::string packKey(const expr::Row& row, const std::vector<std::size_t>& columns);
-    // Rows of `width` values each, appended back to back; zero rows pack to "".
+    // Rows of `width` values each, appended back to back, each behind a start byte (so a row of
+    // zero values is not nothing); zero rows pack to "".
     static void appendRow(std::string& out, const expr::Row& row);
+    // Starts a row whose values follow by appendValue (a row read value by value).
+    static void appendRowStart(std::string& out);
     // Appends the rows packed in `packed` (each of `width` values) to `rows`.
     static void unpackRows(std::string_view packed, std::size_t width, std::vector<expr::Row>& rows);
 };

@@ -200,7 +200,9 @@ Status MysqlLookupJoin::loadWholeTable() {
             std::string key = LookupCacheCodec::packKey(dimRow, dimKeys_);
             auto [found, added] = slot.try_emplace(key, table.size());
             if (added) table.emplace_back(std::move(key), std::string());
-            for (std::size_t j : emitted_) LookupCacheCodec::appendValue(table[found->second].second, dimRow[j]);
+            std::string& rows = table[found->second].second;
+            LookupCacheCodec::appendRowStart(rows);
+            for (std::size_t j : emitted_) LookupCacheCodec::appendValue(rows, dimRow[j]);
         }
     });
     if (!ran) return ran;
@@ -230,6 +232,7 @@ Status MysqlLookupJoin::fetch(const std::vector<const expr::Row*>& keyRows, std:
             // differently spelled keys that its collation calls equal.
             while (rows->next()) {
                 const auto probe = static_cast<std::size_t>(rows->getUInt64(1));
+                LookupCacheCodec::appendRowStart(found.at(probe));
                 for (std::size_t m = 0; m < emitted_.size(); ++m) {
                     auto value = readDimValue(*rows, static_cast<unsigned>(m + 2), emitted_[m]);
                     if (!value) {

@@ -626,6 +626,33 @@ TEST_F(MysqlRuntimeTest, CompositeAndNonUniqueKeys) {
     }
 }
 
+// When every dimension column is a key named like its probe column, the join adds no column:
+// a match must still keep the probe row (once per matching row, as a join does) and INNER must
+// drop only the keys the table lacks.
+TEST_F(MysqlRuntimeTest, AJoinThatAddsNoColumnStillKeepsItsMatches) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    execute("CREATE TABLE members (id BIGINT)");
+    execute("INSERT INTO members VALUES (1),(3),(3)");
+    for (const char* strategy : {"None", "LRU", "ALL"}) {
+        model::Node node = mysqlNode("members", "mysql-lookup", "members");
+        node.options["lookup.cache"] = strategy;
+        node.options["join.type"] = "INNER";
+        node.schema.columns = {column("id", "BIGINT")};
+        node.joinKeys = {{"id", "id"}};
+        const std::vector<model::Column> probe = {column("id", "BIGINT")};
+        auto join = MysqlLookupJoin::create(node, probe, probe, SecretResolver(), nullptr);
+        ASSERT_TRUE(join.ok()) << join.error().toString();
+        for (int pass = 0; pass < 2; ++pass) {  // the second pass is answered by LRU's cache
+            Batch batch;
+            for (std::int64_t id : {1, 2, 3}) batch.append({expr::Value(id)});
+            ASSERT_TRUE((*join)->process(batch).ok());
+            std::vector<std::int64_t> got;
+            for (const auto& row : batch.rows) got.push_back(row[0].as<std::int64_t>());
+            EXPECT_EQ(got, (std::vector<std::int64_t>{1, 3, 3})) << strategy << " pass " << pass;
+        }
+    }
+}
+
 // ALL reloads the whole table once the TTL has passed (driven by an injected clock).
 TEST_F(MysqlRuntimeTest, AllStrategyReloadsAfterTheTtl) {
     SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);

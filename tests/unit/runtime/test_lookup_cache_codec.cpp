@@ -27,6 +27,18 @@ TEST(LookupCacheCodec, ZeroRowsPackToNothing) {
     EXPECT_TRUE(back.empty());
 }
 
+// A lookup whose emitted dimension columns are all keys matches with rows of no values: two
+// matches must stay two rows, and one match must differ from none.
+TEST(LookupCacheCodec, RowsWithoutValuesAreStillRows) {
+    std::string packed;
+    LookupCacheCodec::appendRow(packed, {});
+    EXPECT_FALSE(packed.empty());
+    LookupCacheCodec::appendRow(packed, {});
+    std::vector<expr::Row> back;
+    LookupCacheCodec::unpackRows(packed, 0, back);
+    EXPECT_EQ(back, (std::vector<expr::Row>{{}, {}}));
+}
+
 TEST(LookupCacheCodec, KeysDistinguishTypesAndValues) {
     const expr::Row row = {expr::Value(std::int64_t{1}), expr::Value("1"), expr::Value(std::int64_t{1}), expr::Value()};
     EXPECT_EQ(LookupCacheCodec::packKey(row, {0}), LookupCacheCodec::packKey(row, {2}));

@@ -37,6 +37,10 @@ struct Batch {
 
     std::size_t size() const { return rows.size(); }
     bool empty() const { return rows.empty(); }
+    // Nothing for the operators downstream: no rows and no watermark. The one test every queue and
+    // stage uses to skip a batch, so a new kind of record a batch can carry (a checkpoint barrier)
+    // only has to be added here.
+    bool carriesNothing() const { return empty() && !watermarkAfterRows; }
     void clear();  // drops the rows; createdAt and the watermark stay
     void append(expr::Row row, ChangeKind kind = ChangeKind::Insert);
     // Keeps the rows whose flag is true, in order (kinds follow their rows).

@@ -5,7 +5,7 @@
 #include "expr/temporal.h"
 #include "runtime/compiled_expressions.h"
 #include "runtime/lookup_cache_codec.h"
-#include "runtime/watermark_assigner.h"
+#include "runtime/row_time.h"
 
 namespace sw::runtime {
 

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "runtime/batch_queue.h"
+#include "runtime/row_time.h"
 #include "window_test_support.h"
 
 namespace sw::runtime {

@@ -1,9 +1,11 @@
 #pragma once
-// Small helpers to write test jobs as code: nodes, schemas and edges.
+// Small helpers to write test jobs as code (nodes, schemas and edges) and to watch them run.
 
+#include <chrono>
 #include <initializer_list>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -52,6 +54,16 @@ inline std::vector<std::string> lines(const std::string& text) {
     std::istringstream in(text);
     for (std::string line; std::getline(in, line);) out.push_back(line);
     return out;
+}
+
+// Polls `condition` for up to ten seconds; the tests assert on the outcome, never on the time.
+template <typename Condition>
+bool eventually(Condition condition) {
+    for (int i = 0; i < 1000; ++i) {
+        if (condition()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return false;
 }
 
 }  // namespace sw::runtime::test

@@ -178,6 +178,20 @@ TEST(WindowAggregatePlan, AWindowBehindAUnionFiresWhileBothInputsStillRun) {
     ASSERT_TRUE(plan->wait().ok());
 }
 
+// The plan says what validation says: the union, not the watermarked source, lost the rowtime.
+TEST(WindowAggregatePlan, RefusesAWindowBehindAUnionWithAnInputWithoutWatermark) {
+    JobBuilder b;
+    clockedSequence(b, "timed", 1, 10);
+    clockedSequence(b, "plain", 11, 20).schema.watermark.reset();
+    b.add("both", "union");
+    hourlyCounts(b);
+    b.connect("timed", "both").connect("plain", "both").connect("both", "w").connect("w", "out");
+    auto plan = Plan::build(b.job());
+    ASSERT_FALSE(plan.ok());
+    EXPECT_NE(plan.error().message.find("'ts' lost its event time in"), std::string::npos) << plan.error().message;
+}
+
+// Validation refuses it (setting-duration), and so the plan, naming the setting.
 TEST(WindowAggregatePlan, RefusesAWatermarkIntervalThatIsNotADuration) {
     JobBuilder b;
     clockedSequence(b, "gen", 1, 10);
@@ -188,8 +202,25 @@ TEST(WindowAggregatePlan, RefusesAWatermarkIntervalThatIsNotADuration) {
     auto plan = Plan::build(job);
     ASSERT_FALSE(plan.ok());
     EXPECT_NE(plan.error().message.find("'often' is not a duration"), std::string::npos) << plan.error().message;
-    EXPECT_NE(plan.error().location.find("pipeline.auto-watermark-interval"), std::string::npos)
-        << plan.error().location;
+    EXPECT_NE(plan.error().message.find("run validate"), std::string::npos) << plan.error().message;
+}
+
+// Flink would exclude an idle input from the union's watermark; the local runtime cannot, so it
+// refuses a job that sets a source idle timeout rather than run it with other results. 0 is off.
+TEST(WindowAggregatePlan, RefusesASourceIdleTimeoutItCannotHonourNamingTheSetting) {
+    JobBuilder b;
+    clockedSequence(b, "gen", 1, 10);
+    hourlyCounts(b);
+    b.connect("gen", "w").connect("w", "out");
+    model::JobGraph job = b.job();
+    job.settings.extra["table.exec.source.idle-timeout"] = "30 s";
+    auto plan = Plan::build(job);
+    ASSERT_FALSE(plan.ok());
+    EXPECT_NE(plan.error().message.find("does not detect idle sources"), std::string::npos) << plan.error().message;
+    EXPECT_EQ(plan.error().location, "settings / table.exec.source.idle-timeout");
+    job.settings.extra["table.exec.source.idle-timeout"] = "0 ms";
+    std::ostringstream printed;
+    EXPECT_TRUE(buildPrinting(job, 16, printed));
 }
 
 TEST(WindowAggregatePlan, TheShippedExamplesAggregateCompiles) {

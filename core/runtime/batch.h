@@ -40,6 +40,10 @@ struct Batch {
 
     std::size_t size() const { return rows.size(); }
     bool empty() const { return rows.empty(); }
+    // Nothing for the operators downstream: no rows, no watermark, no checkpoint barrier. The one
+    // test every queue and stage uses to skip a batch, so a new kind of record a batch can carry
+    // only has to be added here.
+    bool carriesNothing() const { return empty() && !watermarkAfterRows && checkpointId == 0; }
     void clear();  // drops the rows; createdAt and the watermark stay
     void append(expr::Row row, ChangeKind kind = ChangeKind::Insert);
     // Keeps the rows whose flag is true, in order (kinds follow their rows).

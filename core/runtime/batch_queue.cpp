@@ -15,6 +15,9 @@ bool BatchQueue::push(std::size_t producer, Batch batch) {
     notFull_.wait(lock, [&] { return cancelled_ || batches_.size() < capacity_; });
     if (cancelled_) return false;
     if (batch.watermarkAfterRows) batch.watermarkAfterRows = combineWatermark(producer, *batch.watermarkAfterRows);
+    // A watermark that did not move the minimum leaves a batch that would only take a slot and
+    // wake the consumer (the faster input of a union sends one every auto-watermark interval).
+    if (batch.carriesNothing()) return true;
     batches_.push_back(std::move(batch));
     publishSize();
     lock.unlock();

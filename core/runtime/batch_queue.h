@@ -24,7 +24,8 @@ public:
     // `producers` threads will each call close() once; the queue ends after the last one.
     BatchQueue(std::size_t capacity, std::size_t producers, QueueGauge* gauge = nullptr);
 
-    // Blocks while the queue is full (back-pressure). False when the queue was cancelled.
+    // Blocks while the queue is full (back-pressure). False when the queue was cancelled. A batch
+    // that carries nothing once its watermark is combined (Batch::carriesNothing) is not queued.
     bool push(std::size_t producer, Batch batch);
     // Blocks until a batch arrives or `deadline` passes. Nothing when every producer closed and the
     // queue is drained, when the queue was cancelled (both: ended()), or at the deadline.

@@ -1,5 +1,7 @@
 #include "runtime/group_aggregate_operator.h"
 
+#include <algorithm>
+
 #include "runtime/compiled_expressions.h"
 #include "runtime/lookup_cache_codec.h"
 #include "runtime/state_reader.h"
@@ -32,6 +34,11 @@ Status GroupAggregateOperator::process(Batch& batch) {
     out_.clear();
     out_.createdAt = batch.createdAt;
     out_.watermarkAfterRows = batch.watermarkAfterRows;
+    // Rows arriving after the buffer's boundary belong to the next mini-batch (Flink's assigner
+    // emits the boundary before them): the buffer flushes first.
+    if (miniBatch_.enabled && bufferedRows_ > 0 && now >= bufferDue_) {
+        if (auto flushed = flushBuffer(out_); !flushed) return flushed;
+    }
     for (std::size_t i = 0; i < batch.rows.size(); ++i) {
         if (batch.kinds[i] != ChangeKind::Insert)
             return Error{"received an update or delete row; the local runtime aggregates append-only input", "groupBy"};
@@ -40,13 +47,22 @@ Status GroupAggregateOperator::process(Batch& batch) {
             if (auto folded = fold(key, &batch.rows[i], 1, now, context, out_); !folded) return folded;
             continue;
         }
-        if (bufferedRows_ == 0) bufferStarted_ = now;
+        if (bufferedRows_ == 0) {
+            bufferDue_ = alignedBoundaryAfter(now);
+            bufferCreatedAt_ = batch.createdAt;
+        }
+        bufferCreatedAt_ = std::min(bufferCreatedAt_, batch.createdAt);
         auto [entry, added] = bufferIndex_.try_emplace(key, buffer_.size());
         if (added) buffer_.push_back({std::move(key), {}});
         buffer_[entry->second].rows.push_back(std::move(batch.rows[i]));
         if (++bufferedRows_ >= miniBatch_.size) {
             if (auto flushed = flushBuffer(out_); !flushed) return flushed;
         }
+    }
+    // A watermark never overtakes buffered rows: the bundle is finished before it is forwarded,
+    // as Flink's AbstractMapBundleOperator does on processWatermark.
+    if (miniBatch_.enabled && batch.watermarkAfterRows) {
+        if (auto flushed = flushBuffer(out_); !flushed) return flushed;
     }
     std::swap(batch, out_);
     return Ok{};
@@ -58,7 +74,11 @@ Status GroupAggregateOperator::endOfInput(Batch& out) {
 
 std::optional<SteadyTime> GroupAggregateOperator::nextDeadline() const {
     if (bufferedRows_ == 0) return std::nullopt;
-    return bufferStarted_ + miniBatch_.latency;
+    return bufferDue_;
+}
+
+SteadyTime GroupAggregateOperator::alignedBoundaryAfter(SteadyTime time) const {
+    return time - time.time_since_epoch() % miniBatch_.latency + miniBatch_.latency;
 }
 
 Status GroupAggregateOperator::onTimer(SteadyTime, Batch& out) {
@@ -70,6 +90,8 @@ Status GroupAggregateOperator::flushBuffer(Batch& out) {
     const SteadyTime now = clock_();
     const expr::EvaluationContext context{wallClockMicros()};
     sweep(now);
+    // The output's latency starts with its oldest buffered input, not with the flush.
+    out.createdAt = out.empty() ? bufferCreatedAt_ : std::min(out.createdAt, bufferCreatedAt_);
     for (const BufferedKey& buffered : buffer_) {
         auto folded = fold(buffered.key, buffered.rows.data(), buffered.rows.size(), now, context, out);
         if (!folded) return folded;
@@ -164,7 +186,10 @@ Status GroupAggregateOperator::restoreState(std::string_view state) {
         buffer_.push_back(std::move(buffered));
     }
     lastSweep_ = now;
-    bufferStarted_ = now;  // the latency timer starts over
+    // The restored rows wait for the next boundary, as rows buffered now would; their original
+    // arrival belongs to the previous run, so latency counts from the restore.
+    bufferDue_ = alignedBoundaryAfter(now);
+    bufferCreatedAt_ = std::chrono::steady_clock::now();
     return reader.finish();
 }
 

@@ -24,7 +24,8 @@ struct MiniBatchSettings {
 
 // Without mini-batch, per input row: +I [keys, results] for a key seen first, else -U [old] then
 // +U [new]. With mini-batch (Flink's MiniBatchGroupAggFunction) rows are buffered per key until
-// `size` rows are buffered, `latency` passed since the first one, or the input ends; then each
+// `size` rows are buffered, the next multiple of `latency` on the clock passes (Flink's
+// epoch-aligned mini-batch boundaries), a watermark arrives or the input ends; then each
 // buffered key folds all its rows and emits once: +I, or -U/+U against its previous result.
 // State TTL (`stateTtl`, the job's table.exec.state.ttl; 0 = keep forever) is on processing time
 // like Flink's: a key idle longer than the TTL is forgotten, so its next row starts over with +I.
@@ -70,6 +71,8 @@ private:
     Status fold(const std::string& key, const expr::Row* rows, std::size_t count, SteadyTime now,
                 const expr::EvaluationContext& context, Batch& out);
     Status flushBuffer(Batch& out);
+    // The first multiple of the latency after `time` (Flink's epoch-aligned mini-batch boundaries).
+    SteadyTime alignedBoundaryAfter(SteadyTime time) const;
 
     expr::AggregateOutputs outputs_;
     std::vector<std::size_t> groupColumns_;
@@ -83,7 +86,8 @@ private:
     std::vector<BufferedKey> buffer_;
     std::unordered_map<std::string, std::size_t> bufferIndex_;  // packed key -> index in buffer_
     std::size_t bufferedRows_ = 0;
-    SteadyTime bufferStarted_{};
+    SteadyTime bufferDue_{};        // the mini-batch boundary that flushes the buffer
+    SteadyTime bufferCreatedAt_{};  // the oldest Batch::createdAt among the buffered rows
 };
 
 }  // namespace sw::runtime

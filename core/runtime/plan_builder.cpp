@@ -48,14 +48,28 @@ Result<std::unique_ptr<SourceOperator>> createSource(const model::Node& node, co
     return std::unique_ptr<SourceOperator>(std::move(*datagen));
 }
 
-// pipeline.auto-watermark-interval from the job's extra settings; Flink's default is 200 ms.
-Result<std::chrono::milliseconds> watermarkInterval(const model::JobSettings& settings) {
-    const auto entry = settings.extra.find("pipeline.auto-watermark-interval");
-    if (entry == settings.extra.end()) return std::chrono::milliseconds(200);
-    auto interval = model::parseDuration(entry->second);
-    if (!interval || interval->count() < 0)
-        return Error{"'" + entry->second + "' is not a duration", "settings / pipeline.auto-watermark-interval"};
-    return *interval;
+// A duration from the job's extra settings, or `fallback` (Flink's default) when it is not set.
+// Validation (setting-duration) has refused a value that is not a duration.
+Result<std::chrono::milliseconds> durationSetting(const model::JobSettings& settings, const std::string& key,
+                                                  std::chrono::milliseconds fallback) {
+    const auto entry = settings.extra.find(key);
+    if (entry == settings.extra.end()) return fallback;
+    auto duration = model::parseDuration(entry->second);
+    if (!duration) return Error{duration.error().message, "settings / " + key};
+    return *duration;
+}
+
+// Flink marks an input idle after table.exec.source.idle-timeout without rows, so it no longer
+// holds a union's watermark back. The local runtime never does: it refuses the job rather than
+// run it with other watermarks than Flink would (the exported SQL keeps the setting).
+Status refuseSourceIdleness(const model::JobSettings& settings) {
+    const std::string key = "table.exec.source.idle-timeout";
+    auto timeout = durationSetting(settings, key, std::chrono::milliseconds(0));
+    if (!timeout) return timeout.error();
+    if (timeout->count() == 0) return Ok{};
+    return Error{"the local runtime does not detect idle sources, so it cannot honour " + key + " = '" +
+                     settings.extra.at(key) + "' for a source with a watermark; remove it (or set 0) to run locally",
+                 "settings / " + key};
 }
 
 }  // namespace
@@ -148,7 +162,8 @@ Status PlanBuilder::addSource(const model::Node& node, NodeCounters& counters) {
     const validate::Relation& relation = relations_.at(node.id);
     if (!node.schema.watermark || relation.rowtimeColumn.empty()) return Ok{};
     const auto time = std::ranges::find(relation.columns, relation.rowtimeColumn, &model::Column::name);
-    auto interval = watermarkInterval(job_.settings);
+    if (auto refused = refuseSourceIdleness(job_.settings); !refused) return refused;
+    auto interval = durationSetting(job_.settings, "pipeline.auto-watermark-interval", std::chrono::milliseconds(200));
     if (!interval) return interval.error();
     stage.addStep(std::make_unique<WatermarkAssigner>(static_cast<std::size_t>(time - relation.columns.begin()),
                                                       relation.rowtimeColumn, node.schema.watermark->delay, *interval),

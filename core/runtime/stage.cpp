@@ -10,11 +10,6 @@ Error atNode(const std::string& location, const Error& error) {
     return Error{error.message, error.location.empty() ? location : location + " / " + error.location};
 }
 
-// Neither rows nor a watermark: nothing for the operators downstream.
-bool carriesNothing(const Batch& batch) {
-    return batch.empty() && !batch.watermarkAfterRows;
-}
-
 }  // namespace
 
 void Stage::setSource(std::unique_ptr<SourceOperator> source, NodeCounters* counters, std::string location) {
@@ -44,8 +39,11 @@ Status Stage::run(const std::atomic<bool>& stopping) {
             status = atNode(step.location, ended.error());
             break;
         }
-        status = release(i, held);
-        if (!status) break;
+        auto sent = release(i, held);  // a cancelled queue (false) still lets the chain finish, as after pump()
+        if (!sent) {
+            status = sent.error();
+            break;
+        }
         if (auto finished = step.op->finish(); !finished) status = atNode(step.location, finished.error());
     }
     for (const Output& output : outputs_) output.queue->close(output.producer);
@@ -66,11 +64,13 @@ Status Stage::pump(const std::atomic<bool>& stopping) {
             if (!alignBarrier(batch.checkpointId)) return Ok{};
             continue;
         }
-        if (!carriesNothing(batch)) {
+        if (!batch.carriesNothing()) {
             if (auto applied = apply(batch); !applied) return applied;
-            if (!carriesNothing(batch) && !outputs_.empty() && !forward(std::move(batch))) return Ok{};
+            if (!batch.carriesNothing() && !outputs_.empty() && !forward(std::move(batch))) return Ok{};
         }
-        if (auto fired = fireDueTimers(); !fired) return fired;
+        auto fired = fireDueTimers();
+        if (!fired) return fired.error();
+        if (!*fired) return Ok{};
     }
 }
 
@@ -98,20 +98,20 @@ Status Stage::apply(Batch& batch, std::size_t firstStep) {
         }
         if (step.counters) step.counters->addOut(batch.size());
         if (step.latency) step.latency->record(std::chrono::steady_clock::now() - batch.createdAt, batch.size());
-        if (carriesNothing(batch)) break;
+        if (batch.carriesNothing()) break;
     }
     return Ok{};
 }
 
-Status Stage::release(std::size_t from, Batch& released) {
-    if (carriesNothing(released)) return Ok{};
+Result<bool> Stage::release(std::size_t from, Batch& released) {
+    if (released.carriesNothing()) return true;
     if (steps_[from].counters) steps_[from].counters->addOut(released.size());
-    Status status = apply(released, from + 1);
-    if (status && !carriesNothing(released) && !outputs_.empty()) forward(std::move(released));
-    return status;
+    if (Status applied = apply(released, from + 1); !applied) return applied.error();
+    if (released.carriesNothing() || outputs_.empty()) return true;
+    return forward(std::move(released));
 }
 
-Status Stage::fireDueTimers() {
+Result<bool> Stage::fireDueTimers() {
     const SteadyTime now = std::chrono::steady_clock::now();
     for (std::size_t i = 0; i < steps_.size(); ++i) {
         Step& step = steps_[i];
@@ -123,9 +123,10 @@ Status Stage::fireDueTimers() {
             if (step.counters) step.counters->addErrors(1);
             return atNode(step.location, fired.error());
         }
-        if (auto sent = release(i, released); !sent) return sent;
+        auto sent = release(i, released);
+        if (!sent || !*sent) return sent;
     }
-    return Ok{};
+    return true;
 }
 
 std::optional<SteadyTime> Stage::nextDeadline() const {

@@ -62,9 +62,9 @@ private:
     Result<bool> read(Batch& batch, const std::atomic<bool>& stopping);
     Status apply(Batch& batch, std::size_t firstStep = 0);
     // Sends what step `from` released outside process() (end of input, a timer) through the steps
-    // after it and on to the outputs.
-    Status release(std::size_t from, Batch& released);
-    Status fireDueTimers();
+    // after it and on to the outputs. False, as from forward(): a queue was cancelled.
+    Result<bool> release(std::size_t from, Batch& released);
+    Result<bool> fireDueTimers();  // false: a queue was cancelled, stop as pump() does
     std::optional<SteadyTime> nextDeadline() const;
     bool forward(Batch batch);  // false: a queue was cancelled
 

@@ -2,13 +2,9 @@
 
 #include <algorithm>
 
-#include "expr/temporal.h"
+#include "runtime/row_time.h"
 
 namespace sw::runtime {
-
-std::int64_t rowTimeMillis(const expr::Value& time) {
-    return expr::temporal::floorDiv(time.as<expr::Timestamp>().micros, 1000);
-}
 
 WatermarkAssigner::WatermarkAssigner(std::size_t timeColumn, std::string timeColumnName,
                                      std::chrono::milliseconds delay, std::chrono::milliseconds interval)

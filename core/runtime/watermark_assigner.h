@@ -37,7 +37,4 @@ private:
     SteadyTime nextTimer_{};  // the first timer fires at once and starts the period
 };
 
-// A row time as milliseconds since the epoch, rounded down (TIMESTAMP(3) precision).
-std::int64_t rowTimeMillis(const expr::Value& time);
-
 }  // namespace sw::runtime

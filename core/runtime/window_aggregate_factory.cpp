@@ -50,8 +50,7 @@ Result<std::unique_ptr<Operator>> createWindowed(const model::Node& node, const 
                                                  std::vector<std::size_t> groupColumns, NodeCounters* counters) {
     const std::string timeColumn = node.option("window.time-column");
     if (timeColumn.empty() || timeColumn != input.rowtimeColumn) {
-        return Error{"'" + timeColumn + "' is not an event-time column with a watermark; the local runtime runs "
-                     "event-time windows only",
+        return Error{"the local runtime runs event-time windows only, but " + input.whyNotRowtime(timeColumn),
                      nodeLocation(node) + " / window.time-column"};
     }
     WindowSpec spec;

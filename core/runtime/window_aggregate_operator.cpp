@@ -5,9 +5,9 @@
 #include "expr/temporal.h"
 #include "runtime/compiled_expressions.h"
 #include "runtime/lookup_cache_codec.h"
+#include "runtime/row_time.h"
 #include "runtime/state_reader.h"
 #include "runtime/state_writer.h"
-#include "runtime/watermark_assigner.h"
 
 namespace sw::runtime {
 

@@ -75,6 +75,7 @@ inline constexpr RuleCode kParallelism{"setting-parallelism", Severity::Error};
 inline constexpr RuleCode kMiniBatch{"setting-mini-batch", Severity::Error};
 inline constexpr RuleCode kNetworkFraction{"setting-network-fraction", Severity::Error};
 inline constexpr RuleCode kEmptyExtraKey{"setting-empty-extra-key", Severity::Error};
+inline constexpr RuleCode kDurationSetting{"setting-duration", Severity::Error};
 }  // namespace rules
 
 }  // namespace sw::validate

@@ -77,7 +77,11 @@ std::optional<Relation> inferUnion(const model::JobGraph& job, const std::map<st
         }
         out->updating = out->updating || input.updating;
         if (out->procTimeColumn != input.procTimeColumn) out->procTimeColumn.clear();
-        if (out->rowtimeColumn != input.rowtimeColumn) out->rowtimeColumn.clear();
+        if (out->rowtimeColumn != input.rowtimeColumn) {
+            out->lostRowtimeColumn = out->rowtimeColumn.empty() ? input.rowtimeColumn : out->rowtimeColumn;
+            out->lostRowtimeAt = nodeLabel(node);
+            out->rowtimeColumn.clear();
+        }
     }
     if (!complete) return std::nullopt;
     return out;
@@ -125,6 +129,15 @@ std::optional<Relation> inferNode(const model::JobGraph& job, const std::map<std
 
 const model::Column* Relation::find(std::string_view name) const {
     return findColumn(columns, name);
+}
+
+std::string Relation::whyNotRowtime(const std::string& column) const {
+    if (!lostRowtimeColumn.empty() && column == lostRowtimeColumn) {
+        return "'" + column + "' lost its event time in " + lostRowtimeAt +
+               ": not all of its inputs declare a watermark on it, and a union of a rowtime and a plain " +
+               "TIMESTAMP is a plain TIMESTAMP(3) (as in Flink); declare the watermark on every input";
+    }
+    return "'" + column + "' has no watermark; declare a watermark for it on the source";
 }
 
 std::map<std::string, Relation> inferRelations(const model::JobGraph& job, std::vector<Diagnostic>& diagnostics) {

@@ -1,6 +1,15 @@
 #include "validate/settings_rules.h"
 
+#include "model/duration.h"
+
 namespace sw::validate {
+
+namespace {
+
+// Extra settings Flink reads as durations; a value it cannot parse fails the job at submission.
+constexpr const char* kDurationKeys[] = {"pipeline.auto-watermark-interval", "table.exec.source.idle-timeout"};
+
+}  // namespace
 
 void checkSettings(const model::JobSettings& settings, Findings& findings) {
     if (settings.checkpointInterval.count() <= 0) {
@@ -30,6 +39,12 @@ void checkSettings(const model::JobSettings& settings, Findings& findings) {
     if (!(settings.networkMemoryFraction > 0.0 && settings.networkMemoryFraction < 1.0)) {
         findings.addJob(rules::kNetworkFraction, "taskmanager.memory.network.fraction",
                         "the network memory fraction must be between 0 and 1 (exclusive)");
+    }
+    for (const char* key : kDurationKeys) {
+        const auto entry = settings.extra.find(key);
+        if (entry == settings.extra.end()) continue;
+        if (auto duration = model::parseDuration(entry->second); !duration)
+            findings.addJob(rules::kDurationSetting, key, duration.error().message);
     }
     for (const auto& [key, value] : settings.extra) {
         if (key.find_first_not_of(" \t") != std::string::npos) continue;

@@ -1,5 +1,6 @@
 #pragma once
-// Job settings rules: checkpointing, parallelism, mini-batch, network memory, extra keys.
+// Job settings rules: checkpointing, parallelism, mini-batch, network memory, extra keys and
+// the extra settings that are durations.
 
 #include "model/job_settings.h"
 #include "validate/findings.h"

@@ -141,8 +141,8 @@ std::optional<Relation> inferWindowAggregate(const model::Node& node, const conn
             complete = false;
         } else if (!timeColumn.empty() && timeColumn != input.rowtimeColumn) {
             findings.add(rules::kWindowNeedsWatermark, node, "window.time-column",
-                         "a " + windowKind + " window needs an event-time attribute, but '" + timeColumn +
-                             "' has no watermark; declare a watermark for it on the source");
+                         "a " + windowKind + " window needs an event-time attribute, but " +
+                             input.whyNotRowtime(timeColumn));
             complete = false;
         }
         const model::FlinkType bound = model::FlinkType(model::TypeKind::Timestamp, 3).withNullable(false);

@@ -1,10 +1,12 @@
 #pragma once
-// Small helpers to write test jobs as code: nodes, schemas and edges.
+// Small helpers to write test jobs as code (nodes, schemas and edges) and to watch them run.
 
+#include <chrono>
 #include <initializer_list>
 #include <map>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -67,6 +69,16 @@ inline std::map<long, std::string> countAndSumByKey(long rows, long keys) {
     std::map<long, std::string> text;
     for (const auto& [key, total] : totals) text[key] = std::to_string(total.first) + ", " + std::to_string(total.second);
     return text;
+}
+
+// Polls `condition` for up to ten seconds; the tests assert on the outcome, never on the time.
+template <typename Condition>
+bool eventually(Condition condition) {
+    for (int i = 0; i < 1000; ++i) {
+        if (condition()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return false;
 }
 
 }  // namespace sw::runtime::test

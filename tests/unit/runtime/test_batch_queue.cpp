@@ -1,14 +1,13 @@
-// BatchQueue's watermarks: a queue with several producers (a union) forwards the minimum of their
-// watermarks, so a window behind it fires only once every input passed the window's end.
+// BatchQueue: a queue with several producers (a union) forwards the minimum of their watermarks
+// and queues no batch left with nothing to carry; pops wait for a deadline, a push or the end.
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "runtime/batch_queue.h"
-#include "window_test_support.h"
 
 namespace sw::runtime {
 namespace {
-
-using namespace test;
 
 TEST(BatchQueue, ASingleProducersWatermarksPassUnchanged) {
     BatchQueue queue(4, 1);
@@ -32,15 +31,18 @@ TEST(BatchQueue, SendsTheMinimumOverProducersOnlyWhenItAdvances) {
     pushWatermark(1, 9000);  // min 7000
     pushWatermark(0, 8000);  // min 8000
     pushWatermark(0, 6000);  // a watermark never goes back: min stays 8000
+    // The batches that moved nothing carried nothing else either: not queued.
+    ASSERT_EQ(queue.size(), 3u);
     std::vector<std::optional<std::int64_t>> seen;
-    for (int i = 0; i < 5; ++i) seen.push_back(queue.pop()->watermarkAfterRows);
-    const std::vector<std::optional<std::int64_t>> expected = {std::nullopt, 3000, 7000, 8000, std::nullopt};
+    for (int i = 0; i < 3; ++i) seen.push_back(queue.pop()->watermarkAfterRows);
+    const std::vector<std::optional<std::int64_t>> expected = {3000, 7000, 8000};
     EXPECT_EQ(seen, expected);
 }
 
 TEST(BatchQueue, AClosedProducerNoLongerHoldsTheWatermarkBack) {
     BatchQueue queue(1, 2);
     Batch batch;
+    batch.append({std::int64_t{1}});
     batch.watermarkAfterRows = 5000;
     ASSERT_TRUE(queue.push(0, std::move(batch)));
     queue.close(1);  // beyond the capacity of 1: the closing never blocks
@@ -61,64 +63,77 @@ TEST(BatchQueue, PopGivesUpAtItsDeadlineWhileTheQueueStaysOpen) {
     EXPECT_FALSE(queue.ended());
 }
 
-// Two sources with different event-time progress, merged by a union in front of a TUMBLE window.
-TEST(BatchQueue, AWindowBehindAUnionFiresOnlyWhenBothInputsPassedTheWindowEnd) {
-    WindowJob job(0);
-    model::Node& window = job.window();
-    window.options = {{"window.kind", "TUMBLE"}, {"window.time-column", "ts"}, {"window.size", "10 s"}};
-    window.groupBy = {"k"};
-    window.outputs = {{"n", "COUNT(*)"}, {"total", "SUM(v)"}};
-    auto op = job.create();
-    ASSERT_TRUE(op.ok()) << op.error().toString();
+TEST(BatchQueue, AWatermarkThatDoesNotMoveTheMinimumQueuesNothing) {
+    BatchQueue queue(1, 2);
+    Batch first;
+    first.watermarkAfterRows = 7000;  // producer 1 has sent none: the minimum does not move
+    ASSERT_TRUE(queue.push(0, std::move(first)));
+    EXPECT_EQ(queue.size(), 0u);
+    Batch second;
+    second.watermarkAfterRows = 3000;  // min 3000: queued, and fits the capacity of 1
+    ASSERT_TRUE(queue.push(1, std::move(second)));
+    ASSERT_EQ(queue.size(), 1u);
+    EXPECT_EQ(queue.pop()->watermarkAfterRows, std::optional<std::int64_t>(3000));
+}
 
-    struct Step {
-        std::size_t input;
-        std::vector<expr::Row> rows;
-    };
-    // Input 0 passes the end of [0 s, 10 s) at its second batch; input 1 only at its third.
-    const std::vector<Step> steps = {
-        {0, {inputRow(1000, "a", 1), inputRow(4000, "a", 2)}},
-        {1, {inputRow(2000, "a", 4)}},
-        {0, {inputRow(12000, "a", 8)}},
-        {1, {inputRow(8000, "a", 16)}},
-        {1, {inputRow(11000, "a", 32)}},
-    };
-    long expectedCount = 0;
-    long expectedSum = 0;
-    std::int64_t progress[2] = {kNoWatermark, kNoWatermark};
-    std::size_t firstFiringStep = steps.size();
-    for (std::size_t i = 0; i < steps.size(); ++i) {
-        for (const expr::Row& row : steps[i].rows) {
-            const std::int64_t millis = rowTimeMillis(row[0]);
-            progress[steps[i].input] = std::max(progress[steps[i].input], millis);
-            if (millis < 10000) {
-                ++expectedCount;
-                expectedSum += row[2].as<std::int64_t>();
-            }
-        }
-        if (firstFiringStep == steps.size() && std::min(progress[0], progress[1]) >= 9999) firstFiringStep = i;
-    }
-    ASSERT_EQ(firstFiringStep, 4u);
+TEST(BatchQueue, ARowBatchWhoseWatermarkIsStrippedIsStillQueued) {
+    BatchQueue queue(2, 2);
+    Batch batch;
+    batch.append({std::int64_t{1}});
+    batch.watermarkAfterRows = 7000;
+    ASSERT_TRUE(queue.push(0, std::move(batch)));
+    auto popped = queue.pop();
+    ASSERT_TRUE(popped.has_value());
+    EXPECT_EQ(popped->size(), 1u);
+    EXPECT_FALSE(popped->watermarkAfterRows.has_value());
+}
 
-    WatermarkAssigner watermarks[2] = {job.watermarks(), job.watermarks()};
-    BatchQueue merged(8, 2);
-    for (std::size_t i = 0; i < steps.size(); ++i) {
-        Batch batch = batchOf(steps[i].rows);
-        ASSERT_TRUE(watermarks[steps[i].input].process(batch).ok());
-        ASSERT_TRUE(merged.push(steps[i].input, std::move(batch)));
-        auto popped = merged.pop();
-        ASSERT_TRUE(popped.has_value());
-        const Status processed = (*op)->process(*popped);
-        ASSERT_TRUE(processed.ok()) << processed.error().toString();
-        const std::vector<std::string> out = describe(*popped);
-        if (i < firstFiringStep) {
-            EXPECT_TRUE(out.empty()) << "step " << i << " fired early: " << out.front();
-        } else {
-            const std::vector<std::string> expected = {
-                "+I[0, 10000, a, " + std::to_string(expectedCount) + ", " + std::to_string(expectedSum) + "]"};
-            EXPECT_EQ(out, expected) << "step " << i;
-        }
-    }
+// A pop waiting for a deadline far away returns what another thread pushes, or ends when the
+// last producer closes; the deadlines are an hour away so only the wake-up can end the wait.
+TEST(BatchQueue, APopWaitingForAFutureDeadlineIsWokenByAPush) {
+    BatchQueue queue(1, 1);
+    std::thread producer([&] {
+        Batch batch;
+        batch.append({std::int64_t{42}});
+        EXPECT_TRUE(queue.push(0, std::move(batch)));
+    });
+    auto popped = queue.pop(std::chrono::steady_clock::now() + std::chrono::hours(1));
+    producer.join();
+    ASSERT_TRUE(popped.has_value());
+    ASSERT_EQ(popped->size(), 1u);
+    EXPECT_EQ(popped->rows[0][0].as<std::int64_t>(), 42);
+}
+
+TEST(BatchQueue, APopWaitingForAFutureDeadlineIsWokenByTheLastClose) {
+    BatchQueue queue(1, 1);
+    std::thread producer([&] { queue.close(0); });
+    auto popped = queue.pop(std::chrono::steady_clock::now() + std::chrono::hours(1));
+    producer.join();
+    EXPECT_FALSE(popped.has_value());
+    EXPECT_TRUE(queue.ended());
+}
+
+TEST(BatchQueue, EndsAfterEveryProducerClosedAndDrains) {
+    BatchQueue queue(2, 2);
+    Batch one;
+    one.append({std::int64_t{1}});
+    ASSERT_TRUE(queue.push(0, one));
+    queue.close(0);
+    queue.close(1);
+    auto first = queue.pop();
+    ASSERT_TRUE(first.has_value());
+    EXPECT_EQ(first->size(), 1u);
+    EXPECT_FALSE(queue.pop().has_value());
+}
+
+TEST(BatchQueue, CancelReleasesABlockedProducer) {
+    BatchQueue queue(1, 1);
+    Batch one;
+    one.append({std::int64_t{1}});
+    ASSERT_TRUE(queue.push(0, one));
+    queue.cancel();
+    EXPECT_FALSE(queue.push(0, one));  // would block on a full queue; cancelled instead
+    EXPECT_FALSE(queue.pop().has_value());
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Continuous GROUP BY (window.kind NONE): the exact +I / -U / +U changelog, state TTL on
 // processing time, no output for an unchanged result when state cleaning is off, and mini-batch
-// (one change per key per flush, flushed by size, timer and end of input; same final results).
+// (one change per key per flush, flushed by size, timer, aligned boundary, watermark and end of
+// input; the oldest creation time; unchanged results and TTL; same final results).
 #include <gtest/gtest.h>
 
 #include <map>
@@ -140,6 +141,115 @@ TEST(GroupAggregate, MiniBatchFlushesWhenSizeRowsAreBufferedAndOnItsTimer) {
     EXPECT_EQ(describe(timer), (Rows{"-U[a, 2]", "+U[a, 3]", "-U[b, 1]", "+U[b, 2]"}));
     EXPECT_FALSE((*op)->nextDeadline().has_value());
     EXPECT_EQ(endInput(**op), Rows{});
+}
+
+// Rows released by a flush entered the job with the oldest buffered batch: that is where their
+// end-to-end latency starts, whether the size, the timer or the end of input flushes them.
+TEST(GroupAggregate, AMiniBatchFlushCarriesTheOldestBufferedCreationTime) {
+    WindowJob job;
+    groupByKey(job, {{"n", "COUNT(*)"}});
+    miniBatch(job, std::chrono::seconds(1), 3);
+    SteadyTime now{};
+    auto op = job.create([&] { return now; });
+    ASSERT_TRUE(op.ok()) << op.error().toString();
+    const SteadyTime oldest = SteadyTime{} + std::chrono::milliseconds(10);
+    Batch first = batchOf({inputRow(0, "a", 1), inputRow(0, "a", 1)});
+    first.createdAt = oldest;
+    ASSERT_TRUE((*op)->process(first).ok());
+    EXPECT_TRUE(first.empty());
+    Batch third = batchOf({inputRow(0, "b", 1)});  // the third buffered row: a size flush
+    third.createdAt = oldest + std::chrono::milliseconds(5);
+    ASSERT_TRUE((*op)->process(third).ok());
+    EXPECT_EQ(describe(third), (Rows{"+I[a, 2]", "+I[b, 1]"}));
+    EXPECT_EQ(third.createdAt, oldest);
+    Batch later = batchOf({inputRow(0, "c", 1)});
+    later.createdAt = oldest + std::chrono::milliseconds(20);
+    ASSERT_TRUE((*op)->process(later).ok());
+    now += std::chrono::seconds(1);
+    Batch timer;
+    timer.createdAt = now;  // as the stage hands it in
+    ASSERT_TRUE((*op)->onTimer(now, timer).ok());
+    EXPECT_EQ(describe(timer), Rows{"+I[c, 1]"});
+    EXPECT_EQ(timer.createdAt, oldest + std::chrono::milliseconds(20));
+}
+
+// Flink's AbstractMapBundleOperator finishes the bundle before it forwards a watermark, so a
+// watermark never overtakes the rows that came before it.
+TEST(GroupAggregate, AWatermarkFlushesTheMiniBatchBeforeItIsForwarded) {
+    WindowJob job;
+    groupByKey(job, {{"n", "COUNT(*)"}});
+    miniBatch(job, std::chrono::hours(1), 100);
+    auto op = job.create();
+    ASSERT_TRUE(op.ok()) << op.error().toString();
+    EXPECT_EQ(process(**op, {inputRow(0, "a", 1)}), Rows{});
+    Batch batch = batchOf({inputRow(0, "a", 1), inputRow(0, "b", 1)});
+    batch.watermarkAfterRows = 5000;
+    ASSERT_TRUE((*op)->process(batch).ok());
+    EXPECT_EQ(describe(batch), (Rows{"+I[a, 2]", "+I[b, 1]"}));
+    EXPECT_EQ(batch.watermarkAfterRows, std::optional<std::int64_t>(5000));
+    EXPECT_FALSE((*op)->nextDeadline().has_value());
+}
+
+// As Flink's ProcTimeMiniBatchAssignerOperator, mini-batches end on multiples of the latency:
+// rows buffered at 300 ms are due at 500 ms, and a row arriving after that boundary flushes the
+// buffer before it is buffered itself.
+TEST(GroupAggregate, MiniBatchesEndOnMultiplesOfTheLatency) {
+    WindowJob job;
+    groupByKey(job, {{"n", "COUNT(*)"}});
+    miniBatch(job, std::chrono::milliseconds(500), 100);
+    SteadyTime now = SteadyTime{} + std::chrono::milliseconds(300);
+    auto op = job.create([&] { return now; });
+    ASSERT_TRUE(op.ok()) << op.error().toString();
+    EXPECT_EQ(process(**op, {inputRow(0, "a", 1)}), Rows{});
+    EXPECT_EQ((*op)->nextDeadline(), std::optional<SteadyTime>(SteadyTime{} + std::chrono::milliseconds(500)));
+    now = SteadyTime{} + std::chrono::milliseconds(700);  // the timer has not run yet
+    EXPECT_EQ(process(**op, {inputRow(0, "b", 1)}), Rows{"+I[a, 1]"});
+    EXPECT_EQ((*op)->nextDeadline(), std::optional<SteadyTime>(SteadyTime{} + std::chrono::milliseconds(1000)));
+    EXPECT_EQ(endInput(**op), Rows{"+I[b, 1]"});
+}
+
+// Flink's MiniBatchGroupAggFunction, like GroupAggFunction: an unchanged result emits nothing
+// without state cleaning, and -U/+U with it (downstream state may have expired meanwhile).
+TEST(GroupAggregate, AMiniBatchWithAnUnchangedResultEmitsNothingOnlyWithoutStateTtl) {
+    for (const auto ttl : {std::chrono::milliseconds(0), std::chrono::milliseconds(3600000)}) {
+        WindowJob job;
+        groupByKey(job, {{"top", "MAX(v)"}});
+        job.job().settings.stateTtl = ttl;
+        miniBatch(job, std::chrono::hours(1), 100);
+        auto op = job.create();
+        ASSERT_TRUE(op.ok()) << op.error().toString();
+        EXPECT_EQ(process(**op, {inputRow(0, "a", 5)}), Rows{});
+        EXPECT_EQ(endInput(**op), Rows{"+I[a, 5]"});
+        EXPECT_EQ(process(**op, {inputRow(0, "a", 3), inputRow(0, "a", 5)}), Rows{});
+        const Rows expected = ttl.count() == 0 ? Rows{} : Rows{"-U[a, 5]", "+U[a, 5]"};
+        EXPECT_EQ(endInput(**op), expected) << "TTL " << ttl.count() << " ms";
+    }
+}
+
+// State TTL counts from the last flush that touched a key: a key idle longer starts over with +I.
+TEST(GroupAggregate, AMiniBatchKeyIdleLongerThanTheStateTtlStartsOver) {
+    WindowJob job;
+    groupByKey(job, {{"n", "COUNT(*)"}});
+    job.job().settings.stateTtl = std::chrono::milliseconds(1000);
+    miniBatch(job, std::chrono::milliseconds(500), 100);
+    SteadyTime now{};
+    auto op = job.create([&] { return now; });
+    ASSERT_TRUE(op.ok()) << op.error().toString();
+    const auto flushAt = [&](std::chrono::milliseconds at) {
+        now = SteadyTime{} + at;
+        Batch timer;
+        EXPECT_TRUE((*op)->onTimer(now, timer).ok());
+        return describe(timer);
+    };
+    EXPECT_EQ(process(**op, {inputRow(0, "a", 1), inputRow(0, "b", 1)}), Rows{});
+    EXPECT_EQ(flushAt(std::chrono::milliseconds(500)), (Rows{"+I[a, 1]", "+I[b, 1]"}));
+    now = SteadyTime{} + std::chrono::milliseconds(1200);
+    EXPECT_EQ(process(**op, {inputRow(0, "a", 1)}), Rows{});
+    EXPECT_EQ(flushAt(std::chrono::milliseconds(1500)), (Rows{"-U[a, 1]", "+U[a, 2]"}));  // 1000 ms: kept
+    now = SteadyTime{} + std::chrono::milliseconds(2600);
+    EXPECT_EQ(process(**op, {inputRow(0, "a", 1), inputRow(0, "b", 1)}), Rows{});
+    // a was last flushed at 1500 ms, b at 500 ms: both idle longer than 1000 ms at 3000 ms.
+    EXPECT_EQ(flushAt(std::chrono::milliseconds(3000)), (Rows{"+I[a, 1]", "+I[b, 1]"}));
 }
 
 // The last result per key of a changelog: what an upsert sink ends with.

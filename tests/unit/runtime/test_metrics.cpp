@@ -35,8 +35,10 @@ TEST(MetricsRegistry, SnapshotCopiesCountersAndQueueFill) {
     source.addOut(120);
     sink.addIn(100);
     sink.addErrors(2);
-    ASSERT_TRUE(queue.push(0, Batch{}));
-    ASSERT_TRUE(queue.push(0, Batch{}));
+    Batch oneRow;
+    oneRow.append({std::int64_t{1}});
+    ASSERT_TRUE(queue.push(0, oneRow));
+    ASSERT_TRUE(queue.push(0, oneRow));
     ASSERT_TRUE(queue.pop().has_value());
 
     const MetricsSnapshot first = registry.snapshot();
@@ -84,27 +86,6 @@ TEST(MetricsRegistry, CheckpointCountsReachTheStatusLineAndJson) {
     EXPECT_NE(json.find(R"("checkpoints":{"completed":3,"failed":1,"lastId":4,"lastDurationMillis":25,"lastSizeBytes":512})"),
               std::string::npos)
         << json;
-}
-
-TEST(BatchQueue, EndsAfterEveryProducerClosedAndDrains) {
-    BatchQueue queue(2, 2);
-    Batch one;
-    one.append({std::int64_t{1}});
-    ASSERT_TRUE(queue.push(0, one));
-    queue.close(0);
-    queue.close(1);
-    auto first = queue.pop();
-    ASSERT_TRUE(first.has_value());
-    EXPECT_EQ(first->size(), 1u);
-    EXPECT_FALSE(queue.pop().has_value());
-}
-
-TEST(BatchQueue, CancelReleasesABlockedProducer) {
-    BatchQueue queue(1, 1);
-    ASSERT_TRUE(queue.push(0, Batch{}));
-    queue.cancel();
-    EXPECT_FALSE(queue.push(0, Batch{}));  // would block on a full queue; cancelled instead
-    EXPECT_FALSE(queue.pop().has_value());
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 namespace sw::runtime {
 namespace {
 
+using test::eventually;
 using test::JobBuilder;
 using test::lines;
 
@@ -24,16 +25,6 @@ const NodeMetrics& nodeMetrics(const MetricsSnapshot& snapshot, const std::strin
                                     [&](const NodeMetrics& n) { return n.nodeId == id; });
     EXPECT_NE(found, snapshot.nodes.end()) << id;
     return *found;
-}
-
-// Polls `condition` for up to ten seconds; the tests assert on the outcome, never on the time.
-template <typename Condition>
-bool eventually(Condition condition) {
-    for (int i = 0; i < 1000; ++i) {
-        if (condition()) return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-    return false;
 }
 
 TEST(Plan, FilterAndProjectMatchAnIndependentExpectation) {

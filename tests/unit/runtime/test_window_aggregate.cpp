@@ -1,7 +1,10 @@
 // Window aggregates (TUMBLE / HOP): windows per key fired by the watermark, late rows dropped and
-// counted, out-of-order rows within the delay included, end-of-input flush, and refusals.
+// counted, out-of-order rows within the delay included, end-of-input flush, refusals, and a window
+// behind a union's queue that fires only on the minimum of its inputs' watermarks.
 #include <gtest/gtest.h>
 
+#include "runtime/batch_queue.h"
+#include "runtime/row_time.h"
 #include "window_test_support.h"
 
 namespace sw::runtime {
@@ -182,6 +185,66 @@ TEST(WindowAggregate, RefusesWhatItCannotRunNamingTheNode) {
         ASSERT_FALSE(op.ok()) << c.name;
         EXPECT_NE(op.error().message.find(c.expected), std::string::npos) << c.name << ": " << op.error().message;
         EXPECT_NE(op.error().location.find("node 'w'"), std::string::npos) << c.name << ": " << op.error().location;
+    }
+}
+
+// Two sources with different event-time progress, merged by a union in front of a TUMBLE window.
+TEST(WindowAggregate, BehindAUnionQueueItFiresOnlyWhenBothInputsPassedTheWindowEnd) {
+    WindowJob job(0);
+    model::Node& window = job.window();
+    window.options = {{"window.kind", "TUMBLE"}, {"window.time-column", "ts"}, {"window.size", "10 s"}};
+    window.groupBy = {"k"};
+    window.outputs = {{"n", "COUNT(*)"}, {"total", "SUM(v)"}};
+    auto op = job.create();
+    ASSERT_TRUE(op.ok()) << op.error().toString();
+
+    struct Step {
+        std::size_t input;
+        std::vector<expr::Row> rows;
+    };
+    // Input 0 passes the end of [0 s, 10 s) at its second batch; input 1 only at its third.
+    const std::vector<Step> steps = {
+        {0, {inputRow(1000, "a", 1), inputRow(4000, "a", 2)}},
+        {1, {inputRow(2000, "a", 4)}},
+        {0, {inputRow(12000, "a", 8)}},
+        {1, {inputRow(8000, "a", 16)}},
+        {1, {inputRow(11000, "a", 32)}},
+    };
+    long expectedCount = 0;
+    long expectedSum = 0;
+    std::int64_t progress[2] = {kNoWatermark, kNoWatermark};
+    std::size_t firstFiringStep = steps.size();
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        for (const expr::Row& row : steps[i].rows) {
+            const std::int64_t millis = rowTimeMillis(row[0]);
+            progress[steps[i].input] = std::max(progress[steps[i].input], millis);
+            if (millis < 10000) {
+                ++expectedCount;
+                expectedSum += row[2].as<std::int64_t>();
+            }
+        }
+        if (firstFiringStep == steps.size() && std::min(progress[0], progress[1]) >= 9999) firstFiringStep = i;
+    }
+    ASSERT_EQ(firstFiringStep, 4u);
+
+    WatermarkAssigner watermarks[2] = {job.watermarks(), job.watermarks()};
+    BatchQueue merged(8, 2);
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        Batch batch = batchOf(steps[i].rows);
+        ASSERT_TRUE(watermarks[steps[i].input].process(batch).ok());
+        ASSERT_TRUE(merged.push(steps[i].input, std::move(batch)));
+        auto popped = merged.pop();
+        ASSERT_TRUE(popped.has_value());
+        const Status processed = (*op)->process(*popped);
+        ASSERT_TRUE(processed.ok()) << processed.error().toString();
+        const std::vector<std::string> out = describe(*popped);
+        if (i < firstFiringStep) {
+            EXPECT_TRUE(out.empty()) << "step " << i << " fired early: " << out.front();
+        } else {
+            const std::vector<std::string> expected = {
+                "+I[0, 10000, a, " + std::to_string(expectedCount) + ", " + std::to_string(expectedSum) + "]"};
+            EXPECT_EQ(out, expected) << "step " << i;
+        }
     }
 }
 

@@ -13,6 +13,7 @@
 namespace sw::runtime {
 namespace {
 
+using test::eventually;
 using test::JobBuilder;
 using test::lines;
 
@@ -21,17 +22,24 @@ struct PrintedRun {
     std::vector<std::string> lines;
     MetricsSnapshot metrics;
 };
-PrintedRun runToEnd(const model::JobGraph& job, std::size_t batchRows) {
-    std::ostringstream printed;
+// `job`'s plan with its print sinks writing to `printed`; null (and a failure) when it is refused.
+std::unique_ptr<Plan> buildPrinting(const model::JobGraph& job, std::size_t batchRows, std::ostringstream& printed) {
     PlanOptions options;
     options.standardOut = &printed;
     options.batchRows = batchRows;
     auto plan = Plan::build(job, options);
     EXPECT_TRUE(plan.ok()) << plan.error().toString();
+    if (!plan) return nullptr;
+    return std::move(*plan);
+}
+
+PrintedRun runToEnd(const model::JobGraph& job, std::size_t batchRows) {
+    std::ostringstream printed;
+    auto plan = buildPrinting(job, batchRows, printed);
     if (!plan) return {};
-    const Status status = (*plan)->run();
+    const Status status = plan->run();
     EXPECT_TRUE(status.ok()) << status.error().toString();
-    return {lines(printed.str()), (*plan)->metrics().snapshot()};
+    return {lines(printed.str()), plan->metrics().snapshot()};
 }
 
 // ids 1..6 -> parity = id % 2 -> GROUP BY parity: COUNT(*), SUM(id) -> print sink "out".
@@ -101,10 +109,11 @@ std::pair<long, long> countAndSum(const std::vector<std::string>& printed) {
 
 // A sequence source with the wall clock as event time; a one-day delay keeps every window open
 // until the input ends, so the end-of-input flush alone emits them and no row can be late.
-model::Node& clockedSequence(JobBuilder& b, const std::string& id, long start, long end) {
+model::Node& clockedSequence(JobBuilder& b, const std::string& id, long start, long end,
+                             std::chrono::milliseconds delay = std::chrono::hours(24)) {
     model::Node& source = b.sequence(id, start, end);
     source.schema.columns.push_back(test::column("ts", "TIMESTAMP(3)"));
-    source.schema.watermark = model::Watermark{"ts", std::chrono::hours(24)};
+    source.schema.watermark = model::Watermark{"ts", delay};
     return source;
 }
 
@@ -147,6 +156,42 @@ TEST(WindowAggregatePlan, AWindowBehindAUnionCountsTheRowsOfBothInputs) {
     EXPECT_EQ(countAndSum(run.lines), std::make_pair(300L, expectedSum));
 }
 
+// Two unbounded wall-clock sources with no delay into a union and 100 ms windows: a window's
+// count reaches the sink while both inputs still run, so the union's queue forwarded the
+// minimum of their watermarks (at the end of input every window would fire anyway).
+TEST(WindowAggregatePlan, AWindowBehindAUnionFiresWhileBothInputsStillRun) {
+    JobBuilder b;
+    for (const char* id : {"left", "right"})
+        clockedSequence(b, id, 1, 1000000000, std::chrono::milliseconds(0)).options["rows-per-second"] = "1000";
+    b.add("both", "union");
+    hourlyCounts(b);
+    b.connect("left", "both").connect("right", "both").connect("both", "w").connect("w", "out");
+    model::JobGraph job = b.job();
+    job.findNode("w")->options["window.size"] = "100 ms";
+    std::ostringstream printed;
+    auto plan = buildPrinting(job, 10, printed);
+    ASSERT_TRUE(plan);
+    plan->start();
+    EXPECT_TRUE(eventually([&] { return plan->metrics().snapshot().sinkRecords() > 0; }));
+    EXPECT_FALSE(plan->waitFor(std::chrono::milliseconds(0)));  // unbounded: still running
+    plan->stop();
+    ASSERT_TRUE(plan->wait().ok());
+}
+
+// The plan says what validation says: the union, not the watermarked source, lost the rowtime.
+TEST(WindowAggregatePlan, RefusesAWindowBehindAUnionWithAnInputWithoutWatermark) {
+    JobBuilder b;
+    clockedSequence(b, "timed", 1, 10);
+    clockedSequence(b, "plain", 11, 20).schema.watermark.reset();
+    b.add("both", "union");
+    hourlyCounts(b);
+    b.connect("timed", "both").connect("plain", "both").connect("both", "w").connect("w", "out");
+    auto plan = Plan::build(b.job());
+    ASSERT_FALSE(plan.ok());
+    EXPECT_NE(plan.error().message.find("'ts' lost its event time in"), std::string::npos) << plan.error().message;
+}
+
+// Validation refuses it (setting-duration), and so the plan, naming the setting.
 TEST(WindowAggregatePlan, RefusesAWatermarkIntervalThatIsNotADuration) {
     JobBuilder b;
     clockedSequence(b, "gen", 1, 10);
@@ -157,8 +202,25 @@ TEST(WindowAggregatePlan, RefusesAWatermarkIntervalThatIsNotADuration) {
     auto plan = Plan::build(job);
     ASSERT_FALSE(plan.ok());
     EXPECT_NE(plan.error().message.find("'often' is not a duration"), std::string::npos) << plan.error().message;
-    EXPECT_NE(plan.error().location.find("pipeline.auto-watermark-interval"), std::string::npos)
-        << plan.error().location;
+    EXPECT_NE(plan.error().message.find("run validate"), std::string::npos) << plan.error().message;
+}
+
+// Flink would exclude an idle input from the union's watermark; the local runtime cannot, so it
+// refuses a job that sets a source idle timeout rather than run it with other results. 0 is off.
+TEST(WindowAggregatePlan, RefusesASourceIdleTimeoutItCannotHonourNamingTheSetting) {
+    JobBuilder b;
+    clockedSequence(b, "gen", 1, 10);
+    hourlyCounts(b);
+    b.connect("gen", "w").connect("w", "out");
+    model::JobGraph job = b.job();
+    job.settings.extra["table.exec.source.idle-timeout"] = "30 s";
+    auto plan = Plan::build(job);
+    ASSERT_FALSE(plan.ok());
+    EXPECT_NE(plan.error().message.find("does not detect idle sources"), std::string::npos) << plan.error().message;
+    EXPECT_EQ(plan.error().location, "settings / table.exec.source.idle-timeout");
+    job.settings.extra["table.exec.source.idle-timeout"] = "0 ms";
+    std::ostringstream printed;
+    EXPECT_TRUE(buildPrinting(job, 16, printed));
 }
 
 TEST(WindowAggregatePlan, TheShippedExamplesAggregateCompiles) {

@@ -146,6 +146,21 @@ TEST(RelationRules, LookupProcTimeMessageNamesTheSource) {
         << hits[0].message;
 }
 
+// Flink types the union of a rowtime and a plain TIMESTAMP as a plain TIMESTAMP(3): the window
+// message says the union lost the attribute, not that the source declared no watermark.
+TEST(RelationRules, AWindowBehindAUnionThatLostTheRowtimeSaysSo) {
+    JobBuilder b = windowPipeline();
+    b.kafkaSource("src2").schema.watermark.reset();
+    b.add("both", "union");
+    b.job().edges.clear();
+    b.connect("src", "both").connect("src2", "both").connect("both", "agg").connect("agg", "sink");
+    const auto hits = withCode(validateJob(b.job(), connectors::Dialect::AliyunVvr), "window-needs-watermark");
+    ASSERT_EQ(hits.size(), 1u);
+    EXPECT_NE(hits[0].message.find("'ts' lost its event time in"), std::string::npos) << hits[0].message;
+    EXPECT_NE(hits[0].message.find("both"), std::string::npos) << hits[0].message;
+    EXPECT_EQ(hits[0].message.find("on the source"), std::string::npos) << hits[0].message;
+}
+
 TEST(RelationRules, ExpressionErrorsCarryTheParserLocation) {
     JobBuilder b = lookupPipeline();
     b.node("keep").options["condition"] = "amount >";

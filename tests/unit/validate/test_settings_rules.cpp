@@ -34,6 +34,12 @@ std::vector<RuleCase> settingsCases() {
              s.extra.erase(" ");
              s.extra["table.exec.sink.not-null-enforcer"] = "DROP";
          })},
+        {"WatermarkInterval", "setting-duration", "", "pipeline.auto-watermark-interval",
+         settings([](auto& s) { s.extra["pipeline.auto-watermark-interval"] = "often"; }),
+         settings([](auto& s) { s.extra["pipeline.auto-watermark-interval"] = "200 ms"; })},
+        {"IdleTimeout", "setting-duration", "", "table.exec.source.idle-timeout",
+         settings([](auto& s) { s.extra["table.exec.source.idle-timeout"] = "-5 s"; }),
+         settings([](auto& s) { s.extra["table.exec.source.idle-timeout"] = "0 ms"; })},
     };
 }
 

@@ -59,10 +59,15 @@ Status GroupAggregateOperator::process(Batch& batch) {
             if (auto flushed = flushBuffer(out_); !flushed) return flushed;
         }
     }
-    // A watermark never overtakes buffered rows: the bundle is finished before it is forwarded,
-    // as Flink's AbstractMapBundleOperator does on processWatermark.
+    // Flink puts a processing-time mini-batch assigner in front of this aggregate; it drops the
+    // event-time watermarks and passes only the final one, on which the bundle is finished
+    // (AbstractMapBundleOperator), so a watermark never overtakes buffered rows.
     if (miniBatch_.enabled && batch.watermarkAfterRows) {
-        if (auto flushed = flushBuffer(out_); !flushed) return flushed;
+        if (*batch.watermarkAfterRows != kFinalWatermark) {
+            out_.watermarkAfterRows.reset();
+        } else if (auto flushed = flushBuffer(out_); !flushed) {
+            return flushed;
+        }
     }
     std::swap(batch, out_);
     return Ok{};

@@ -112,6 +112,8 @@ Status readToken(ondemand::value& value, JsonToken& token) {
 class JsonRowDecoder::State {
 public:
     std::vector<model::Column> columns;
+    // Per column: its name has no quote or backslash, so a key's raw bytes can be compared with it.
+    std::vector<bool> rawComparable;
     JsonFormatOptions options;
     ondemand::parser parser;
     std::string padded;  // the message followed by the padding simdjson reads ahead into
@@ -129,10 +131,9 @@ private:
     Status finishRow() const;
     // Writes the value into `out` (a field of the fresh row, so no temporary is moved around).
     Status convert(JsonTokenKind token, std::string_view text, const model::FlinkType& type, expr::Value& out) const;
-    // Producers write fields in one order, mostly the schema's: try the column after the last
-    // match first, then search.
-    std::size_t columnIndex(std::string_view name, std::size_t expected) const {
-        if (expected < columns.size() && columns[expected].name == name) return expected;
+    // Producers write fields in one order, mostly the schema's: parse() tries the column after
+    // the last match on the raw key first, and searches only when that fails.
+    std::size_t columnIndex(std::string_view name) const {
         for (std::size_t i = 0; i < columns.size(); ++i) {
             if (columns[i].name == name) return i;
         }
@@ -154,11 +155,14 @@ Status JsonRowDecoder::State::parse(std::string_view message) {
     for (auto member : object) {
         ondemand::field field;
         if (std::move(member).get(field)) return Error{"malformed JSON", "message"};
-        std::string_view key;
-        if (auto plain = unescapedContent(field.key().raw())) key = *plain;
-        else if (field.unescaped_key().get(key)) return Error{"malformed JSON", "message"};
+        std::size_t index = expected;
+        if (expected >= columns.size() || !rawComparable[expected] || !field.key().unsafe_is_equal(columns[expected].name)) {
+            std::string_view key;
+            if (auto plain = unescapedContent(field.key().raw())) key = *plain;
+            else if (field.unescaped_key().get(key)) return Error{"malformed JSON", "message"};
+            index = columnIndex(key);
+        }
         // Fields without a column are ignored, as in Flink: their values are never read.
-        const std::size_t index = columnIndex(key, expected);
         if (index == columns.size()) continue;
         expected = index + 1;
         const std::string_view name = columns[index].name;
@@ -273,6 +277,8 @@ Result<JsonRowDecoder> JsonRowDecoder::create(std::vector<model::Column> columns
                          "column '" + column.name + "'"};
     }
     auto state = std::make_unique<State>();
+    for (const model::Column& column : columns)
+        state->rawComparable.push_back(column.name.find_first_of("\"\\") == std::string::npos);
     state->columns = std::move(columns);
     state->options = options;
     return JsonRowDecoder(std::move(state));

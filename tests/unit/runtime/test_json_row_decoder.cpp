@@ -103,6 +103,27 @@ TEST(JsonRowDecoder, BadMessagesFailOrAreSkippedAndCounted) {
     EXPECT_EQ(failing.skipped(), 0u);
 }
 
+// Keys are first compared raw with the expected column's name; names that JSON must escape are
+// matched on the unescaped key instead, and a raw prefix match is not taken for the name.
+TEST(JsonRowDecoder, MatchesColumnNamesThatJsonEscapes) {
+    auto made = JsonRowDecoder::create({column("a\"b", "INT"), column("c\\", "INT"), column("c", "INT")}, {});
+    ASSERT_TRUE(made.ok());
+    const expr::Value one(std::int64_t{1}), two(std::int64_t{2}), three(std::int64_t{3}), null;
+    const std::pair<const char*, expr::Row> cases[] = {
+        {R"({"a\"b": 1, "c\\": 2, "c": 3})", {one, two, three}},
+        {R"({"c": 3, "c\\": 2, "a\"b": 1})", {one, two, three}},
+        // Where `c\` is the expected column, the raw key `c\"` equals it byte for byte up to a
+        // quote, but the key is c" (no such column).
+        {R"({"a\"b": 1, "c\"": 9, "c": 3})", {one, null, three}},
+    };
+    Batch batch;
+    for (const auto& [message, expected] : cases) {
+        auto decoded = made->decode(message, batch);
+        ASSERT_TRUE(decoded.ok() && *decoded) << message;
+        EXPECT_EQ(batch.rows.back(), expected) << message;
+    }
+}
+
 // The JSON text of `content` with its first character written as a \u escape.
 std::string escapedFirst(std::string_view content) {
     if (content.empty()) return "";

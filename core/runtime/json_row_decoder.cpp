@@ -10,7 +10,6 @@
 
 #include "expr/decimal_math.h"
 #include "expr/value_text.h"
-#include "runtime/flat_json_scanner.h"
 
 namespace sw::runtime {
 
@@ -22,10 +21,14 @@ namespace ondemand = simdjson::ondemand;
 // std::isspace of the C locale, inline: it runs on every number token.
 bool isSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && isSpace(text.front())) text.remove_prefix(1);
+std::string_view trimRight(std::string_view text) {
     while (!text.empty() && isSpace(text.back())) text.remove_suffix(1);
     return text;
+}
+
+std::string_view trim(std::string_view text) {
+    while (!text.empty() && isSpace(text.front())) text.remove_prefix(1);
+    return trimRight(text);
 }
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b) {
@@ -35,6 +38,14 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
     }
     return true;
 }
+
+// What a JSON value is, as far as the conversions into a column care.
+enum class JsonTokenKind { Null, Boolean, Number, String, Object, Array };
+
+struct JsonToken {
+    JsonTokenKind kind = JsonTokenKind::Null;
+    std::string_view text;  // a string's content, else the value as written
+};
 
 bool decodable(const model::FlinkType& type) {
     return type.kind() == TypeKind::Boolean || type.isNumeric() || type.isCharacterString() || type.isTemporal();
@@ -56,29 +67,42 @@ simdjson::simdjson_result<std::string_view> rawJson(ondemand::value& value, onde
     return array.raw_json();
 }
 
-// The kind and text of a value as the full parser sees it, in the fast path's terms.
-Status readToken(ondemand::value& value, JsonField& field) {
+// A string's content when it has no escapes: `text` follows the opening quote, and stage 1 has
+// already checked that the string closes and holds no control characters or invalid UTF-8.
+std::optional<std::string_view> unescapedContent(const char* text) {
+    for (const char* p = text;; ++p) {
+        if (*p == '"') return std::string_view(text, static_cast<std::size_t>(p - text));
+        if (*p == '\\') return std::nullopt;
+    }
+}
+
+// The kind and text of a value; strings without escapes are read in place, not copied.
+Status readToken(ondemand::value& value, JsonToken& token) {
     ondemand::json_type jsonType;
     if (value.type().get(jsonType)) return Error{"malformed JSON value", ""};
     switch (jsonType) {
     case ondemand::json_type::null: {
         bool isNull = false;
         if (value.is_null().get(isNull) || !isNull) return Error{"malformed JSON value", ""};
-        field.kind = JsonTokenKind::Null;
+        token.kind = JsonTokenKind::Null;
         return Ok{};
     }
     case ondemand::json_type::string:
-        field.kind = JsonTokenKind::String;
-        if (value.get_string().get(field.text)) return Error{"malformed JSON string", ""};
+        token.kind = JsonTokenKind::String;
+        if (auto content = unescapedContent(value.raw_json_token().data() + 1)) {
+            token.text = *content;
+            return Ok{};
+        }
+        if (value.get_string().get(token.text)) return Error{"malformed JSON string", ""};
         return Ok{};
     case ondemand::json_type::object:
     case ondemand::json_type::array:
-        field.kind = jsonType == ondemand::json_type::object ? JsonTokenKind::Object : JsonTokenKind::Array;
-        if (rawJson(value, jsonType).get(field.text)) return Error{"malformed JSON value", ""};
+        token.kind = jsonType == ondemand::json_type::object ? JsonTokenKind::Object : JsonTokenKind::Array;
+        if (rawJson(value, jsonType).get(token.text)) return Error{"malformed JSON value", ""};
         return Ok{};
     default:
-        field.kind = jsonType == ondemand::json_type::boolean ? JsonTokenKind::Boolean : JsonTokenKind::Number;
-        field.text = trim(value.raw_json_token());
+        token.kind = jsonType == ondemand::json_type::boolean ? JsonTokenKind::Boolean : JsonTokenKind::Number;
+        token.text = trimRight(value.raw_json_token());  // the token runs up to the next structural character
         return Ok{};
     }
 }
@@ -88,32 +112,28 @@ Status readToken(ondemand::value& value, JsonField& field) {
 class JsonRowDecoder::State {
 public:
     std::vector<model::Column> columns;
+    // Per column: its name has no quote or backslash, so a key's raw bytes can be compared with it.
+    std::vector<bool> rawComparable;
     JsonFormatOptions options;
     ondemand::parser parser;
     std::string padded;  // the message followed by the padding simdjson reads ahead into
-    std::vector<JsonField> fields;  // the fast path's scan, reused
     std::vector<bool> seen;
     expr::Row row;
 
-    // The fast path: nothing when the message is outside FlatJsonScanner's subset.
-    std::optional<Status> parseFlat(std::string_view message);
-    // The full parser; `message` is followed in memory by at least kPadding readable bytes.
-    Status parseFull(std::string_view message);
+    // Decodes into `row`; `message` is followed in memory by at least kPadding readable bytes.
+    Status parse(std::string_view message);
 
 private:
     void startRow() {
         row.assign(columns.size(), expr::Value{});
         seen.assign(columns.size(), false);
     }
-    // Converts a field's token into its column; fields without a column are ignored, as in Flink.
-    Status store(const JsonField& field, std::size_t& expected);
     Status finishRow() const;
     // Writes the value into `out` (a field of the fresh row, so no temporary is moved around).
     Status convert(JsonTokenKind token, std::string_view text, const model::FlinkType& type, expr::Value& out) const;
-    // Producers write fields in one order, mostly the schema's: try the column after the last
-    // match first, then search.
-    std::size_t columnIndex(std::string_view name, std::size_t expected) const {
-        if (expected < columns.size() && columns[expected].name == name) return expected;
+    // Producers write fields in one order, mostly the schema's: parse() tries the column after
+    // the last match on the raw key first, and searches only when that fails.
+    std::size_t columnIndex(std::string_view name) const {
         for (std::size_t i = 0; i < columns.size(); ++i) {
             if (columns[i].name == name) return i;
         }
@@ -123,19 +143,7 @@ private:
 
 static_assert(JsonRowDecoder::kPadding >= simdjson::SIMDJSON_PADDING);
 
-std::optional<Status> JsonRowDecoder::State::parseFlat(std::string_view message) {
-    // A scan that succeeds has seen valid JSON, so only conversions can fail below, in field
-    // order, exactly as they do in the full parser.
-    if (!FlatJsonScanner::scan(message, fields)) return std::nullopt;
-    startRow();
-    std::size_t expected = 0;
-    for (const JsonField& field : fields) {
-        if (auto stored = store(field, expected); !stored) return stored;
-    }
-    return finishRow();
-}
-
-Status JsonRowDecoder::State::parseFull(std::string_view message) {
+Status JsonRowDecoder::State::parse(std::string_view message) {
     ondemand::document document;
     if (parser.iterate(message.data(), message.size(), message.size() + kPadding).get(document))
         return Error{"malformed JSON", "message"};
@@ -145,29 +153,31 @@ Status JsonRowDecoder::State::parseFull(std::string_view message) {
     startRow();
     std::size_t expected = 0;
     for (auto member : object) {
-        JsonField field;
-        if (member.unescaped_key().get(field.key)) return Error{"malformed JSON", "message"};
-        if (columnIndex(field.key, expected) == columns.size()) continue;  // its value is never read
-        ondemand::value value;
-        if (member.value().get(value)) return Error{"malformed JSON", "field '" + std::string(field.key) + "'"};
-        if (auto read = readToken(value, field); !read) return Error{read.error().message, "field '" + std::string(field.key) + "'"};
-        if (auto stored = store(field, expected); !stored) return stored;
+        ondemand::field field;
+        if (std::move(member).get(field)) return Error{"malformed JSON", "message"};
+        std::size_t index = expected;
+        if (expected >= columns.size() || !rawComparable[expected] || !field.key().unsafe_is_equal(columns[expected].name)) {
+            std::string_view key;
+            if (auto plain = unescapedContent(field.key().raw())) key = *plain;
+            else if (field.unescaped_key().get(key)) return Error{"malformed JSON", "message"};
+            index = columnIndex(key);
+        }
+        // Fields without a column are ignored, as in Flink: their values are never read.
+        if (index == columns.size()) continue;
+        expected = index + 1;
+        const std::string_view name = columns[index].name;
+        JsonToken token;
+        if (auto read = readToken(field.value(), token); !read)
+            return Error{read.error().message, "field '" + std::string(name) + "'"};
+        if (auto converted = convert(token.kind, token.text, columns[index].type, row[index]); !converted)
+            return Error{converted.error().message, "field '" + std::string(name) + "'"};
+        seen[index] = true;
     }
     // Past the object there must be nothing left: a location there means trailing content.
     const char* trailing = nullptr;
     if (document.current_location().get(trailing) == simdjson::SUCCESS)
         return Error{"malformed JSON (content after the object)", "message"};
     return finishRow();
-}
-
-Status JsonRowDecoder::State::store(const JsonField& field, std::size_t& expected) {
-    const std::size_t index = columnIndex(field.key, expected);
-    if (index == columns.size()) return Ok{};
-    expected = index + 1;
-    if (auto converted = convert(field.kind, field.text, columns[index].type, row[index]); !converted)
-        return Error{converted.error().message, "field '" + columns[index].name + "'"};
-    seen[index] = true;
-    return Ok{};
 }
 
 Status JsonRowDecoder::State::finishRow() const {
@@ -267,6 +277,8 @@ Result<JsonRowDecoder> JsonRowDecoder::create(std::vector<model::Column> columns
                          "column '" + column.name + "'"};
     }
     auto state = std::make_unique<State>();
+    for (const model::Column& column : columns)
+        state->rawComparable.push_back(column.name.find_first_of("\"\\") == std::string::npos);
     state->columns = std::move(columns);
     state->options = options;
     return JsonRowDecoder(std::move(state));
@@ -278,19 +290,14 @@ JsonRowDecoder& JsonRowDecoder::operator=(JsonRowDecoder&&) noexcept = default;
 JsonRowDecoder::~JsonRowDecoder() = default;
 
 Result<bool> JsonRowDecoder::decode(std::string_view message, Batch& batch) {
-    auto parsed = state_->parseFlat(message);
-    if (!parsed) {
-        std::string& padded = state_->padded;
-        padded.resize(message.size() + kPadding);
-        std::memcpy(padded.data(), message.data(), message.size());
-        parsed = state_->parseFull({padded.data(), message.size()});
-    }
-    return finish(*parsed, batch);
+    std::string& padded = state_->padded;
+    padded.resize(message.size() + kPadding);
+    std::memcpy(padded.data(), message.data(), message.size());
+    return finish(state_->parse({padded.data(), message.size()}), batch);
 }
 
 Result<bool> JsonRowDecoder::decodePadded(std::string_view message, Batch& batch) {
-    auto parsed = state_->parseFlat(message);
-    return finish(parsed ? *parsed : state_->parseFull(message), batch);
+    return finish(state_->parse(message), batch);
 }
 
 Result<bool> JsonRowDecoder::finish(const Status& parsed, Batch& batch) {

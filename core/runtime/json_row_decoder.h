@@ -1,7 +1,7 @@
 #pragma once
 // JsonRowDecoder: Flink's `json` format on the read side — one JSON object per message, fields
-// matched to columns by name; flat ASCII objects through FlatJsonScanner, the rest with simdjson
-// on demand.
+// matched to columns by name, parsed with simdjson On Demand (stage 1 in the kernel libsimdjson
+// picks for the CPU at run time).
 
 #include <cstdint>
 #include <memory>

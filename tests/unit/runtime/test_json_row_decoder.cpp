@@ -1,6 +1,9 @@
 // JsonRowDecoder / JsonRowEncoder: Flink json format semantics, table-driven.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <random>
+
 #include "job_builder.h"
 #include "runtime/json_row_decoder.h"
 #include "runtime/json_row_encoder.h"
@@ -98,6 +101,91 @@ TEST(JsonRowDecoder, BadMessagesFailOrAreSkippedAndCounted) {
     EXPECT_TRUE(batch.empty());
     EXPECT_EQ(skipping.skipped(), std::size(bad));
     EXPECT_EQ(failing.skipped(), 0u);
+}
+
+// Keys are first compared raw with the expected column's name; names that JSON must escape are
+// matched on the unescaped key instead, and a raw prefix match is not taken for the name.
+TEST(JsonRowDecoder, MatchesColumnNamesThatJsonEscapes) {
+    auto made = JsonRowDecoder::create({column("a\"b", "INT"), column("c\\", "INT"), column("c", "INT")}, {});
+    ASSERT_TRUE(made.ok());
+    const expr::Value one(std::int64_t{1}), two(std::int64_t{2}), three(std::int64_t{3}), null;
+    const std::pair<const char*, expr::Row> cases[] = {
+        {R"({"a\"b": 1, "c\\": 2, "c": 3})", {one, two, three}},
+        {R"({"c": 3, "c\\": 2, "a\"b": 1})", {one, two, three}},
+        // Where `c\` is the expected column, the raw key `c\"` equals it byte for byte up to a
+        // quote, but the key is c" (no such column).
+        {R"({"a\"b": 1, "c\"": 9, "c": 3})", {one, null, three}},
+    };
+    Batch batch;
+    for (const auto& [message, expected] : cases) {
+        auto decoded = made->decode(message, batch);
+        ASSERT_TRUE(decoded.ok() && *decoded) << message;
+        EXPECT_EQ(batch.rows.back(), expected) << message;
+    }
+}
+
+// The JSON text of `content` with its first character written as a \u escape.
+std::string escapedFirst(std::string_view content) {
+    if (content.empty()) return "";
+    char escape[8];
+    std::snprintf(escape, sizeof escape, "\\u%04X", static_cast<unsigned char>(content.front()));
+    return escape + std::string(content.substr(1));
+}
+
+// The decoder reads keys and strings without escapes in place and leaves the others to simdjson's
+// unescaping: the same message written with escapes must give the same row or the same error.
+TEST(JsonRowDecoder, InPlaceStringsDecodeAsEscapedOnes) {
+    const char* keys[] = {"id", "qty", "price", "rate", "city", "paid", "at", "other"};
+    const char* tokens[] = {"0", "-0", "12", "-7", "1.5", "12.345", "-0.125", "1e3", "-2.5E-2", "9007199254740993",
+                            "3000000000", "99999999999", "1E400", "\"Hangzhou\"", "\"42\"", "\" 7 \"", "\"true\"",
+                            "\"FALSE\"", "\"2024-03-01 12:34:56\"", "\"\"", "\"x y\"", "\"1.5\"", "true", "false",
+                            "null"};
+    const char* spaces[] = {"", " ", "\n", "\t ", "\r\n"};
+    std::mt19937 random(7);
+    const auto pick = [&](const auto& options) { return std::string(options[random() % std::size(options)]); };
+    int succeeded = 0;
+    int failed = 0;
+    for (int i = 0; i < 20000; ++i) {
+        std::string plain = pick(spaces) + "{";
+        std::string escaped = plain;
+        const int count = 1 + static_cast<int>(random() % 6);
+        for (int f = 0; f < count; ++f) {
+            if (f) {
+                const std::string comma = pick(spaces) + "," + pick(spaces);
+                plain += comma;
+                escaped += comma;
+            }
+            const std::string key = pick(keys);
+            const std::string colon = pick(spaces) + ":" + pick(spaces);
+            const std::string token = pick(tokens);
+            const bool isString = token.front() == '"';
+            plain += "\"" + key + "\"" + colon + token;
+            escaped += "\"" + escapedFirst(key) + "\"" + colon +
+                       (isString ? "\"" + escapedFirst(token.substr(1, token.size() - 2)) + "\"" : token);
+        }
+        const std::string end = pick(spaces) + "}" + pick(spaces);
+        plain += end;
+        escaped += end;
+
+        for (const bool failOnMissing : {false, true}) {
+            auto inPlace = decoder({.failOnMissingField = failOnMissing, .ignoreParseErrors = false});
+            auto unescaping = decoder({.failOnMissingField = failOnMissing, .ignoreParseErrors = false});
+            Batch inPlaceBatch;
+            Batch unescapedBatch;
+            const auto read = inPlace.decode(plain, inPlaceBatch);
+            const auto unescaped = unescaping.decode(escaped, unescapedBatch);
+            ASSERT_EQ(read.ok(), unescaped.ok()) << plain << " / " << escaped;
+            if (read.ok()) {
+                ++succeeded;
+                EXPECT_EQ(inPlaceBatch.rows, unescapedBatch.rows) << plain << " / " << escaped;
+            } else {
+                ++failed;
+                EXPECT_EQ(read.error().toString(), unescaped.error().toString()) << plain << " / " << escaped;
+            }
+        }
+    }
+    EXPECT_GT(succeeded, 1000);  // both outcomes were really compared
+    EXPECT_GT(failed, 1000);
 }
 
 TEST(JsonFormatOptions, ReadsTheNodeOptionsAndRefusesBothFlags) {

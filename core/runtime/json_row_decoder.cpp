@@ -76,6 +76,33 @@ std::optional<std::string_view> unescapedContent(const char* text) {
     }
 }
 
+// simdjson checks a number or literal only when it is converted; we read their text, so the
+// grammar is checked here: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, or true/false.
+bool isJsonNumber(std::string_view text) {
+    std::size_t i = 0;
+    const auto digits = [&] {
+        const std::size_t start = i;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+        return i - start;
+    };
+    if (i < text.size() && text[i] == '-') ++i;
+    if (i < text.size() && text[i] == '0') {
+        ++i;
+    } else if (digits() == 0) {
+        return false;
+    }
+    if (i < text.size() && text[i] == '.') {
+        ++i;
+        if (digits() == 0) return false;
+    }
+    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+        ++i;
+        if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
+        if (digits() == 0) return false;
+    }
+    return i == text.size();
+}
+
 // The kind and text of a value; strings without escapes are read in place, not copied.
 Status readToken(ondemand::value& value, JsonToken& token) {
     ondemand::json_type jsonType;
@@ -103,6 +130,9 @@ Status readToken(ondemand::value& value, JsonToken& token) {
     default:
         token.kind = jsonType == ondemand::json_type::boolean ? JsonTokenKind::Boolean : JsonTokenKind::Number;
         token.text = trimRight(value.raw_json_token());  // the token runs up to the next structural character
+        if (token.kind == JsonTokenKind::Boolean ? token.text != "true" && token.text != "false"
+                                                 : !isJsonNumber(token.text))
+            return Error{"malformed JSON value " + std::string(token.text), ""};
         return Ok{};
     }
 }

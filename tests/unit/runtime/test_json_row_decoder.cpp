@@ -88,6 +88,9 @@ TEST(JsonRowDecoder, BadMessagesFailOrAreSkippedAndCounted) {
         R"({"paid": 1})",
         R"({"at": "yesterday"})",
         R"({"id": [1]})",
+        // JSON grammar, which simdjson checks only when it converts a value itself
+        R"({"qty": 01})", R"({"qty": -})", R"({"qty": 1.})", R"({"qty": .5})", R"({"qty": 1e})",
+        R"({"qty": +1})", R"({"city": tru})", R"({"city": falsey})", R"({"paid": True})",
     };
     auto failing = decoder();
     auto skipping = decoder({.failOnMissingField = false, .ignoreParseErrors = true});

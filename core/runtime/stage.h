@@ -42,6 +42,10 @@ public:
     void setCheckpoints(CheckpointCoordinator* checkpoints) { checkpoints_ = checkpoints; }
     // Before run(): every operator of the stage restores its state from the loaded checkpoint.
     Status restoreState(const CheckpointCoordinator& checkpoints);
+    // After every stage ended cleanly: the source may commit what it read (see SourceOperator).
+    void notifyJobFinished() {
+        if (source_) source_->notifyJobFinished();
+    }
 
 private:
     struct Step {

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -45,6 +46,7 @@ public:
     // The restored state of a node (empty without --resume, or for a stateless node).
     std::string_view restoredState(const std::string& nodeId) const;
     std::uint64_t restoredId() const { return restored_ ? restored_->id : 0; }
+    std::filesystem::path restoredFile() const;  // DIR/chk-N restored, empty without
 
     // Starts the timer thread. `failJob` fails the run (too many failed checkpoints);
     // `stopSources` makes the sources end (after the final checkpoint of a stop); it is called
@@ -87,6 +89,8 @@ private:
     Outcome complete(std::unique_lock<std::mutex>& lock);
     Outcome resolve(std::optional<Error> failure, bool counted);  // lock held
     std::optional<Error> missingNode() const;                      // lock held
+    // The newest checkpoint cannot be read: the error says which older ones exist.
+    Error unreadableNewest(std::uint64_t id, const Error& error) const;
 
     CheckpointDirectory directory_;
     CheckpointSettings settings_;

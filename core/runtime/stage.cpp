@@ -147,14 +147,20 @@ bool Stage::forward(Batch batch) {
 }
 
 Status Stage::restoreState(const CheckpointCoordinator& checkpoints) {
+    // Which checkpoint failed to restore matters as much as which node: the user may move it aside.
+    const auto fromCheckpoint = [&](const std::string& location, const Error& error) {
+        return atNode(location, Error{"cannot restore from checkpoint " + std::to_string(checkpoints.restoredId()) + " (" +
+                                          checkpoints.restoredFile().string() + "): " + error.message,
+                                      error.location});
+    };
     if (source_) {
         if (auto restored = source_->restoreState(checkpoints.restoredState(name_)); !restored)
-            return atNode(sourceLocation_, restored.error());
+            return fromCheckpoint(sourceLocation_, restored.error());
     }
     for (Step& step : steps_) {
         if (!step.counters) continue;  // a helper step of the next node keeps no state
         if (auto restored = step.op->restoreState(checkpoints.restoredState(step.counters->nodeId)); !restored)
-            return atNode(step.location, restored.error());
+            return fromCheckpoint(step.location, restored.error());
     }
     return Ok{};
 }

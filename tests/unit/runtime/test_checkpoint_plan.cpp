@@ -106,6 +106,7 @@ TEST_P(CheckpointPlanResumeTest, StopTakesAFinalCheckpointAndResumeContinuesToTh
     const auto firstMetrics = (*running)->metrics().snapshot();
     EXPECT_GE(firstMetrics.checkpoints.completed, 2u);  // at least one periodic and the final one
     applyChangelog(first.str(), table);
+    running->reset();  // the first run's plan holds DIR's lock until it is destroyed
 
     std::ostringstream second;
     auto resumed = Plan::build(job, options(second, true));
@@ -162,6 +163,7 @@ TEST_F(CheckpointPlanTest, AStopKeepsOpenWindowsInTheFinalCheckpointAndTheResume
     ASSERT_TRUE((*running)->wait().ok());
     EXPECT_EQ(first.str(), "");  // not drained: the open window is in the checkpoint
     EXPECT_GT((*running)->metrics().snapshot().sourceRecords(), 0u);
+    running->reset();
 
     std::ostringstream second;
     auto resumed = Plan::build(job, options(second, true));

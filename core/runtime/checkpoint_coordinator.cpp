@@ -156,12 +156,20 @@ bool CheckpointCoordinator::awaitOutcome(std::uint64_t id) {
     return !shutdown_ && completedId_ == id;
 }
 
-void CheckpointCoordinator::sourceEnded() {
+void CheckpointCoordinator::sourceEnded(const std::string& location) {
     {
         std::lock_guard lock(mutex_);
+        if (!sourceEnded_) endedSource_ = location;
         sourceEnded_ = true;
     }
+    gauge_.stopped.store(true, std::memory_order_relaxed);
     changed_.notify_all();
+}
+
+std::optional<std::string> CheckpointCoordinator::endedSource() const {
+    std::lock_guard lock(mutex_);
+    if (!sourceEnded_) return std::nullopt;
+    return endedSource_;
 }
 
 void CheckpointCoordinator::trigger(bool final) {

@@ -68,7 +68,11 @@ public:
     // Blocks a source until checkpoint `id` completed (true) or failed/was aborted (false).
     bool awaitOutcome(std::uint64_t id);
     // A source reached its end: no later checkpoint can be aligned, the pending one is aborted.
-    void sourceEnded();
+    // `location` names the source ("node 'gen'") for endedSource().
+    void sourceEnded(const std::string& location);
+    // The first source that ended, once checkpoints stopped because of it (the CLI warns, and a
+    // stop then takes no final checkpoint).
+    std::optional<std::string> endedSource() const;
 
 private:
     struct Pending {
@@ -115,6 +119,7 @@ private:
     bool stopRequested_ = false;
     bool stopIssued_ = false;
     bool sourceEnded_ = false;
+    std::string endedSource_;
     bool shutdown_ = false;
     std::optional<Error> finalFailure_;
 };

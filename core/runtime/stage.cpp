@@ -57,7 +57,7 @@ Status Stage::pump(const std::atomic<bool>& stopping) {
         auto more = read(batch, stopping);
         if (!more) return more.error();
         if (!*more) {
-            if (source_ && checkpoints_) checkpoints_->sourceEnded();
+            if (source_ && checkpoints_) checkpoints_->sourceEnded(sourceLocation_);
             return Ok{};
         }
         if (batch.checkpointId != 0) {

@@ -164,6 +164,16 @@ TEST_F(CheckpointCoordinatorTest, AFreshRunNumbersAfterTheCheckpointsAlreadyInTh
     EXPECT_EQ(id, 10u);
 }
 
+TEST_F(CheckpointCoordinatorTest, AnEndedSourceStopsCheckpointsAndIsNamed) {
+    CheckpointCoordinator coordinator(CheckpointDirectory(path_), {5ms, 60s, 3}, metrics_.checkpoints());
+    ASSERT_TRUE(coordinator.prepare(false).ok());
+    EXPECT_FALSE(coordinator.endedSource().has_value());
+    coordinator.sourceEnded("node 'gen'");
+    coordinator.sourceEnded("node 'gen2'");  // the first one stays named
+    EXPECT_EQ(coordinator.endedSource(), std::optional<std::string>("node 'gen'"));
+    EXPECT_TRUE(metrics_.snapshot().checkpoints.stopped);
+}
+
 TEST_F(CheckpointCoordinatorTest, ASecondRunOnTheSameDirectoryIsRefusedUntilTheFirstEnds) {
     CheckpointCoordinator first(CheckpointDirectory(path_), {}, metrics_.checkpoints());
     ASSERT_TRUE(first.prepare(false).ok());

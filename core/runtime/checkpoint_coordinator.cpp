@@ -156,6 +156,11 @@ bool CheckpointCoordinator::awaitOutcome(std::uint64_t id) {
     return !shutdown_ && completedId_ == id;
 }
 
+bool CheckpointCoordinator::resolved(std::uint64_t id) const {
+    std::lock_guard lock(mutex_);
+    return shutdown_ || resolvedId_ >= id;
+}
+
 void CheckpointCoordinator::sourceEnded(const std::string& location) {
     {
         std::lock_guard lock(mutex_);

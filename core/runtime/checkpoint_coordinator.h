@@ -67,6 +67,8 @@ public:
     void decline(std::uint64_t id, const Error& reason);
     // Blocks a source until checkpoint `id` completed (true) or failed/was aborted (false).
     bool awaitOutcome(std::uint64_t id);
+    // Checkpoint `id` completed, failed or was aborted (or the coordinator shut down).
+    bool resolved(std::uint64_t id) const;
     // A source reached its end: no later checkpoint can be aligned, the pending one is aborted.
     // `location` names the source ("node 'gen'") for endedSource().
     void sourceEnded(const std::string& location);

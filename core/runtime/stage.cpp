@@ -1,5 +1,7 @@
 #include "runtime/stage.h"
 
+#include <algorithm>
+
 #include "runtime/checkpoint_coordinator.h"
 
 namespace sw::runtime {
@@ -82,7 +84,10 @@ Result<bool> Stage::read(Batch& batch, const std::atomic<bool>& stopping) {
         return *more;
     }
     if (!input_) return false;
-    auto popped = input_->pop(nextDeadline());
+    // While timers are held, wake now and then to see whether the checkpoint resolved.
+    auto deadline = nextDeadline();
+    if (deadline && timersHeld()) deadline = std::max(*deadline, std::chrono::steady_clock::now() + std::chrono::milliseconds(5));
+    auto popped = input_->pop(deadline);
     if (!popped) return !input_->ended();  // still open: the deadline passed
     batch = std::move(*popped);
     return true;
@@ -111,7 +116,15 @@ Result<bool> Stage::release(std::size_t from, Batch& released) {
     return forward(std::move(released));
 }
 
+bool Stage::timersHeld() {
+    if (passedId_ == resolvedId_ || !checkpoints_) return false;
+    if (!checkpoints_->resolved(passedId_)) return true;
+    resolvedId_ = passedId_;
+    return false;
+}
+
 Result<bool> Stage::fireDueTimers() {
+    if (timersHeld()) return true;
     const SteadyTime now = std::chrono::steady_clock::now();
     for (std::size_t i = 0; i < steps_.size(); ++i) {
         Step& step = steps_[i];
@@ -202,6 +215,7 @@ bool Stage::passBarrier(std::uint64_t checkpointId) {
         barrier.createdAt = std::chrono::steady_clock::now();
         if (!forward(std::move(barrier))) return false;
     }
+    if (source_ == nullptr) passedId_ = checkpointId;  // a source stage pauses until the outcome anyway
     checkpoints_->acknowledge(checkpointId);
     return true;
 }

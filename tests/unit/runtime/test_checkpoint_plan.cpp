@@ -28,7 +28,7 @@ constexpr long kKeys = 7;
 // gen (1..kRows, rate-limited so the run lasts long enough to checkpoint) -> k = id % kKeys ->
 // GROUP BY k: COUNT(*), SUM(id) -> print. With `unioned`, gen holds the odd ids and gen2 the even
 // ones, merged by a union: the barrier must then come from both before the union passes it on.
-model::JobGraph groupByJob(const std::string& countName = "n", bool unioned = false) {
+model::JobGraph groupByJob(const std::string& countName = "n", bool unioned = false, const std::string& total = "SUM(id)") {
     JobBuilder b;
     if (unioned) {
         b.sequence("gen", 0, kRows / 2 - 1, "3000");
@@ -44,7 +44,7 @@ model::JobGraph groupByJob(const std::string& countName = "n", bool unioned = fa
     model::Node& group = b.add("g", "window-aggregate");
     group.options = {{"window.kind", "NONE"}};
     group.groupBy = {"k"};
-    group.outputs = {{countName, "COUNT(*)"}, {"total", "SUM(id)"}};
+    group.outputs = {{countName, "COUNT(*)"}, {"total", total}};
     b.add("out", "print-sink");
     b.connect(unioned ? "u" : "gen", "p").connect("p", "g").connect("g", "out");
     model::JobGraph job = b.job();
@@ -140,19 +140,25 @@ std::pair<long, long> addUpWindows(const std::string& printed) {
     return {count, sum};
 }
 
-TEST_F(CheckpointPlanTest, AStopKeepsOpenWindowsInTheFinalCheckpointAndTheResumeFiresThem) {
+// gen (1..kRows with a wall-clock ts) -> TUMBLE(ts, size): COUNT(*), SUM(id) -> print.
+model::JobGraph tumbleJob(const std::string& size = "1 h") {
     JobBuilder b;
     model::Node& source = b.sequence("gen", 1, kRows, "6000");
     source.schema.columns.push_back(test::column("ts", "TIMESTAMP(3)"));
     // The wall clock as event time; a one-day delay keeps every window open until the input ends.
     source.schema.watermark = model::Watermark{"ts", std::chrono::hours(24)};
     model::Node& window = b.add("w", "window-aggregate");
-    window.options = {{"window.kind", "TUMBLE"}, {"window.time-column", "ts"}, {"window.size", "1 h"}};
+    window.options = {{"window.kind", "TUMBLE"}, {"window.time-column", "ts"}, {"window.size", size}};
     window.outputs = {{"n", "COUNT(*)"}, {"total", "SUM(id)"}};
     b.add("out", "print-sink");
     b.connect("gen", "w").connect("w", "out");
     model::JobGraph job = b.job();
     job.settings.checkpointInterval = 50ms;
+    return job;
+}
+
+TEST_F(CheckpointPlanTest, AStopKeepsOpenWindowsInTheFinalCheckpointAndTheResumeFiresThem) {
+    const model::JobGraph job = tumbleJob();
 
     std::ostringstream first;
     auto running = Plan::build(job, options(first, false));
@@ -189,6 +195,31 @@ TEST_F(CheckpointPlanTest, ResumeRefusesAJobWhoseStatefulNodeChanged) {
     EXPECT_EQ(changed.error().location, "node 'g'");
     EXPECT_NE(changed.error().message.find("the node changed since checkpoint"), std::string::npos)
         << changed.error().message;
+    // Same columns and types, other accumulators: still refused.
+    auto otherAggregate = Plan::build(groupByJob("n", false, "MAX(id)"), options(out, true));
+    ASSERT_FALSE(otherAggregate.ok());
+    EXPECT_EQ(otherAggregate.error().location, "node 'g'");
+    EXPECT_NE(otherAggregate.error().message.find("total=SUM(id)"), std::string::npos) << otherAggregate.error().message;
+}
+
+// The window size is not in the output columns, but the open windows' state means other windows.
+TEST_F(CheckpointPlanTest, ResumeRefusesAChangedWindowSizeNamingTheNode) {
+    std::ostringstream out;
+    {
+        auto running = Plan::build(tumbleJob("1 h"), options(out, false));
+        ASSERT_TRUE(running.ok()) << running.error().toString();
+        (*running)->start();
+        for (int i = 0; i < 6000 && !hasCheckpoint(); ++i) std::this_thread::sleep_for(10ms);
+        (*running)->stop();
+        ASSERT_TRUE((*running)->wait().ok());
+    }
+    auto changed = Plan::build(tumbleJob("2 h"), options(out, true));
+    ASSERT_FALSE(changed.ok());
+    EXPECT_EQ(changed.error().location, "node 'w'");
+    EXPECT_NE(changed.error().message.find("window.size=1 h"), std::string::npos) << changed.error().message;
+    EXPECT_NE(changed.error().message.find("window.size=2 h"), std::string::npos) << changed.error().message;
+    auto same = Plan::build(tumbleJob("1 h"), options(out, true));
+    EXPECT_TRUE(same.ok()) << same.error().toString();
 }
 
 TEST_F(CheckpointPlanTest, ResumeWithoutADirectoryOrCheckpointIsRefused) {

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "cli/diagnostic_printer.h"
+#include "cli/stop_escalation.h"
 #include "model/job_file.h"
 #include "runtime/plan.h"
 #include "sql/generator.h"
@@ -124,9 +125,7 @@ int runCommand(const CliArguments& args, const model::JobGraph& job, std::ostrea
     using Clock = std::chrono::steady_clock;
     const auto started = Clock::now();
     auto nextReport = started + std::chrono::seconds(1);
-    bool stopping = false;
-    int interruptsAtStop = 0;
-    bool cancelled = false;
+    StopEscalation escalation;
     bool warnedCheckpointsStopped = false;
     (*plan)->start();
     // Short waits keep Ctrl-C and --duration prompt; the status line comes once a second.
@@ -135,23 +134,23 @@ int runCommand(const CliArguments& args, const model::JobGraph& job, std::ostrea
         const bool timeUp = args.durationSeconds &&
                             std::chrono::duration<double>(now - started).count() >= *args.durationSeconds;
         const auto checkpointsStoppedBy = (*plan)->checkpointsStoppedBy();
-        if (checkpointsStoppedBy && !warnedCheckpointsStopped && !stopping) {
+        // A stop ends the sources too: only an end before it stops the checkpoints early.
+        if (checkpointsStoppedBy && !warnedCheckpointsStopped && !escalation.stopping()) {
             warnedCheckpointsStopped = true;
             err << "warning: checkpoints stopped: " << *checkpointsStoppedBy
                 << " finished, so no later checkpoint can be aligned; "
                 << lastCheckpointText((*plan)->metrics().snapshot()) << "\n" << std::flush;
         }
-        if (!stopping && (interrupts > 0 || timeUp)) {
-            stopping = true;
-            interruptsAtStop = interrupts;
+        const StopEscalation::Action action = escalation.next(interrupts, timeUp);
+        if (action == StopEscalation::Action::Stop) {
             err << (interrupts > 0 ? "interrupted: stopping cleanly" : "duration reached: stopping");
             if (args.checkpointDir.empty()) err << "\n";
             else if (checkpointsStoppedBy) err << " without a final checkpoint (checkpoints stopped when " << *checkpointsStoppedBy << " finished)\n";
             else err << " after a final checkpoint (Ctrl-C again cancels without it)\n";
             err << std::flush;
             (*plan)->stop();
-        } else if (stopping && !cancelled && interrupts > interruptsAtStop) {
-            cancelled = true;
+        } else if (action == StopEscalation::Action::Cancel) {
+            err << "interrupted again: cancelling without a final checkpoint\n" << std::flush;
             (*plan)->cancel(Error{"cancelled by a second interrupt, without a final checkpoint", "Ctrl-C"});
         }
         if (now >= nextReport) {
@@ -165,7 +164,7 @@ int runCommand(const CliArguments& args, const model::JobGraph& job, std::ostrea
     // closing line reports totals instead.
     const runtime::MetricsSnapshot final = (*plan)->metrics().snapshot();
     if (metricsFile.is_open()) metricsFile << runtime::toJsonLine(final) << "\n" << std::flush;
-    if (cancelled) {
+    if (escalation.cancelled()) {
         err << args.jobFile << ": cancelled: no final checkpoint was taken";
         if (!args.checkpointDir.empty()) err << "; " << lastCheckpointText(final) << " in " << args.checkpointDir;
         err << "\n";

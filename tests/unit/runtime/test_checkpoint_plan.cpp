@@ -256,6 +256,35 @@ TEST_F(CheckpointPlanTest, ResumeRefusesAChangedWindowSizeNamingTheNode) {
     EXPECT_TRUE(same.ok()) << same.error().toString();
 }
 
+// State that does not decode is refused naming the node, the checkpoint and its file.
+TEST_F(CheckpointPlanTest, AnUnreadableNodeStateNamesTheCheckpointAndItsFile) {
+    std::ostringstream out;
+    {
+        auto running = Plan::build(groupByJob(), options(out, false));
+        ASSERT_TRUE(running.ok()) << running.error().toString();
+        (*running)->start();
+        for (int i = 0; i < 6000 && !hasCheckpoint(); ++i) std::this_thread::sleep_for(10ms);
+        (*running)->stop();
+        ASSERT_TRUE((*running)->wait().ok());
+    }
+    const CheckpointDirectory directory(dir_);
+    const auto latest = directory.latestId();
+    ASSERT_TRUE(latest.ok() && latest->has_value());
+    auto data = directory.read(**latest);
+    ASSERT_TRUE(data.ok()) << data.error().toString();
+    data->id = **latest + 1;
+    data->nodes.at("gen").state = "\xff\xff\xff";  // a count that never ends
+    ASSERT_TRUE(directory.write(*data).ok());
+
+    auto refused = Plan::build(groupByJob(), options(out, true));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().location.find("node 'gen'"), std::string::npos) << refused.error().toString();
+    EXPECT_NE(refused.error().message.find("cannot restore from checkpoint " + std::to_string(data->id) + " (" +
+                                           directory.fileOf(data->id).string() + "): "),
+              std::string::npos)
+        << refused.error().toString();
+}
+
 TEST_F(CheckpointPlanTest, ResumeWithoutADirectoryOrCheckpointIsRefused) {
     std::ostringstream out;
     PlanOptions noDirectory;

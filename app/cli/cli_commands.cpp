@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "cli/diagnostic_printer.h"
+#include "cli/stop_escalation.h"
 #include "model/job_file.h"
 #include "runtime/plan.h"
 #include "sql/generator.h"
@@ -62,15 +63,22 @@ int sqlCommand(const CliArguments& args, const model::JobGraph& job, std::ostrea
     return kExitOk;
 }
 
-// Set by SIGINT; the run loop polls it (a lock-free atomic is safe to touch in a handler).
-std::atomic<bool> interrupted{false};
-extern "C" void onInterrupt(int) { interrupted.store(true); }
+// Counts SIGINTs; the run loop polls it (a lock-free atomic is safe to touch in a handler). The
+// first stops cleanly, the next one cancels (a stuck final checkpoint could wait for its timeout).
+std::atomic<int> interrupts{0};
+extern "C" void onInterrupt(int) { interrupts.fetch_add(1); }
+
+// What a later --resume continues from, for the stop and cancel messages.
+std::string lastCheckpointText(const runtime::MetricsSnapshot& snapshot) {
+    return snapshot.checkpoints.lastId ? "the last complete checkpoint is " + std::to_string(snapshot.checkpoints.lastId)
+                                       : std::string("no checkpoint completed");
+}
 
 // Installs the Ctrl-C handler for the lifetime of a run and restores the previous one after.
 class InterruptGuard {
 public:
     InterruptGuard() {
-        interrupted = false;
+        interrupts = 0;
         struct sigaction action {};
         action.sa_handler = onInterrupt;
         sigemptyset(&action.sa_mask);
@@ -117,18 +125,33 @@ int runCommand(const CliArguments& args, const model::JobGraph& job, std::ostrea
     using Clock = std::chrono::steady_clock;
     const auto started = Clock::now();
     auto nextReport = started + std::chrono::seconds(1);
-    bool stopping = false;
+    StopEscalation escalation;
+    bool warnedCheckpointsStopped = false;
     (*plan)->start();
     // Short waits keep Ctrl-C and --duration prompt; the status line comes once a second.
     while (!(*plan)->waitFor(std::chrono::milliseconds(100))) {
         const auto now = Clock::now();
         const bool timeUp = args.durationSeconds &&
                             std::chrono::duration<double>(now - started).count() >= *args.durationSeconds;
-        if (!stopping && (interrupted || timeUp)) {
-            stopping = true;
-            err << (interrupted ? "interrupted: stopping cleanly" : "duration reached: stopping")
-                << (args.checkpointDir.empty() ? "\n" : " after a final checkpoint\n") << std::flush;
+        const auto checkpointsStoppedBy = (*plan)->checkpointsStoppedBy();
+        // A stop ends the sources too: only an end before it stops the checkpoints early.
+        if (checkpointsStoppedBy && !warnedCheckpointsStopped && !escalation.stopping()) {
+            warnedCheckpointsStopped = true;
+            err << "warning: checkpoints stopped: " << *checkpointsStoppedBy
+                << " finished, so no later checkpoint can be aligned; "
+                << lastCheckpointText((*plan)->metrics().snapshot()) << "\n" << std::flush;
+        }
+        const StopEscalation::Action action = escalation.next(interrupts, timeUp);
+        if (action == StopEscalation::Action::Stop) {
+            err << (interrupts > 0 ? "interrupted: stopping cleanly" : "duration reached: stopping");
+            if (args.checkpointDir.empty()) err << "\n";
+            else if (checkpointsStoppedBy) err << " without a final checkpoint (checkpoints stopped when " << *checkpointsStoppedBy << " finished)\n";
+            else err << " after a final checkpoint (Ctrl-C again cancels without it)\n";
+            err << std::flush;
             (*plan)->stop();
+        } else if (action == StopEscalation::Action::Cancel) {
+            err << "interrupted again: cancelling without a final checkpoint\n" << std::flush;
+            (*plan)->cancel(Error{"cancelled by a second interrupt, without a final checkpoint", "Ctrl-C"});
         }
         if (now >= nextReport) {
             report(**plan);
@@ -141,6 +164,12 @@ int runCommand(const CliArguments& args, const model::JobGraph& job, std::ostrea
     // closing line reports totals instead.
     const runtime::MetricsSnapshot final = (*plan)->metrics().snapshot();
     if (metricsFile.is_open()) metricsFile << runtime::toJsonLine(final) << "\n" << std::flush;
+    if (escalation.cancelled()) {
+        err << args.jobFile << ": cancelled: no final checkpoint was taken";
+        if (!args.checkpointDir.empty()) err << "; " << lastCheckpointText(final) << " in " << args.checkpointDir;
+        err << "\n";
+        return kExitInterrupted;
+    }
     if (!status) {
         err << args.jobFile << ": run failed: " << status.error().toString() << "\n";
         return kExitInvalid;

@@ -7,7 +7,7 @@
 
 namespace sw::cli {
 
-enum ExitCode { kExitOk = 0, kExitInvalid = 1, kExitUsage = 2 };
+enum ExitCode { kExitOk = 0, kExitInvalid = 1, kExitUsage = 2, kExitInterrupted = 130 };
 
 int runCli(const CliArguments& args, std::ostream& out, std::ostream& err);
 // The whole command line: parse, run, report usage errors.

@@ -27,6 +27,7 @@ void CheckpointCoordinator::registerNode(const std::string& nodeId, std::string 
 }
 
 Status CheckpointCoordinator::prepare(bool resume) {
+    if (auto locked = directory_.lock(); !locked) return locked.error();
     auto latest = directory_.latestId();
     if (!latest) return latest.error();
     if (!resume) {
@@ -37,7 +38,7 @@ Status CheckpointCoordinator::prepare(bool resume) {
     if (!*latest)
         return Error{"no complete checkpoint to resume from in " + directory_.path().string(), "--resume"};
     auto data = directory_.read(**latest);
-    if (!data) return data.error();
+    if (!data) return unreadableNewest(**latest, data.error());
     const std::string which = "checkpoint " + std::to_string(data->id);
     for (const auto& [nodeId, node] : nodes_) {
         const auto& [fingerprint, location] = node;
@@ -58,6 +59,25 @@ Status CheckpointCoordinator::prepare(bool resume) {
     nextId_ = data->id + 1;
     restored_ = std::move(*data);
     return Ok{};
+}
+
+Error CheckpointCoordinator::unreadableNewest(std::uint64_t id, const Error& error) const {
+    // No silent fallback to an older checkpoint: the user decides, by moving the file aside.
+    std::string older;
+    if (auto ids = directory_.completeIds()) {
+        for (const std::uint64_t other : *ids) {
+            if (other < id) older += (older.empty() ? "" : ", ") + std::to_string(other);
+        }
+    }
+    const std::string advice = older.empty()
+                                   ? "; no older complete checkpoint is in the directory"
+                                   : "; older complete checkpoints: " + older + " (move " + directory_.fileOf(id).string() +
+                                         " aside to resume from the newest of them)";
+    return Error{"cannot resume from checkpoint " + std::to_string(id) + ": " + error.message + advice, error.location};
+}
+
+std::filesystem::path CheckpointCoordinator::restoredFile() const {
+    return restored_ ? directory_.fileOf(restored_->id) : std::filesystem::path();
 }
 
 std::string_view CheckpointCoordinator::restoredState(const std::string& nodeId) const {
@@ -136,12 +156,25 @@ bool CheckpointCoordinator::awaitOutcome(std::uint64_t id) {
     return !shutdown_ && completedId_ == id;
 }
 
-void CheckpointCoordinator::sourceEnded() {
+bool CheckpointCoordinator::resolved(std::uint64_t id) const {
+    std::lock_guard lock(mutex_);
+    return shutdown_ || resolvedId_ >= id;
+}
+
+void CheckpointCoordinator::sourceEnded(const std::string& location) {
     {
         std::lock_guard lock(mutex_);
+        if (!sourceEnded_) endedSource_ = location;
         sourceEnded_ = true;
     }
+    gauge_.stopped.store(true, std::memory_order_relaxed);
     changed_.notify_all();
+}
+
+std::optional<std::string> CheckpointCoordinator::endedSource() const {
+    std::lock_guard lock(mutex_);
+    if (!sourceEnded_) return std::nullopt;
+    return endedSource_;
 }
 
 void CheckpointCoordinator::trigger(bool final) {

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -45,6 +46,7 @@ public:
     // The restored state of a node (empty without --resume, or for a stateless node).
     std::string_view restoredState(const std::string& nodeId) const;
     std::uint64_t restoredId() const { return restored_ ? restored_->id : 0; }
+    std::filesystem::path restoredFile() const;  // DIR/chk-N restored, empty without
 
     // Starts the timer thread. `failJob` fails the run (too many failed checkpoints);
     // `stopSources` makes the sources end (after the final checkpoint of a stop); it is called
@@ -65,8 +67,14 @@ public:
     void decline(std::uint64_t id, const Error& reason);
     // Blocks a source until checkpoint `id` completed (true) or failed/was aborted (false).
     bool awaitOutcome(std::uint64_t id);
+    // Checkpoint `id` completed, failed or was aborted (or the coordinator shut down).
+    bool resolved(std::uint64_t id) const;
     // A source reached its end: no later checkpoint can be aligned, the pending one is aborted.
-    void sourceEnded();
+    // `location` names the source ("node 'gen'") for endedSource().
+    void sourceEnded(const std::string& location);
+    // The first source that ended, once checkpoints stopped because of it (the CLI warns, and a
+    // stop then takes no final checkpoint).
+    std::optional<std::string> endedSource() const;
 
 private:
     struct Pending {
@@ -87,6 +95,8 @@ private:
     Outcome complete(std::unique_lock<std::mutex>& lock);
     Outcome resolve(std::optional<Error> failure, bool counted);  // lock held
     std::optional<Error> missingNode() const;                      // lock held
+    // The newest checkpoint cannot be read: the error says which older ones exist.
+    Error unreadableNewest(std::uint64_t id, const Error& error) const;
 
     CheckpointDirectory directory_;
     CheckpointSettings settings_;
@@ -111,6 +121,7 @@ private:
     bool stopRequested_ = false;
     bool stopIssued_ = false;
     bool sourceEnded_ = false;
+    std::string endedSource_;
     bool shutdown_ = false;
     std::optional<Error> finalFailure_;
 };

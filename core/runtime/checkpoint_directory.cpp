@@ -1,6 +1,7 @@
 #include "runtime/checkpoint_directory.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <utility>
 #include <vector>
 
 #include "runtime/state_reader.h"
@@ -94,6 +96,35 @@ Status syncDirectory(const std::filesystem::path& path) {
 
 }  // namespace
 
+CheckpointDirectory::~CheckpointDirectory() {
+    if (lockFd_ >= 0) ::close(lockFd_);  // releases the flock
+}
+
+CheckpointDirectory::CheckpointDirectory(CheckpointDirectory&& other) noexcept
+    : path_(std::move(other.path_)), lockFd_(std::exchange(other.lockFd_, -1)) {}
+
+Status CheckpointDirectory::lock() {
+    std::error_code error;
+    std::filesystem::create_directories(path_, error);
+    if (error) return Error{"cannot create the checkpoint directory " + path_.string() + ": " + error.message(), "--checkpoint-dir"};
+    // Creating the lock file is the probe that checkpoint files can be written here.
+    const std::filesystem::path file = path_ / "lock";
+    const int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) return Error{systemError("cannot write in the checkpoint directory: cannot create", file), "--checkpoint-dir"};
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        const bool taken = errno == EWOULDBLOCK;
+        Error failure{taken ? "another run uses the checkpoint directory " + path_.string() +
+                                  " (it holds " + file.string() + "); give each run its own directory"
+                            : systemError("cannot lock", file),
+                      "--checkpoint-dir"};
+        ::close(fd);
+        return failure;
+    }
+    if (lockFd_ >= 0) ::close(lockFd_);
+    lockFd_ = fd;
+    return Ok{};
+}
+
 std::filesystem::path CheckpointDirectory::fileOf(std::uint64_t id) const {
     return path_ / (std::string(kPrefix) + std::to_string(id));
 }
@@ -167,23 +198,30 @@ Result<std::uint64_t> CheckpointDirectory::write(const CheckpointData& data) con
     return static_cast<std::uint64_t>(bytes.size());
 }
 
-Result<std::optional<std::uint64_t>> CheckpointDirectory::latestId() const {
+Result<std::vector<std::uint64_t>> CheckpointDirectory::completeIds() const {
     std::error_code error;
-    if (!std::filesystem::exists(path_, error)) return std::optional<std::uint64_t>{};
-    std::optional<std::uint64_t> latest;
+    std::vector<std::uint64_t> ids;
+    if (!std::filesystem::exists(path_, error)) return ids;
     std::filesystem::directory_iterator entries(path_, error);
     if (error) return Error{"cannot list " + path_.string() + ": " + error.message(), "checkpoint"};
     for (const auto& entry : entries) {
-        const auto id = idOfFileName(entry.path().filename().string());
-        if (id && (!latest || *id > *latest)) latest = id;
+        if (const auto id = idOfFileName(entry.path().filename().string())) ids.push_back(*id);
     }
-    return latest;
+    std::sort(ids.begin(), ids.end(), std::greater<>());
+    return ids;
+}
+
+Result<std::optional<std::uint64_t>> CheckpointDirectory::latestId() const {
+    auto ids = completeIds();
+    if (!ids) return ids.error();
+    if (ids->empty()) return std::optional<std::uint64_t>{};
+    return std::optional<std::uint64_t>{ids->front()};
 }
 
 Result<CheckpointData> CheckpointDirectory::read(std::uint64_t id) const {
     const std::filesystem::path file = fileOf(id);
     std::ifstream in(file, std::ios::binary);
-    if (!in) return Error{"cannot open the checkpoint file", file.string()};
+    if (!in) return Error{std::string("cannot open the checkpoint file: ") + std::strerror(errno), file.string()};
     const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     auto data = decode(bytes);
     if (!data) return Error{data.error().message, file.string() + " / " + data.error().location};
@@ -193,15 +231,13 @@ Result<CheckpointData> CheckpointDirectory::read(std::uint64_t id) const {
 
 void CheckpointDirectory::prune(std::size_t keep) const {
     std::error_code error;
-    std::vector<std::uint64_t> ids;
+    auto ids = completeIds();
+    for (std::size_t i = keep; ids && i < ids->size(); ++i) std::filesystem::remove(fileOf((*ids)[i]), error);
     std::vector<std::filesystem::path> leftovers;
     for (const auto& entry : std::filesystem::directory_iterator(path_, error)) {
         const std::string name = entry.path().filename().string();
-        if (const auto id = idOfFileName(name)) ids.push_back(*id);
-        else if (name.starts_with(kPrefix) && name.ends_with(kTemporarySuffix)) leftovers.push_back(entry.path());
+        if (name.starts_with(kPrefix) && name.ends_with(kTemporarySuffix)) leftovers.push_back(entry.path());
     }
-    std::sort(ids.begin(), ids.end(), std::greater<>());
-    for (std::size_t i = keep; i < ids.size(); ++i) std::filesystem::remove(fileOf(ids[i]), error);
     for (const auto& leftover : leftovers) std::filesystem::remove(leftover, error);
 }
 

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "util/result.h"
 
@@ -29,6 +30,16 @@ struct CheckpointData {
 class CheckpointDirectory {
 public:
     explicit CheckpointDirectory(std::filesystem::path path) : path_(std::move(path)) {}
+    ~CheckpointDirectory();
+    CheckpointDirectory(CheckpointDirectory&& other) noexcept;
+    CheckpointDirectory& operator=(CheckpointDirectory&&) = delete;
+    CheckpointDirectory(const CheckpointDirectory&) = delete;
+    CheckpointDirectory& operator=(const CheckpointDirectory&) = delete;
+
+    // Creates the directory if needed and takes DIR/lock (flock) for this object's lifetime: an
+    // unwritable or misspelled directory fails when the plan is built, not intervals later, and
+    // a second run on the same DIR is refused (its pruning would delete this run's chk-N.tmp).
+    Status lock();
 
     const std::filesystem::path& path() const { return path_; }
     std::filesystem::path fileOf(std::uint64_t id) const;  // DIR/chk-N
@@ -39,6 +50,8 @@ public:
     // The newest complete checkpoint's id (chk-N files only: *.tmp leftovers of a killed run are
     // ignored); nothing when the directory holds none.
     Result<std::optional<std::uint64_t>> latestId() const;
+    // Every complete checkpoint's id, newest first.
+    Result<std::vector<std::uint64_t>> completeIds() const;
     // Errors name the file and say whether it is truncated, corrupt or of another format.
     Result<CheckpointData> read(std::uint64_t id) const;
     // Keeps the newest `keep` complete checkpoints; deletes older ones and *.tmp leftovers.
@@ -50,6 +63,7 @@ public:
 
 private:
     std::filesystem::path path_;
+    int lockFd_ = -1;
 };
 
 }  // namespace sw::runtime

@@ -72,6 +72,10 @@ bool DatagenSource::waitForRate(std::uint64_t rows, const std::atomic<bool>& sto
 
 Result<bool> DatagenSource::next(Batch& batch, const std::atomic<bool>& stopping) {
     if (started_ == std::chrono::steady_clock::time_point{}) started_ = std::chrono::steady_clock::now();
+    if (pausedAt_) {
+        started_ += std::chrono::steady_clock::now() - *pausedAt_;
+        pausedAt_.reset();
+    }
     std::size_t rows = batchRows_;
     if (totalRows_) rows = static_cast<std::size_t>(std::min<std::uint64_t>(rows, *totalRows_ - emitted_));
     if (rows == 0 || !waitForRate(rows, stopping)) return false;
@@ -92,6 +96,7 @@ Result<bool> DatagenSource::next(Batch& batch, const std::atomic<bool>& stopping
 }
 
 std::string DatagenSource::snapshotState() {
+    pausedAt_ = std::chrono::steady_clock::now();
     StateWriter writer;
     writer.writeCount(emitted_);
     return writer.take();

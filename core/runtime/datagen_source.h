@@ -44,6 +44,9 @@ private:
     std::uint64_t emitted_ = 0;
     std::uint64_t rateBase_ = 0;  // emitted_ when this run started: the rate counts from there
     std::chrono::steady_clock::time_point started_{};
+    // Set by snapshotState(): the source then pauses until the checkpoint resolved, and the next
+    // next() shifts started_ by the pause, so the rate does not catch up with a burst.
+    std::optional<std::chrono::steady_clock::time_point> pausedAt_;
     std::mt19937_64 random_{std::random_device{}()};
 };
 

@@ -95,6 +95,8 @@ KafkaSource::~KafkaSource() {
     fetcher_.reset();  // its thread reads queue_
     chunk_.reset();
     if (queue_) rd_kafka_queue_destroy(queue_);
+    // Closed without a commit (auto-commit is off): a failed or cancelled job commits nothing.
+    if (client_) rd_kafka_consumer_close(client_->handle());
 }
 
 Status KafkaSource::connect() {
@@ -228,7 +230,7 @@ Result<bool> KafkaSource::next(Batch& batch, const std::atomic<bool>& stopping) 
     std::size_t wanted = settings_.batchRows;
     if (settings_.recordLimit) wanted = static_cast<std::size_t>(std::min<std::uint64_t>(wanted, *settings_.recordLimit - emitted_));
     if (wanted == 0 || stopping.load(std::memory_order_relaxed)) {
-        commitAndClose();
+        stopReading();
         return false;
     }
     // The fetcher takes messages from librdkafka on its own thread; decoding happens here.
@@ -273,33 +275,28 @@ Result<bool> KafkaSource::next(Batch& batch, const std::atomic<bool>& stopping) 
     return true;
 }
 
-void KafkaSource::commitAndClose() {
+void KafkaSource::stopReading() {
     closed_ = true;
-    if (!client_) return;
-    fetcher_.reset();  // no thread reads the queue while the consumer closes
+    fetcher_.reset();
     chunk_.reset();
-    // With a group, the positions read are committed on a clean end, so group-offsets resumes there.
-    if (commitsOffsets_) {
-        std::vector<Partition> offsets;
-        for (const Partition& entry : partitions_) {
-            std::int64_t offset = entry.nextOffset;
-            std::int64_t low = -1;
-            std::int64_t high = -1;
-            // Nothing read from an earliest-offset partition: its beginning is where reading would
-            // resume, as a Flink checkpoint records it. Other unread partitions stay uncommitted.
-            if (offset < 0 && start_.mode == KafkaStartupMode::EarliestOffset &&
-                !rd_kafka_query_watermark_offsets(client_->handle(), entry.topic.c_str(), entry.id, &low, &high,
-                                                  static_cast<int>(settings_.connectTimeout.count())))
-                offset = low;
-            if (offset >= 0) offsets.push_back({entry.topic, entry.id, offset, nullptr});
-        }
-        commit(offsets, false);
+}
+
+void KafkaSource::notifyJobFinished() {
+    if (!client_ || !commitsOffsets_) return;
+    std::vector<Partition> offsets;
+    for (const Partition& entry : partitions_) {
+        std::int64_t offset = entry.nextOffset;
+        std::int64_t low = -1;
+        std::int64_t high = -1;
+        // Nothing read from an earliest-offset partition: its beginning is where reading would
+        // resume, as a Flink checkpoint records it. Other unread partitions stay uncommitted.
+        if (offset < 0 && start_.mode == KafkaStartupMode::EarliestOffset &&
+            !rd_kafka_query_watermark_offsets(client_->handle(), entry.topic.c_str(), entry.id, &low, &high,
+                                              static_cast<int>(settings_.connectTimeout.count())))
+            offset = low;
+        if (offset >= 0) offsets.push_back({entry.topic, entry.id, offset, nullptr});
     }
-    if (queue_) {
-        rd_kafka_queue_destroy(queue_);
-        queue_ = nullptr;
-    }
-    rd_kafka_consumer_close(client_->handle());
+    commit(offsets, false);
 }
 
 void KafkaSource::commit(const std::vector<Partition>& offsets, bool async) {
@@ -346,7 +343,7 @@ Status KafkaSource::restoreState(std::string_view state) {
 void KafkaSource::notifyCheckpointComplete(std::uint64_t checkpointId) {
     (void)checkpointId;  // the offsets are those of the last snapshot: one checkpoint at a time
     // Flink commits only for a named group; failures are ignored there too (the checkpoint holds the truth).
-    if (commitsOffsets_ && client_ && !closed_) commit(checkpointOffsets_, true);
+    if (commitsOffsets_ && client_) commit(checkpointOffsets_, true);
 }
 
 }  // namespace sw::runtime

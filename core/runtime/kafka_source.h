@@ -46,6 +46,9 @@ public:
     Status restoreState(std::string_view state) override;
     // Commits the checkpoint's offsets to a user-named group.id (Flink commits on completion).
     void notifyCheckpointComplete(std::uint64_t checkpointId) override;
+    // Commits the positions read to a user-named group.id: only once the whole job ended cleanly,
+    // so a failed run restarted from group-offsets reads again what never reached a sink.
+    void notifyJobFinished() override;
 
 private:
     struct Partition {
@@ -65,7 +68,8 @@ private:
     Error readFailure(const rd_kafka_message_s& message) const;
     // Publishes each partition's next offset and lag behind the high watermark to the metrics.
     void updateProgress();
-    void commitAndClose();
+    // The source ends: no more fetching; the consumer stays for notifyJobFinished's commit.
+    void stopReading();
     // Commits `offsets` (topic, partition, next offset) to the group; async does not wait for the broker.
     void commit(const std::vector<Partition>& offsets, bool async);
 

@@ -84,7 +84,8 @@ MetricsSnapshot MetricsRegistry::snapshot() {
                           checkpoints_.failed.load(std::memory_order_relaxed),
                           checkpoints_.lastId.load(std::memory_order_relaxed),
                           checkpoints_.lastDurationMillis.load(std::memory_order_relaxed),
-                          checkpoints_.lastSizeBytes.load(std::memory_order_relaxed)};
+                          checkpoints_.lastSizeBytes.load(std::memory_order_relaxed),
+                          checkpoints_.stopped.load(std::memory_order_relaxed)};
     previousTime_ = now;
     return result;
 }

@@ -66,6 +66,7 @@ struct CheckpointGauge {
     std::atomic<std::uint64_t> lastId{0};
     std::atomic<std::uint64_t> lastDurationMillis{0};
     std::atomic<std::uint64_t> lastSizeBytes{0};
+    std::atomic<bool> stopped{false};  // a source ended: no further checkpoint can be taken
 };
 
 class MetricsRegistry {

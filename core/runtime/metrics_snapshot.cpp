@@ -159,6 +159,8 @@ std::string toJsonLine(const MetricsSnapshot& snapshot) {
         appendCountField(out, "lastId", snapshot.checkpoints.lastId);
         appendCountField(out, "lastDurationMillis", snapshot.checkpoints.lastDurationMillis);
         appendCountField(out, "lastSizeBytes", snapshot.checkpoints.lastSizeBytes);
+        appendField(out, "stopped");
+        out += snapshot.checkpoints.stopped ? "true" : "false";
         out += "}";
     }
     out += "}";
@@ -180,6 +182,7 @@ std::string toStatusLine(const MetricsSnapshot& snapshot) {
     if (snapshot.checkpoints.enabled) {
         line += " chk=" + std::to_string(snapshot.checkpoints.completed);
         if (snapshot.checkpoints.failed) line += " chk-failed=" + std::to_string(snapshot.checkpoints.failed);
+        if (snapshot.checkpoints.stopped) line += " chk-stopped";
     }
     return line;
 }

@@ -64,6 +64,7 @@ struct CheckpointMetrics {
     std::uint64_t lastId = 0;              // the newest completed checkpoint
     std::uint64_t lastDurationMillis = 0;  // trigger -> file renamed
     std::uint64_t lastSizeBytes = 0;       // of the file
+    bool stopped = false;                  // a source ended: no further checkpoint, no final one on a stop
 };
 
 struct MetricsSnapshot {

@@ -33,6 +33,9 @@ public:
     virtual Status restoreState(std::string_view state) { return refuseState(state); }
     // The checkpoint whose position snapshotState() gave is complete (Kafka commits its offsets).
     virtual void notifyCheckpointComplete(std::uint64_t checkpointId) { (void)checkpointId; }
+    // Every stage of the job ended without a failure, so every row read reached its sinks and they
+    // flushed (Kafka commits the positions read). Never called after a failure or a cancel.
+    virtual void notifyJobFinished() {}
 };
 
 // A filter, projection, union or sink: called on one thread, one batch at a time.

@@ -84,9 +84,13 @@ Status Plan::wait() {
         checkpoints_->join();
         finalCheckpointFailure = checkpoints_->finalFailure();
     }
-    std::lock_guard lock(mutex_);
-    if (failure_) return *failure_;
-    if (finalCheckpointFailure) return *finalCheckpointFailure;
+    {
+        std::lock_guard lock(mutex_);
+        if (failure_) return *failure_;
+        if (finalCheckpointFailure) return *finalCheckpointFailure;
+    }
+    // Every sink flushed: only now may sources commit their positions ("sinks flushed, then offsets").
+    for (auto& stage : stages_) stage->notifyJobFinished();
     return Ok{};
 }
 

@@ -66,6 +66,12 @@ public:
     // Clean stop from any thread: sources end, the rest drains and flushes, wait() returns.
     // With checkpoints: a final checkpoint first, and open windows stay in it (no drain).
     void stop();
+    // Fails the run at once with `reason` (a second Ctrl-C): no final checkpoint, no commit.
+    void cancel(const Error& reason) { fail(reason); }
+    // The source whose end stopped the checkpoints ("node 'gen'"), if one did.
+    std::optional<std::string> checkpointsStoppedBy() const {
+        return checkpoints_ ? checkpoints_->endedSource() : std::nullopt;
+    }
     // True when every thread has ended (within `timeout`).
     bool waitFor(std::chrono::milliseconds timeout);
 

@@ -112,6 +112,17 @@ const std::vector<model::Column>& PlanBuilder::inputColumns(const model::Node& n
     return relations_.at(from).columns;
 }
 
+namespace {
+
+// The options a node's state means something only with: a window's kind, size, slide and time
+// column; a Kafka source's topics (offsets of another topic); datagen's generators and bound.
+bool shapesState(const std::string& option) {
+    return option.starts_with("window.") || option == "topic" || option == "topic-pattern" ||
+           option.starts_with("fields.") || option == "number-of-rows";
+}
+
+}  // namespace
+
 std::string PlanBuilder::fingerprint(const model::Node& node) const {
     // What a node's state depends on, readable so a refused resume can say what changed.
     std::string text = node.kind + "(";
@@ -119,7 +130,19 @@ std::string PlanBuilder::fingerprint(const model::Node& node) const {
         if (text.back() != '(') text += ", ";
         text += column.name + " " + column.type.toSql();
     }
-    return text + ")";
+    text += ")";
+    for (const auto& [option, value] : node.options) {
+        if (shapesState(option)) text += " " + option + "=" + value;
+    }
+    // SUM -> MAX of the same type keeps the columns but not the accumulators' meaning.
+    if (!node.groupBy.empty()) {
+        text += " GROUP BY";
+        for (const std::string& key : node.groupBy) text += " " + key;
+    }
+    if (node.kind == "window-aggregate") {
+        for (const model::NamedExpression& output : node.outputs) text += " " + output.name + "=" + output.expression;
+    }
+    return text;
 }
 
 bool PlanBuilder::startsStage(const model::Node& node) const {

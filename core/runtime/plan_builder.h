@@ -29,7 +29,7 @@ private:
     Stage& stageBehindQueue(const model::Node& node);
     const std::vector<model::Column>& inputColumns(const model::Node& node) const;
     bool startsStage(const model::Node& node) const;
-    std::string fingerprint(const model::Node& node) const;  // kind and output columns
+    std::string fingerprint(const model::Node& node) const;  // kind, output columns, state-shaping options
 
     const model::JobGraph& job_;
     const PlanOptions& options_;

@@ -1,5 +1,7 @@
 #include "runtime/stage.h"
 
+#include <algorithm>
+
 #include "runtime/checkpoint_coordinator.h"
 
 namespace sw::runtime {
@@ -57,7 +59,7 @@ Status Stage::pump(const std::atomic<bool>& stopping) {
         auto more = read(batch, stopping);
         if (!more) return more.error();
         if (!*more) {
-            if (source_ && checkpoints_) checkpoints_->sourceEnded();
+            if (source_ && checkpoints_) checkpoints_->sourceEnded(sourceLocation_);
             return Ok{};
         }
         if (batch.checkpointId != 0) {
@@ -82,7 +84,10 @@ Result<bool> Stage::read(Batch& batch, const std::atomic<bool>& stopping) {
         return *more;
     }
     if (!input_) return false;
-    auto popped = input_->pop(nextDeadline());
+    // While timers are held, wake now and then to see whether the checkpoint resolved.
+    auto deadline = nextDeadline();
+    if (deadline && timersHeld()) deadline = std::max(*deadline, std::chrono::steady_clock::now() + std::chrono::milliseconds(5));
+    auto popped = input_->pop(deadline);
     if (!popped) return !input_->ended();  // still open: the deadline passed
     batch = std::move(*popped);
     return true;
@@ -111,7 +116,15 @@ Result<bool> Stage::release(std::size_t from, Batch& released) {
     return forward(std::move(released));
 }
 
+bool Stage::timersHeld() {
+    if (passedId_ == resolvedId_ || !checkpoints_) return false;
+    if (!checkpoints_->resolved(passedId_)) return true;
+    resolvedId_ = passedId_;
+    return false;
+}
+
 Result<bool> Stage::fireDueTimers() {
+    if (timersHeld()) return true;
     const SteadyTime now = std::chrono::steady_clock::now();
     for (std::size_t i = 0; i < steps_.size(); ++i) {
         Step& step = steps_[i];
@@ -147,14 +160,20 @@ bool Stage::forward(Batch batch) {
 }
 
 Status Stage::restoreState(const CheckpointCoordinator& checkpoints) {
+    // Which checkpoint failed to restore matters as much as which node: the user may move it aside.
+    const auto fromCheckpoint = [&](const std::string& location, const Error& error) {
+        return atNode(location, Error{"cannot restore from checkpoint " + std::to_string(checkpoints.restoredId()) + " (" +
+                                          checkpoints.restoredFile().string() + "): " + error.message,
+                                      error.location});
+    };
     if (source_) {
         if (auto restored = source_->restoreState(checkpoints.restoredState(name_)); !restored)
-            return atNode(sourceLocation_, restored.error());
+            return fromCheckpoint(sourceLocation_, restored.error());
     }
     for (Step& step : steps_) {
         if (!step.counters) continue;  // a helper step of the next node keeps no state
         if (auto restored = step.op->restoreState(checkpoints.restoredState(step.counters->nodeId)); !restored)
-            return atNode(step.location, restored.error());
+            return fromCheckpoint(step.location, restored.error());
     }
     return Ok{};
 }
@@ -196,6 +215,7 @@ bool Stage::passBarrier(std::uint64_t checkpointId) {
         barrier.createdAt = std::chrono::steady_clock::now();
         if (!forward(std::move(barrier))) return false;
     }
+    if (source_ == nullptr) passedId_ = checkpointId;  // a source stage pauses until the outcome anyway
     checkpoints_->acknowledge(checkpointId);
     return true;
 }

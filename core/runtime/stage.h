@@ -42,6 +42,10 @@ public:
     void setCheckpoints(CheckpointCoordinator* checkpoints) { checkpoints_ = checkpoints; }
     // Before run(): every operator of the stage restores its state from the loaded checkpoint.
     Status restoreState(const CheckpointCoordinator& checkpoints);
+    // After every stage ended cleanly: the source may commit what it read (see SourceOperator).
+    void notifyJobFinished() {
+        if (source_) source_->notifyJobFinished();
+    }
 
 private:
     struct Step {
@@ -66,6 +70,10 @@ private:
     Result<bool> release(std::size_t from, Batch& released);
     Result<bool> fireDueTimers();  // false: a queue was cancelled, stop as pump() does
     std::optional<SteadyTime> nextDeadline() const;
+    // Between passing barrier N and N's resolution timers stay silent: rows a timer released
+    // then would reach the queue behind the barrier, after the sources' cut, yet stem from state
+    // the checkpoint already holds (a mini-batch flush would be emitted twice after a resume).
+    bool timersHeld();
     bool forward(Batch batch);  // false: a queue was cancelled
 
     // Checkpoints. A source stage emits the barrier of a pending checkpoint between two reads and
@@ -85,6 +93,8 @@ private:
 
     CheckpointCoordinator* checkpoints_ = nullptr;
     std::uint64_t barrierId_ = 0;     // the newest checkpoint whose barrier reached this stage
+    std::uint64_t passedId_ = 0;      // the newest checkpoint this stage passed its barrier on
+    std::uint64_t resolvedId_ = 0;    // passedId_ once its checkpoint resolved (saves the lock)
     std::size_t barriersSeen_ = 0;    // of barrierId_, from the input queue's producers
 };
 

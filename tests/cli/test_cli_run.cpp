@@ -114,12 +114,32 @@ std::vector<long> printedOrderIds(const std::string& text) {
     return ids;
 }
 
+// The datagen example without its filter (every amount is > 0): every id read is printed.
+std::string writeUnfilteredExample() {
+    std::stringstream text;
+    text << std::ifstream(example("datagen-to-print.json")).rdbuf();
+    std::string json = text.str();
+    const std::string condition = "\"amount > 100\"";
+    const auto at = json.find(condition);
+    EXPECT_NE(at, std::string::npos);
+    if (at != std::string::npos) json.replace(at, condition.size(), "\"amount > 0\"");
+    const fs::path file = fs::temp_directory_path() / ("sw-cli-unfiltered-" + std::to_string(::getpid()) + ".json");
+    std::ofstream(file) << json;
+    return file.string();
+}
+
+// Ids `first`, first + 1, ... with no gap and no repeat.
+void expectContiguousFrom(const std::vector<long>& ids, long first) {
+    for (std::size_t i = 0; i < ids.size(); ++i) ASSERT_EQ(ids[i], first + static_cast<long>(i)) << "at row " << i;
+}
+
 // A stop (here --duration) takes a final checkpoint and says so; --resume continues the
-// datagen sequence right after the rows the first run read, so nothing is read twice.
+// datagen sequence right after the rows the first run read: together the runs print 1, 2, ...
+// with no gap and nothing twice.
 TEST(CliRun, AStoppedRunResumesAfterWhatItRead) {
     const fs::path dir = fs::temp_directory_path() / ("sw-cli-checkpoints-" + std::to_string(::getpid()));
     fs::remove_all(dir);
-    const std::string job = example("datagen-to-print.json");
+    const std::string job = writeUnfilteredExample();
     const RunOutput first = runCliSeparately("run " + job + " --duration 1 --checkpoint-dir " + dir.string());
     ASSERT_EQ(first.exitCode, 0) << first.stderrText;
     std::smatch finished;
@@ -141,8 +161,28 @@ TEST(CliRun, AStoppedRunResumesAfterWhatItRead) {
     const std::vector<long> after = printedOrderIds(second.stdoutText);
     ASSERT_FALSE(before.empty());
     ASSERT_FALSE(after.empty());
-    EXPECT_LE(before.back(), readFirst);
-    EXPECT_GT(after.front(), readFirst);
+    fs::remove(job);
+    // Every row read before the final checkpoint reached the sink (no windows hold rows back).
+    expectContiguousFrom(before, 1);
+    EXPECT_EQ(before.back(), readFirst);
+    expectContiguousFrom(after, readFirst + 1);
+}
+
+// A bounded source that ends stops the checkpoints: the metrics say so.
+TEST(CliRun, AnEndedSourceStopsTheCheckpointsAndTheMetricsSaySo) {
+    const fs::path dir = fs::temp_directory_path() / ("sw-cli-ended-" + std::to_string(::getpid()));
+    const fs::path metrics = dir.string() + ".jsonl";
+    fs::remove_all(dir);
+    const RunOutput run = runCliSeparately("run " + example("datagen-to-print.json") +
+                                           " --max-records 500 --checkpoint-dir " + dir.string() + " --metrics-out " +
+                                           metrics.string());
+    fs::remove_all(dir);
+    ASSERT_EQ(run.exitCode, 0) << run.stderrText;
+    std::ifstream metricsIn(metrics);
+    std::string lastLine;
+    for (std::string line; std::getline(metricsIn, line);) lastLine = line;
+    fs::remove(metrics);
+    EXPECT_NE(lastLine.find("\"stopped\":true"), std::string::npos) << lastLine;
 }
 
 TEST(CliRun, UsageErrors) {

@@ -383,6 +383,39 @@ TEST_F(KafkaRuntimeTest, ANamedGroupResumesWhereTheLastCleanRunEnded) {
     EXPECT_EQ(runOnce("group-offsets"), "+I[3, n3, 3]\n+I[4, n4, 4]\n");
 }
 
+// "Sinks flushed, then offsets committed": a run whose sink fails commits nothing, so
+// group-offsets reads again what never reached the sink; a clean run commits at its end.
+TEST_F(KafkaRuntimeTest, AFailedSinkLeavesTheGroupOffsetsAndACleanRunCommits) {
+    const std::string topic = uniqueTopic("sinkfail");
+    const std::string group = "sw-sinkfail-" + topic;
+    produce(topic, {"a:" + orderJson(1), "b:" + orderJson(2), "c:" + orderJson(3), "d:" + orderJson(4)}, 0);
+    const auto runInto = [&](std::ostream& out) {
+        test::JobBuilder job;
+        kafkaSource(job, topic, "earliest-offset").options["group.id"] = group;
+        job.add("out", "print-sink");
+        job.connect("orders", "out");
+        PlanOptions options;
+        options.standardOut = &out;
+        options.sourceRecordLimit = 4;
+        auto plan = Plan::build(job.job(), options);
+        EXPECT_TRUE(plan.ok()) << plan.error().toString();
+        return plan ? (*plan)->run() : Status(plan.error());
+    };
+    std::ostream unwritable(nullptr);  // no buffer: every write fails, as on a closed stdout
+    const Status failed = runInto(unwritable);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_NE(failed.error().toString().find("cannot write to the output stream"), std::string::npos)
+        << failed.error().toString();
+    EXPECT_EQ(committedOffsets(bootstrap_, group, topic), -4);  // no partition committed
+
+    std::ostringstream printed;
+    const Status clean = runInto(printed);
+    ASSERT_TRUE(clean.ok()) << clean.error().toString();
+    EXPECT_EQ(printed.str(), "+I[1, n1, 1]\n+I[2, n2, 2]\n+I[3, n3, 3]\n+I[4, n4, 4]\n");
+    // Partition 0 at 4; the three empty ones at their beginning (0), as earliest-offset resumes.
+    EXPECT_EQ(committedOffsets(bootstrap_, group, topic), 4);
+}
+
 int closedLoopbackPort() {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in address{};

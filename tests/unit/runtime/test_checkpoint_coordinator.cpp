@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
+#include <memory>
 #include <thread>
 
 #include "runtime/checkpoint_coordinator.h"
@@ -40,7 +42,9 @@ protected:
 };
 
 TEST_F(CheckpointCoordinatorTest, CompletesWhenEveryStageAcknowledgedAndWritesTheFile) {
-    CheckpointCoordinator coordinator(CheckpointDirectory(path_), {10ms, 60s, 3}, metrics_.checkpoints());
+    auto coordinatorOwner = std::make_unique<CheckpointCoordinator>(CheckpointDirectory(path_), CheckpointSettings{10ms, 60s, 3},
+                                                                    metrics_.checkpoints());
+    CheckpointCoordinator& coordinator = *coordinatorOwner;
     coordinator.registerNode("gen", "datagen-source(id BIGINT)", "node 'gen'");
     coordinator.registerNode("out", "print-sink(id BIGINT)", "node 'out'");
     ASSERT_TRUE(coordinator.prepare(false).ok());
@@ -59,7 +63,9 @@ TEST_F(CheckpointCoordinatorTest, CompletesWhenEveryStageAcknowledgedAndWritesTh
     EXPECT_EQ(snapshot.checkpoints.lastId, id);
     EXPECT_GT(snapshot.checkpoints.lastSizeBytes, 0u);
 
-    // A resumed coordinator restores the node states and numbers on after the restored id.
+    // A resumed coordinator (once the first released the directory) restores the node states
+    // and numbers on after the restored id.
+    coordinatorOwner.reset();
     CheckpointCoordinator resumed(CheckpointDirectory(path_), {10ms, 60s, 3}, metrics_.checkpoints());
     resumed.registerNode("gen", "datagen-source(id BIGINT)", "node 'gen'");
     resumed.registerNode("out", "print-sink(id BIGINT)", "node 'out'");
@@ -127,13 +133,15 @@ TEST_F(CheckpointCoordinatorTest, ResumeRefusesAMissingCheckpointAndAChangedNode
     data.nodes["agg"] = {"window-aggregate(k STRING, n BIGINT NOT NULL)", ""};
     ASSERT_TRUE(CheckpointDirectory(path_).write(data).ok());
 
-    CheckpointCoordinator changed(CheckpointDirectory(path_), {}, metrics_.checkpoints());
-    changed.registerNode("agg", "window-aggregate(k STRING, total BIGINT)", "node 'agg'");
-    const Status refused = changed.prepare(true);
-    ASSERT_FALSE(refused.ok());
-    EXPECT_EQ(refused.error().location, "node 'agg'");
-    EXPECT_NE(refused.error().message.find("it was window-aggregate(k STRING, n BIGINT NOT NULL)"), std::string::npos)
-        << refused.error().message;
+    {
+        CheckpointCoordinator changed(CheckpointDirectory(path_), {}, metrics_.checkpoints());
+        changed.registerNode("agg", "window-aggregate(k STRING, total BIGINT)", "node 'agg'");
+        const Status refused = changed.prepare(true);
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().location, "node 'agg'");
+        EXPECT_NE(refused.error().message.find("it was window-aggregate(k STRING, n BIGINT NOT NULL)"), std::string::npos)
+            << refused.error().message;
+    }
 
     CheckpointCoordinator added(CheckpointDirectory(path_), {}, metrics_.checkpoints());
     added.registerNode("agg", "window-aggregate(k STRING, n BIGINT NOT NULL)", "node 'agg'");
@@ -154,6 +162,63 @@ TEST_F(CheckpointCoordinatorTest, AFreshRunNumbersAfterTheCheckpointsAlreadyInTh
     std::uint64_t id = 0;
     ASSERT_TRUE(eventually([&] { return (id = coordinator.pendingId()) != 0; }));
     EXPECT_EQ(id, 10u);
+}
+
+TEST_F(CheckpointCoordinatorTest, AnEndedSourceStopsCheckpointsAndIsNamed) {
+    CheckpointCoordinator coordinator(CheckpointDirectory(path_), {5ms, 60s, 3}, metrics_.checkpoints());
+    ASSERT_TRUE(coordinator.prepare(false).ok());
+    EXPECT_FALSE(coordinator.endedSource().has_value());
+    coordinator.sourceEnded("node 'gen'");
+    coordinator.sourceEnded("node 'gen2'");  // the first one stays named
+    EXPECT_EQ(coordinator.endedSource(), std::optional<std::string>("node 'gen'"));
+    EXPECT_TRUE(metrics_.snapshot().checkpoints.stopped);
+}
+
+TEST_F(CheckpointCoordinatorTest, ASecondRunOnTheSameDirectoryIsRefusedUntilTheFirstEnds) {
+    CheckpointCoordinator first(CheckpointDirectory(path_), {}, metrics_.checkpoints());
+    ASSERT_TRUE(first.prepare(false).ok());
+    ASSERT_TRUE(fs::is_directory(path_));  // created when the plan is built, not at the first checkpoint
+    {
+        CheckpointCoordinator second(CheckpointDirectory(path_), {}, metrics_.checkpoints());
+        const Status refused = second.prepare(false);
+        ASSERT_FALSE(refused.ok());
+        EXPECT_NE(refused.error().message.find("another run uses the checkpoint directory " + path_.string()),
+                  std::string::npos)
+            << refused.error().message;
+    }
+    first.shutdown();
+}
+
+TEST_F(CheckpointCoordinatorTest, ADirectoryThatCannotBeCreatedFailsAtOnceNamingItAndTheReason) {
+    fs::create_directories(path_);
+    { std::ofstream(path_ / "file") << "x"; }
+    const fs::path below = path_ / "file" / "chk";  // below a regular file: no directory possible
+    CheckpointCoordinator coordinator(CheckpointDirectory(below), {}, metrics_.checkpoints());
+    const Status refused = coordinator.prepare(false);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().location, "--checkpoint-dir");
+    EXPECT_NE(refused.error().message.find("cannot create the checkpoint directory " + below.string() + ": "),
+              std::string::npos)
+        << refused.error().message;
+    EXPECT_NE(refused.error().message.find("Not a directory"), std::string::npos) << refused.error().message;
+}
+
+// A corrupt newest checkpoint is refused, not skipped: the error lists the older complete ones.
+TEST_F(CheckpointCoordinatorTest, ACorruptNewestCheckpointNamesTheOlderOnesAndHowToUseThem) {
+    for (const std::uint64_t id : {3u, 4u, 5u}) {
+        CheckpointData data;
+        data.id = id;
+        ASSERT_TRUE(CheckpointDirectory(path_).write(data).ok());
+    }
+    { std::ofstream(path_ / "chk-5", std::ios::binary | std::ios::app) << "garbage"; }
+    CheckpointCoordinator coordinator(CheckpointDirectory(path_), {}, metrics_.checkpoints());
+    const Status refused = coordinator.prepare(true);
+    ASSERT_FALSE(refused.ok());
+    const std::string message = refused.error().message;
+    EXPECT_NE(message.find("cannot resume from checkpoint 5: truncated or padded"), std::string::npos) << message;
+    EXPECT_NE(message.find("older complete checkpoints: 4, 3 (move " + (path_ / "chk-5").string() + " aside"),
+              std::string::npos)
+        << message;
 }
 
 }  // namespace

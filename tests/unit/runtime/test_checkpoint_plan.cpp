@@ -22,29 +22,35 @@ namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 using test::JobBuilder;
 
-constexpr long kRows = 6000;  // a second of input at 6000 rows/s: the stop comes well before the end
+// Ten seconds of input at the paced rate: the stop after the first checkpoint comes well before
+// a bounded source ends, even on a loaded machine (an ended source stops the checkpoints). The
+// resumed runs go unpaced (the rate is not part of a node's fingerprint).
+constexpr long kRows = 60000;
 constexpr long kKeys = 7;
 
 // gen (1..kRows, rate-limited so the run lasts long enough to checkpoint) -> k = id % kKeys ->
 // GROUP BY k: COUNT(*), SUM(id) -> print. With `unioned`, gen holds the odd ids and gen2 the even
 // ones, merged by a union: the barrier must then come from both before the union passes it on.
-model::JobGraph groupByJob(const std::string& countName = "n", bool unioned = false) {
+model::JobGraph groupByJob(const std::string& countName = "n", bool unioned = false, const std::string& total = "SUM(id)",
+                           bool paced = true) {
     JobBuilder b;
+    const std::string rate = paced ? "6000" : "1000000000";
+    const std::string halfRate = paced ? "3000" : "1000000000";
     if (unioned) {
-        b.sequence("gen", 0, kRows / 2 - 1, "3000");
-        b.sequence("gen2", 0, kRows / 2 - 1, "3000");
+        b.sequence("gen", 0, kRows / 2 - 1, halfRate);
+        b.sequence("gen2", 0, kRows / 2 - 1, halfRate);
         b.add("odd", "project").outputs = {{"id", "2 * id + 1"}};
         b.add("even", "project").outputs = {{"id", "2 * id + 2"}};
         b.add("u", "union");
         b.connect("gen", "odd").connect("gen2", "even").connect("odd", "u").connect("even", "u");
     } else {
-        b.sequence("gen", 1, kRows, "6000");
+        b.sequence("gen", 1, kRows, rate);
     }
     b.add("p", "project").outputs = {{"k", "id % " + std::to_string(kKeys)}, {"id", "id"}};
     model::Node& group = b.add("g", "window-aggregate");
     group.options = {{"window.kind", "NONE"}};
     group.groupBy = {"k"};
-    group.outputs = {{countName, "COUNT(*)"}, {"total", "SUM(id)"}};
+    group.outputs = {{countName, "COUNT(*)"}, {"total", total}};
     b.add("out", "print-sink");
     b.connect(unioned ? "u" : "gen", "p").connect("p", "g").connect("g", "out");
     model::JobGraph job = b.job();
@@ -106,9 +112,10 @@ TEST_P(CheckpointPlanResumeTest, StopTakesAFinalCheckpointAndResumeContinuesToTh
     const auto firstMetrics = (*running)->metrics().snapshot();
     EXPECT_GE(firstMetrics.checkpoints.completed, 2u);  // at least one periodic and the final one
     applyChangelog(first.str(), table);
+    running->reset();  // the first run's plan holds DIR's lock until it is destroyed
 
     std::ostringstream second;
-    auto resumed = Plan::build(job, options(second, true));
+    auto resumed = Plan::build(groupByJob("n", GetParam(), "SUM(id)", false), options(second, true));
     ASSERT_TRUE(resumed.ok()) << resumed.error().toString();
     EXPECT_EQ((*resumed)->restoredCheckpointId(), firstMetrics.checkpoints.lastId);
     const Status finished = (*resumed)->run();
@@ -126,6 +133,34 @@ TEST_P(CheckpointPlanResumeTest, StopTakesAFinalCheckpointAndResumeContinuesToTh
 INSTANTIATE_TEST_SUITE_P(SingleSourceAndUnion, CheckpointPlanResumeTest, ::testing::Bool(),
                          [](const auto& info) { return info.param ? "Union" : "SingleSource"; });
 
+// A crash in-process: the Plan is destroyed without stop() after a periodic checkpoint, so rows
+// after it were printed but are not in it. The resume reads them again; an upsert table built
+// from both runs' changelogs holds exactly the result of one clean run.
+TEST_F(CheckpointPlanTest, APlanDestroyedWithoutAStopResumesFromItsLastCheckpointToTheExactResult) {
+    std::map<long, std::string> table;
+    std::ostringstream first;
+    std::uint64_t readBeforeCrash = 0;
+    {
+        auto running = Plan::build(groupByJob(), options(first, false));
+        ASSERT_TRUE(running.ok()) << running.error().toString();
+        (*running)->start();
+        for (int i = 0; i < 6000 && !hasCheckpoint(); ++i) std::this_thread::sleep_for(10ms);
+        ASSERT_TRUE(hasCheckpoint());
+        readBeforeCrash = (*running)->metrics().snapshot().sourceRecords();
+    }  // destroyed while running: no final checkpoint
+    applyChangelog(first.str(), table);
+    EXPECT_GT(readBeforeCrash, 0u);
+
+    std::ostringstream second;
+    auto resumed = Plan::build(groupByJob("n", false, "SUM(id)", false), options(second, true));
+    ASSERT_TRUE(resumed.ok()) << resumed.error().toString();
+    EXPECT_GT((*resumed)->restoredCheckpointId(), 0u);
+    const Status finished = (*resumed)->run();
+    ASSERT_TRUE(finished.ok()) << finished.error().toString();
+    applyChangelog(second.str(), table);
+    EXPECT_EQ(table, test::countAndSumByKey(kRows, kKeys));
+}
+
 // "window_start, window_end, n, total" lines of a one-hour TUMBLE: the sums of n and total.
 std::pair<long, long> addUpWindows(const std::string& printed) {
     long count = 0;
@@ -139,19 +174,25 @@ std::pair<long, long> addUpWindows(const std::string& printed) {
     return {count, sum};
 }
 
-TEST_F(CheckpointPlanTest, AStopKeepsOpenWindowsInTheFinalCheckpointAndTheResumeFiresThem) {
+// gen (1..kRows with a wall-clock ts) -> TUMBLE(ts, size): COUNT(*), SUM(id) -> print.
+model::JobGraph tumbleJob(const std::string& size = "1 h", bool paced = true) {
     JobBuilder b;
-    model::Node& source = b.sequence("gen", 1, kRows, "6000");
+    model::Node& source = b.sequence("gen", 1, kRows, paced ? "6000" : "1000000000");
     source.schema.columns.push_back(test::column("ts", "TIMESTAMP(3)"));
     // The wall clock as event time; a one-day delay keeps every window open until the input ends.
     source.schema.watermark = model::Watermark{"ts", std::chrono::hours(24)};
     model::Node& window = b.add("w", "window-aggregate");
-    window.options = {{"window.kind", "TUMBLE"}, {"window.time-column", "ts"}, {"window.size", "1 h"}};
+    window.options = {{"window.kind", "TUMBLE"}, {"window.time-column", "ts"}, {"window.size", size}};
     window.outputs = {{"n", "COUNT(*)"}, {"total", "SUM(id)"}};
     b.add("out", "print-sink");
     b.connect("gen", "w").connect("w", "out");
     model::JobGraph job = b.job();
     job.settings.checkpointInterval = 50ms;
+    return job;
+}
+
+TEST_F(CheckpointPlanTest, AStopKeepsOpenWindowsInTheFinalCheckpointAndTheResumeFiresThem) {
+    const model::JobGraph job = tumbleJob();
 
     std::ostringstream first;
     auto running = Plan::build(job, options(first, false));
@@ -162,9 +203,10 @@ TEST_F(CheckpointPlanTest, AStopKeepsOpenWindowsInTheFinalCheckpointAndTheResume
     ASSERT_TRUE((*running)->wait().ok());
     EXPECT_EQ(first.str(), "");  // not drained: the open window is in the checkpoint
     EXPECT_GT((*running)->metrics().snapshot().sourceRecords(), 0u);
+    running->reset();
 
     std::ostringstream second;
-    auto resumed = Plan::build(job, options(second, true));
+    auto resumed = Plan::build(tumbleJob("1 h", false), options(second, true));
     ASSERT_TRUE(resumed.ok()) << resumed.error().toString();
     ASSERT_TRUE((*resumed)->run().ok());
     // The end of the input fires the window with the rows of both runs (two windows when the
@@ -187,6 +229,60 @@ TEST_F(CheckpointPlanTest, ResumeRefusesAJobWhoseStatefulNodeChanged) {
     EXPECT_EQ(changed.error().location, "node 'g'");
     EXPECT_NE(changed.error().message.find("the node changed since checkpoint"), std::string::npos)
         << changed.error().message;
+    // Same columns and types, other accumulators: still refused.
+    auto otherAggregate = Plan::build(groupByJob("n", false, "MAX(id)"), options(out, true));
+    ASSERT_FALSE(otherAggregate.ok());
+    EXPECT_EQ(otherAggregate.error().location, "node 'g'");
+    EXPECT_NE(otherAggregate.error().message.find("total=SUM(id)"), std::string::npos) << otherAggregate.error().message;
+}
+
+// The window size is not in the output columns, but the open windows' state means other windows.
+TEST_F(CheckpointPlanTest, ResumeRefusesAChangedWindowSizeNamingTheNode) {
+    std::ostringstream out;
+    {
+        auto running = Plan::build(tumbleJob("1 h"), options(out, false));
+        ASSERT_TRUE(running.ok()) << running.error().toString();
+        (*running)->start();
+        for (int i = 0; i < 6000 && !hasCheckpoint(); ++i) std::this_thread::sleep_for(10ms);
+        (*running)->stop();
+        ASSERT_TRUE((*running)->wait().ok());
+    }
+    auto changed = Plan::build(tumbleJob("2 h"), options(out, true));
+    ASSERT_FALSE(changed.ok());
+    EXPECT_EQ(changed.error().location, "node 'w'");
+    EXPECT_NE(changed.error().message.find("window.size=1 h"), std::string::npos) << changed.error().message;
+    EXPECT_NE(changed.error().message.find("window.size=2 h"), std::string::npos) << changed.error().message;
+    auto same = Plan::build(tumbleJob("1 h"), options(out, true));
+    EXPECT_TRUE(same.ok()) << same.error().toString();
+}
+
+// State that does not decode is refused naming the node, the checkpoint and its file.
+TEST_F(CheckpointPlanTest, AnUnreadableNodeStateNamesTheCheckpointAndItsFile) {
+    std::ostringstream out;
+    {
+        auto running = Plan::build(groupByJob(), options(out, false));
+        ASSERT_TRUE(running.ok()) << running.error().toString();
+        (*running)->start();
+        for (int i = 0; i < 6000 && !hasCheckpoint(); ++i) std::this_thread::sleep_for(10ms);
+        (*running)->stop();
+        ASSERT_TRUE((*running)->wait().ok());
+    }
+    const CheckpointDirectory directory(dir_);
+    const auto latest = directory.latestId();
+    ASSERT_TRUE(latest.ok() && latest->has_value());
+    auto data = directory.read(**latest);
+    ASSERT_TRUE(data.ok()) << data.error().toString();
+    data->id = **latest + 1;
+    data->nodes.at("gen").state = "\xff\xff\xff";  // a count that never ends
+    ASSERT_TRUE(directory.write(*data).ok());
+
+    auto refused = Plan::build(groupByJob(), options(out, true));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().location.find("node 'gen'"), std::string::npos) << refused.error().toString();
+    EXPECT_NE(refused.error().message.find("cannot restore from checkpoint " + std::to_string(data->id) + " (" +
+                                           directory.fileOf(data->id).string() + "): "),
+              std::string::npos)
+        << refused.error().toString();
 }
 
 TEST_F(CheckpointPlanTest, ResumeWithoutADirectoryOrCheckpointIsRefused) {

@@ -79,11 +79,12 @@ TEST(MetricsRegistry, CheckpointCountsReachTheStatusLineAndJson) {
     checkpoints.lastId = 4;
     checkpoints.lastDurationMillis = 25;
     checkpoints.lastSizeBytes = 512;
+    checkpoints.stopped = true;
     const MetricsSnapshot snapshot = registry.snapshot();
     const std::string line = toStatusLine(snapshot);
-    EXPECT_NE(line.find(" chk=3 chk-failed=1"), std::string::npos) << line;
+    EXPECT_NE(line.find(" chk=3 chk-failed=1 chk-stopped"), std::string::npos) << line;
     const std::string json = toJsonLine(snapshot);
-    EXPECT_NE(json.find(R"("checkpoints":{"completed":3,"failed":1,"lastId":4,"lastDurationMillis":25,"lastSizeBytes":512})"),
+    EXPECT_NE(json.find(R"("checkpoints":{"completed":3,"failed":1,"lastId":4,"lastDurationMillis":25,"lastSizeBytes":512,"stopped":true})"),
               std::string::npos)
         << json;
 }

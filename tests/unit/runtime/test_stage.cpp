@@ -2,10 +2,14 @@
 // timers, then what they release flows on to the next steps).
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <atomic>
+#include <filesystem>
 #include <mutex>
 #include <thread>
 
+#include "runtime/checkpoint_coordinator.h"
 #include "runtime/stage.h"
 #include "window_test_support.h"
 
@@ -94,6 +98,70 @@ TEST(Stage, AMiniBatchFlushesOnItsTimerWhileTheInputQueueIsIdle) {
     EXPECT_EQ(collected, beforeStop);  // the stop had nothing left to flush
     EXPECT_TRUE(statuses[0].ok());
     EXPECT_TRUE(statuses[1].ok());
+}
+
+// Releases one row per timer, every millisecond: a timer that fires whenever it may.
+class TickingTimer : public Operator {
+public:
+    Status process(Batch&) override { return Ok{}; }
+    std::optional<SteadyTime> nextDeadline() const override { return last_ + std::chrono::milliseconds(1); }
+    Status onTimer(SteadyTime now, Batch& out) override {
+        last_ = now;
+        out.append(inputRow(0, "tick", 1));
+        return Ok{};
+    }
+
+private:
+    SteadyTime last_{};
+};
+
+// A timer's rows must not follow a barrier while its checkpoint is open: they would come after
+// the cut from state the checkpoint holds. Timers resume once the checkpoint resolved.
+TEST(Stage, NoTimerFiresBetweenPassingABarrierAndItsCheckpointsOutcome) {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / ("sw-stage-timers-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    MetricsRegistry metrics;
+    CheckpointCoordinator coordinator(CheckpointDirectory(dir), {std::chrono::milliseconds(1), std::chrono::minutes(1), 3},
+                                      metrics.checkpoints());
+    ASSERT_TRUE(coordinator.prepare(false).ok());
+    coordinator.start(2, [](const Error&) {}, [] {});  // the test acknowledges as the second stage
+    ASSERT_TRUE(test::eventually([&] { return coordinator.pendingId() == 1; }));
+
+    BatchQueue input(4, 1);
+    BatchQueue output(1024, 1);
+    Stage stage("t");
+    stage.setInput(&input);
+    stage.addStep(std::make_unique<TickingTimer>(), nullptr, "t");
+    stage.addOutput(&output, 0);
+    stage.setCheckpoints(&coordinator);
+    std::atomic<bool> stopping{false};
+    Status status = Ok{};
+    std::thread thread([&] { status = stage.run(stopping); });
+
+    Batch barrier;
+    barrier.checkpointId = 1;
+    ASSERT_TRUE(input.push(0, std::move(barrier)));
+    // Ticks before the barrier are fine; after it nothing may come until the outcome.
+    std::optional<Batch> popped;
+    while ((popped = output.pop()) && popped->checkpointId != 1) {
+    }
+    ASSERT_TRUE(popped.has_value());
+    const auto quiet = output.pop(std::chrono::steady_clock::now() + std::chrono::milliseconds(200));
+    EXPECT_FALSE(quiet.has_value()) << "a timer fired after the barrier, before the checkpoint's outcome";
+
+    coordinator.acknowledge(1);  // the second stage: checkpoint 1 completes
+    const auto afterwards = output.pop(std::chrono::steady_clock::now() + std::chrono::minutes(1));
+    ASSERT_TRUE(afterwards.has_value());
+    EXPECT_EQ(afterwards->size(), 1u);  // the timers run again
+
+    input.close(0);
+    output.cancel();  // the ticks would fill it otherwise
+    coordinator.shutdown();
+    thread.join();
+    coordinator.join();
+    EXPECT_TRUE(status.ok());
+    fs::remove_all(dir);
 }
 
 }  // namespace

@@ -1,0 +1,36 @@
+// StopEscalation: the first Ctrl-C or --duration stops cleanly; a Ctrl-C after that cancels.
+#include <gtest/gtest.h>
+
+#include "cli/stop_escalation.h"
+
+namespace sw::cli {
+namespace {
+
+using Action = StopEscalation::Action;
+
+TEST(StopEscalation, TheFirstCtrlCStopsAndTheSecondCancels) {
+    StopEscalation escalation;
+    EXPECT_EQ(escalation.next(0, false), Action::None);
+    EXPECT_EQ(escalation.next(1, false), Action::Stop);
+    EXPECT_EQ(escalation.next(1, false), Action::None);  // the stop runs; the same Ctrl-C again is nothing
+    EXPECT_FALSE(escalation.cancelled());
+    EXPECT_EQ(escalation.next(2, false), Action::Cancel);
+    EXPECT_TRUE(escalation.cancelled());
+    EXPECT_EQ(escalation.next(3, false), Action::None);  // cancelled once
+}
+
+TEST(StopEscalation, TwoCtrlCsBeforeOnePollStillCancelAfterTheStop) {
+    StopEscalation escalation;
+    EXPECT_EQ(escalation.next(2, false), Action::Stop);
+    EXPECT_EQ(escalation.next(2, false), Action::Cancel);
+}
+
+TEST(StopEscalation, AfterADurationStopTheFirstCtrlCCancels) {
+    StopEscalation escalation;
+    EXPECT_EQ(escalation.next(0, true), Action::Stop);
+    EXPECT_EQ(escalation.next(0, true), Action::None);
+    EXPECT_EQ(escalation.next(1, true), Action::Cancel);
+}
+
+}  // namespace
+}  // namespace sw::cli

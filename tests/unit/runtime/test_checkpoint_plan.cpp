@@ -90,6 +90,16 @@ protected:
         auto latest = CheckpointDirectory(dir_).latestId();
         return latest.ok() && latest->has_value();
     }
+    // Runs `job` until its first periodic checkpoint is on disk, then stops it cleanly (the
+    // stop adds a final checkpoint).
+    void runUntilACheckpointThenStop(const model::JobGraph& job, std::ostream& out) {
+        auto running = Plan::build(job, options(out, false));
+        ASSERT_TRUE(running.ok()) << running.error().toString();
+        (*running)->start();
+        for (int i = 0; i < 6000 && !hasCheckpoint(); ++i) std::this_thread::sleep_for(10ms);
+        (*running)->stop();
+        ASSERT_TRUE((*running)->wait().ok());
+    }
 
     fs::path dir_;
 };
@@ -216,14 +226,8 @@ TEST_F(CheckpointPlanTest, AStopKeepsOpenWindowsInTheFinalCheckpointAndTheResume
 
 TEST_F(CheckpointPlanTest, ResumeRefusesAJobWhoseStatefulNodeChanged) {
     std::ostringstream out;
-    {
-        auto running = Plan::build(groupByJob(), options(out, false));
-        ASSERT_TRUE(running.ok()) << running.error().toString();
-        (*running)->start();
-        for (int i = 0; i < 6000 && !hasCheckpoint(); ++i) std::this_thread::sleep_for(10ms);
-        (*running)->stop();
-        ASSERT_TRUE((*running)->wait().ok());
-    }
+    runUntilACheckpointThenStop(groupByJob(), out);
+    if (HasFatalFailure()) return;
     auto changed = Plan::build(groupByJob("cnt"), options(out, true));
     ASSERT_FALSE(changed.ok());
     EXPECT_EQ(changed.error().location, "node 'g'");
@@ -239,14 +243,8 @@ TEST_F(CheckpointPlanTest, ResumeRefusesAJobWhoseStatefulNodeChanged) {
 // The window size is not in the output columns, but the open windows' state means other windows.
 TEST_F(CheckpointPlanTest, ResumeRefusesAChangedWindowSizeNamingTheNode) {
     std::ostringstream out;
-    {
-        auto running = Plan::build(tumbleJob("1 h"), options(out, false));
-        ASSERT_TRUE(running.ok()) << running.error().toString();
-        (*running)->start();
-        for (int i = 0; i < 6000 && !hasCheckpoint(); ++i) std::this_thread::sleep_for(10ms);
-        (*running)->stop();
-        ASSERT_TRUE((*running)->wait().ok());
-    }
+    runUntilACheckpointThenStop(tumbleJob("1 h"), out);
+    if (HasFatalFailure()) return;
     auto changed = Plan::build(tumbleJob("2 h"), options(out, true));
     ASSERT_FALSE(changed.ok());
     EXPECT_EQ(changed.error().location, "node 'w'");
@@ -259,14 +257,8 @@ TEST_F(CheckpointPlanTest, ResumeRefusesAChangedWindowSizeNamingTheNode) {
 // State that does not decode is refused naming the node, the checkpoint and its file.
 TEST_F(CheckpointPlanTest, AnUnreadableNodeStateNamesTheCheckpointAndItsFile) {
     std::ostringstream out;
-    {
-        auto running = Plan::build(groupByJob(), options(out, false));
-        ASSERT_TRUE(running.ok()) << running.error().toString();
-        (*running)->start();
-        for (int i = 0; i < 6000 && !hasCheckpoint(); ++i) std::this_thread::sleep_for(10ms);
-        (*running)->stop();
-        ASSERT_TRUE((*running)->wait().ok());
-    }
+    runUntilACheckpointThenStop(groupByJob(), out);
+    if (HasFatalFailure()) return;
     const CheckpointDirectory directory(dir_);
     const auto latest = directory.latestId();
     ASSERT_TRUE(latest.ok() && latest->has_value());

@@ -85,6 +85,18 @@ protected:
         execute(sql);
     }
 
+    // The lookup "users" on dim by the probe column k = id, its probe columns and what it joins.
+    model::Node dimLookupNode() const {
+        model::Node node = mysqlNode("users", "mysql-lookup", "dim");
+        node.schema.columns = {column("id", "BIGINT"), column("name", "STRING")};
+        node.joinKeys = {{"k", "id"}};
+        return node;
+    }
+    static std::vector<model::Column> dimProbe() { return {column("k", "BIGINT")}; }
+    static std::vector<model::Column> dimJoined() {
+        return {column("k", "BIGINT"), column("id", "BIGINT"), column("name", "STRING")};
+    }
+
     // seq 0..399 -> k = seq % 100 -> lookup dim on k = id -> print seq, k, name.
     struct JoinRun {
         Status status = Ok{};
@@ -98,12 +110,12 @@ protected:
         model::Node& project = jobs.add("keys", "project");
         project.outputs = {{"seq", "id"}, {"k", "id % 100"}, {"pt", "pt"}};
         model::Node& lookup = jobs.add("users", "mysql-lookup");
-        const model::Node base = mysqlNode("users", "mysql-lookup", "dim");
+        const model::Node base = dimLookupNode();
         lookup.options = base.options;
         for (const auto& [key, value] : lookupOptions) lookup.options[key] = value;
-        lookup.schema.columns = {column("id", "BIGINT"), column("name", "STRING")};
+        lookup.schema.columns = base.schema.columns;
         lookup.schema.primaryKey = {"id"};
-        lookup.joinKeys = {{"k", "id"}};
+        lookup.joinKeys = base.joinKeys;
         model::Node& sink = jobs.add("out", "print-sink");
         sink.schema.columns = {column("seq", "BIGINT"), column("k", "BIGINT"), column("name", "STRING")};
         jobs.connect("src", "keys").connect("keys", "users").connect("users", "out");
@@ -187,14 +199,10 @@ TEST_F(MysqlRuntimeTest, CacheStrategiesJoinTheSameRowsWithTheExpectedHits) {
 TEST_F(MysqlRuntimeTest, AllMissesOfABatchGoInOneQueryPerChunk) {
     SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
     createDim();
-    model::Node node = mysqlNode("users", "mysql-lookup", "dim");
+    model::Node node = dimLookupNode();
     node.options["lookup.cache"] = "LRU";
     node.options["lookup.cache.max-rows"] = "100000";
-    node.schema.columns = {column("id", "BIGINT"), column("name", "STRING")};
-    node.joinKeys = {{"k", "id"}};
-    const std::vector<model::Column> probe = {column("k", "BIGINT")};
-    const std::vector<model::Column> output = {column("k", "BIGINT"), column("id", "BIGINT"), column("name", "STRING")};
-    auto join = MysqlLookupJoin::create(node, probe, output, SecretResolver(), nullptr);
+    auto join = MysqlLookupJoin::create(node, dimProbe(), dimJoined(), SecretResolver(), nullptr);
     ASSERT_TRUE(join.ok()) << join.error().toString();
 
     struct Step {
@@ -388,14 +396,10 @@ TEST_F(MysqlRuntimeTest, ConnectionErrorsAreClearAndNameTheNode) {
     ::setenv("SW_SECRET_SWTEST_WRONG", (password + "-wrong").c_str(), 1);
     ::unsetenv("SW_SECRET_SWTEST_UNSET");
     for (const Case& c : cases) {
-        model::Node node = mysqlNode("users", "mysql-lookup", "dim");
-        node.schema.columns = {column("id", "BIGINT"), column("name", "STRING")};
-        node.joinKeys = {{"k", "id"}};
+        model::Node node = dimLookupNode();
         c.change(node);
         const auto started = std::chrono::steady_clock::now();
-        auto join = MysqlLookupJoin::create(node, {column("k", "BIGINT")},
-                                            {column("k", "BIGINT"), column("id", "BIGINT"), column("name", "STRING")},
-                                            SecretResolver(), nullptr);
+        auto join = MysqlLookupJoin::create(node, dimProbe(), dimJoined(), SecretResolver(), nullptr);
         ASSERT_FALSE(join.ok()) << c.name;
         EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(10)) << c.name;
         const std::string text = join.error().toString();
@@ -657,15 +661,12 @@ TEST_F(MysqlRuntimeTest, AJoinThatAddsNoColumnStillKeepsItsMatches) {
 TEST_F(MysqlRuntimeTest, AllStrategyReloadsAfterTheTtl) {
     SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
     createDim();
-    model::Node node = mysqlNode("users", "mysql-lookup", "dim");
+    model::Node node = dimLookupNode();
     node.options["lookup.cache"] = "ALL";
     node.options["lookup.cache.ttl"] = "10 min";
-    node.schema.columns = {column("id", "BIGINT"), column("name", "STRING")};
-    node.joinKeys = {{"k", "id"}};
     auto now = std::chrono::steady_clock::now();
-    auto join = MysqlLookupJoin::create(node, {column("k", "BIGINT")},
-                                        {column("k", "BIGINT"), column("id", "BIGINT"), column("name", "STRING")},
-                                        SecretResolver(), nullptr, [&now] { return now; });
+    auto join = MysqlLookupJoin::create(node, dimProbe(), dimJoined(), SecretResolver(), nullptr,
+                                        [&now] { return now; });
     ASSERT_TRUE(join.ok()) << join.error().toString();
     auto nameOf = [&](std::int64_t key) {
         Batch batch;
@@ -756,12 +757,7 @@ TEST_F(MysqlRuntimeTest, LostConnectionsAreReopenedAndTheWorkRedone) {
     SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
     createDim();
     execute("CREATE TABLE copy (k BIGINT PRIMARY KEY, name VARCHAR(32))");
-    model::Node lookupNode = mysqlNode("users", "mysql-lookup", "dim");
-    lookupNode.schema.columns = {column("id", "BIGINT"), column("name", "STRING")};
-    lookupNode.joinKeys = {{"k", "id"}};
-    auto join = MysqlLookupJoin::create(lookupNode, {column("k", "BIGINT")},
-                                        {column("k", "BIGINT"), column("id", "BIGINT"), column("name", "STRING")},
-                                        SecretResolver(), nullptr);
+    auto join = MysqlLookupJoin::create(dimLookupNode(), dimProbe(), dimJoined(), SecretResolver(), nullptr);
     ASSERT_TRUE(join.ok()) << join.error().toString();
     model::Node sinkNode = mysqlNode("copy", "mysql-sink", "copy");
     sinkNode.schema.primaryKey = {"k"};

@@ -191,14 +191,20 @@ TEST(WindowAggregatePlan, RefusesAWindowBehindAUnionWithAnInputWithoutWatermark)
     EXPECT_NE(plan.error().message.find("'ts' lost its event time in"), std::string::npos) << plan.error().message;
 }
 
-// Validation refuses it (setting-duration), and so the plan, naming the setting.
-TEST(WindowAggregatePlan, RefusesAWatermarkIntervalThatIsNotADuration) {
+// gen → hourly TUMBLE → print, with one extra job setting.
+model::JobGraph hourlyCountsWithSetting(const std::string& key, const std::string& value) {
     JobBuilder b;
     clockedSequence(b, "gen", 1, 10);
     hourlyCounts(b);
     b.connect("gen", "w").connect("w", "out");
     model::JobGraph job = b.job();
-    job.settings.extra["pipeline.auto-watermark-interval"] = "often";
+    job.settings.extra[key] = value;
+    return job;
+}
+
+// Validation refuses it (setting-duration), and so the plan, naming the setting.
+TEST(WindowAggregatePlan, RefusesAWatermarkIntervalThatIsNotADuration) {
+    const model::JobGraph job = hourlyCountsWithSetting("pipeline.auto-watermark-interval", "often");
     auto plan = Plan::build(job);
     ASSERT_FALSE(plan.ok());
     EXPECT_NE(plan.error().message.find("'often' is not a duration"), std::string::npos) << plan.error().message;
@@ -208,12 +214,7 @@ TEST(WindowAggregatePlan, RefusesAWatermarkIntervalThatIsNotADuration) {
 // Flink would exclude an idle input from the union's watermark; the local runtime cannot, so it
 // refuses a job that sets a source idle timeout rather than run it with other results. 0 is off.
 TEST(WindowAggregatePlan, RefusesASourceIdleTimeoutItCannotHonourNamingTheSetting) {
-    JobBuilder b;
-    clockedSequence(b, "gen", 1, 10);
-    hourlyCounts(b);
-    b.connect("gen", "w").connect("w", "out");
-    model::JobGraph job = b.job();
-    job.settings.extra["table.exec.source.idle-timeout"] = "30 s";
+    model::JobGraph job = hourlyCountsWithSetting("table.exec.source.idle-timeout", "30 s");
     auto plan = Plan::build(job);
     ASSERT_FALSE(plan.ok());
     EXPECT_NE(plan.error().message.find("does not detect idle sources"), std::string::npos) << plan.error().message;

@@ -1,9 +1,9 @@
 // Per-row cost of compiled expressions on the runtime's hot path (filter and project).
 #include <benchmark/benchmark.h>
 
-#include "expr/aggregate_function.h"
-#include "expr/evaluator.h"
-#include "expr/parser.h"
+#include "expr/eval/aggregate_function.h"
+#include "expr/eval/evaluator.h"
+#include "expr/parse/parser.h"
 
 namespace {
 

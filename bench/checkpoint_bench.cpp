@@ -9,7 +9,7 @@
 #include <thread>
 
 #include "bench_support.h"
-#include "runtime/plan.h"
+#include "runtime/engine/plan.h"
 
 namespace {
 

@@ -99,8 +99,8 @@ int main(int argc, char** argv) {
             new sw::ui::ChangeNodeCommand(window.document(), before, after, QStringLiteral("bench/%1").arg(flip)));
         app.processEvents();
     });
-    const double sql = medianMs(runs, [&] { sw::sql::generateSql(job, sw::connectors::Dialect::AliyunVvr); });
-    const double validation = medianMs(runs, [&] { sw::validate::validateJob(job, sw::connectors::Dialect::AliyunVvr); });
+    const double sql = medianMs(runs, [&] { sw::sql::generateSql(job, sw::kinds::Dialect::AliyunVvr); });
+    const double validation = medianMs(runs, [&] { sw::validate::validateJob(job, sw::kinds::Dialect::AliyunVvr); });
 
     std::printf("open (scene + validation + SQL preview): %8.1f ms\n", open);
     std::printf("auto-layout (one undoable command):      %8.1f ms\n", layout);

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "bench_support.h"
-#include "runtime/plan.h"
+#include "runtime/engine/plan.h"
 
 namespace {
 

@@ -13,11 +13,11 @@
 
 #include "bench_support.h"
 #include "model/secret_ref.h"
-#include "runtime/lookup_cache.h"
-#include "runtime/lookup_cache_codec.h"
-#include "runtime/mysql_connection_factory.h"
-#include "runtime/mysql_lookup_join.h"
-#include "runtime/mysql_sink.h"
+#include "runtime/mysql/lookup_cache.h"
+#include "runtime/mysql/lookup_cache_codec.h"
+#include "runtime/mysql/mysql_connection_factory.h"
+#include "runtime/mysql/mysql_lookup_join.h"
+#include "runtime/mysql/mysql_sink.h"
 #include "test_endpoints.h"
 
 namespace {

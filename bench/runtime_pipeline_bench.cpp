@@ -8,12 +8,12 @@
 #include <vector>
 
 #include "bench_support.h"
-#include "runtime/blackhole_sink.h"
-#include "runtime/datagen_source.h"
-#include "runtime/filter_operator.h"
-#include "runtime/json_row_decoder.h"
-#include "runtime/json_row_encoder.h"
-#include "runtime/project_operator.h"
+#include "runtime/operators/blackhole_sink.h"
+#include "runtime/operators/datagen_source.h"
+#include "runtime/operators/filter_operator.h"
+#include "runtime/formats/json_row_decoder.h"
+#include "runtime/formats/json_row_encoder.h"
+#include "runtime/operators/project_operator.h"
 
 namespace {
 

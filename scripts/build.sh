@@ -6,6 +6,8 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$repo/build}
 
+# Paths relative to the checkout, so a clone elsewhere (CI) reuses what this one compiled.
+export CCACHE_BASEDIR="$repo" CCACHE_NOHASHDIR=true
 # shellcheck disable=SC2086  # SW_CMAKE_ARGS is a list of words on purpose
 cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${SW_CMAKE_ARGS:-}
 cmake --build "$build" -j"$(nproc)"

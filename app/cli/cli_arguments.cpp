@@ -58,7 +58,7 @@ Result<CliArguments> parseCliArguments(const std::vector<std::string>& args) {
         if (arg == "--dialect") {
             auto text = value("--dialect");
             if (!text) return text.error();
-            const auto dialect = connectors::parseDialect(*text);
+            const auto dialect = kinds::parseDialect(*text);
             if (!dialect) return Error{"unknown dialect '" + *text + "' (expected aliyun-vvr or apache-flink)", "--dialect"};
             parsed.dialect = *dialect;
         } else if ((arg == "-o" || arg == "--output") && parsed.command == Command::Sql) {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "connectors/node_kind.h"
+#include "kinds/node_kind.h"
 #include "util/result.h"
 
 namespace sw::cli {
@@ -16,7 +16,7 @@ enum class Command { Help, Version, Validate, Sql, Run };
 struct CliArguments {
     Command command = Command::Help;
     std::string jobFile;
-    connectors::Dialect dialect = connectors::Dialect::AliyunVvr;
+    kinds::Dialect dialect = kinds::Dialect::AliyunVvr;
     std::string outputFile;          // sql -o FILE ("" = stdout)
     std::string deploymentYamlFile;  // sql --deployment-yaml FILE
     std::optional<double> durationSeconds;     // run --duration S: stop cleanly after S seconds

@@ -7,7 +7,7 @@
 #include "cli/diagnostic_printer.h"
 #include "cli/stop_escalation.h"
 #include "model/job_file.h"
-#include "runtime/plan.h"
+#include "runtime/engine/plan.h"
 #include "sql/generator.h"
 #include "validate/validator.h"
 
@@ -34,8 +34,8 @@ int validateCommand(const CliArguments& args, const model::JobGraph& job, std::o
     const auto diagnostics = validate::validateJob(job, args.dialect);
     printDiagnostics(err, args.jobFile, job, diagnostics);
     std::size_t errors = 0;
-    for (const auto& d : diagnostics) errors += d.severity == validate::Severity::Error;
-    out << args.jobFile << ": " << (errors ? "invalid" : "valid") << " for " << connectors::toString(args.dialect)
+    for (const auto& d : diagnostics) errors += d.severity == analysis::Severity::Error;
+    out << args.jobFile << ": " << (errors ? "invalid" : "valid") << " for " << kinds::toString(args.dialect)
         << " (" << errors << " error(s), " << diagnostics.size() - errors << " warning(s))\n";
     return errors ? kExitInvalid : kExitOk;
 }
@@ -43,7 +43,7 @@ int validateCommand(const CliArguments& args, const model::JobGraph& job, std::o
 int sqlCommand(const CliArguments& args, const model::JobGraph& job, std::ostream& out, std::ostream& err) {
     const auto diagnostics = validate::validateJob(job, args.dialect);
     printDiagnostics(err, args.jobFile, job, diagnostics);
-    if (validate::hasErrors(diagnostics)) {
+    if (analysis::hasErrors(diagnostics)) {
         err << args.jobFile << ": not exported: fix the errors above first\n";
         return kExitInvalid;
     }

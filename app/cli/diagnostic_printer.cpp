@@ -3,9 +3,9 @@
 namespace sw::cli {
 
 void printDiagnostics(std::ostream& out, const std::string& file, const model::JobGraph& job,
-                      const std::vector<validate::Diagnostic>& diagnostics) {
+                      const std::vector<analysis::Diagnostic>& diagnostics) {
     for (const auto& d : diagnostics) {
-        out << file << ": " << validate::toString(d.severity) << ": ";
+        out << file << ": " << analysis::toString(d.severity) << ": ";
         if (const model::Node* node = job.findNode(d.nodeId))
             out << "node '" << node->name << "' (" << node->kind << ")";
         else if (!d.nodeId.empty())

@@ -6,12 +6,12 @@
 #include <vector>
 
 #include "model/job_graph.h"
-#include "validate/diagnostic.h"
+#include "analysis/diagnostic.h"
 
 namespace sw::cli {
 
 // "<file>: error: node 'orders' (kafka-source), field bootstrap.servers: <message> [code]"
 void printDiagnostics(std::ostream& out, const std::string& file, const model::JobGraph& job,
-                      const std::vector<validate::Diagnostic>& diagnostics);
+                      const std::vector<analysis::Diagnostic>& diagnostics);
 
 }  // namespace sw::cli

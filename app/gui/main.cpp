@@ -8,7 +8,7 @@
 #include "cli/cli_commands.h"
 #include "mainwindow/main_window.h"
 #include "model/job_file.h"
-#include "runtime/plan.h"
+#include "runtime/engine/plan.h"
 
 namespace {
 

@@ -33,7 +33,7 @@ struct Position {
 
 struct Node {
     std::string id;    // stable identifier inside the job file, unique
-    std::string kind;  // id of a connectors::NodeKind, e.g. "kafka-source", "filter"
+    std::string kind;  // id of a kinds::NodeKind, e.g. "kafka-source", "filter"
     std::string name;  // user-visible name; the SQL table or view name
     Position position;
 

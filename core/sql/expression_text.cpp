@@ -1,7 +1,7 @@
 #include "sql/expression_text.h"
 
-#include "expr/parser.h"
-#include "expr/printer.h"
+#include "expr/parse/parser.h"
+#include "expr/parse/printer.h"
 
 namespace sw::sql {
 

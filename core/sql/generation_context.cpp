@@ -1,10 +1,10 @@
 #include "sql/generation_context.h"
 
-#include "connectors/catalog.h"
+#include "kinds/catalog.h"
 
 namespace sw::sql {
 
-GenerationContext::GenerationContext(const model::JobGraph& job, connectors::Dialect dialect)
+GenerationContext::GenerationContext(const model::JobGraph& job, kinds::Dialect dialect)
     : job_(job), dialect_(dialect), secrets_(dialect) {
     if (auto order = job.topologicalOrder()) {
         order_ = std::move(order).value();
@@ -12,13 +12,13 @@ GenerationContext::GenerationContext(const model::JobGraph& job, connectors::Dia
         for (const model::Node& node : job.nodes) order_.push_back(node.id);
     }
     // Export never blocks on diagnostics: the validator reports them, we only need the columns.
-    std::vector<validate::Diagnostic> ignored;
-    for (auto& [id, relation] : validate::inferRelations(job, ignored)) {
+    std::vector<analysis::Diagnostic> ignored;
+    for (auto& [id, relation] : analysis::inferRelations(job, ignored)) {
         relations_.emplace(id, std::move(relation));
     }
 }
 
-const validate::Relation* GenerationContext::relation(std::string_view nodeId) const {
+const analysis::Relation* GenerationContext::relation(std::string_view nodeId) const {
     auto it = relations_.find(nodeId);
     return it == relations_.end() ? nullptr : &it->second;
 }
@@ -44,8 +44,8 @@ std::string GenerationContext::dimTableName(const model::Node& node) {
 std::string GenerationContext::optionOrDefault(const model::Node& node, std::string_view optionId) {
     std::string value = node.option(std::string(optionId));
     if (!value.empty()) return value;
-    const connectors::NodeKind* kind = connectors::Catalog::instance().find(node.kind);
-    const connectors::OptionDescriptor* option = kind ? kind->option(optionId) : nullptr;
+    const kinds::NodeKind* kind = kinds::Catalog::instance().find(node.kind);
+    const kinds::OptionDescriptor* option = kind ? kind->option(optionId) : nullptr;
     return option ? option->defaultValue : std::string();
 }
 

@@ -6,26 +6,26 @@
 #include <string_view>
 #include <vector>
 
-#include "connectors/node_kind.h"
+#include "kinds/node_kind.h"
 #include "model/job_graph.h"
 #include "sql/secret_placeholders.h"
-#include "validate/schema_inference.h"
+#include "analysis/schema_inference.h"
 
 namespace sw::sql {
 
 class GenerationContext {
 public:
-    GenerationContext(const model::JobGraph& job, connectors::Dialect dialect);
+    GenerationContext(const model::JobGraph& job, kinds::Dialect dialect);
 
     const model::JobGraph& job() const { return job_; }
-    connectors::Dialect dialect() const { return dialect_; }
+    kinds::Dialect dialect() const { return dialect_; }
     SecretPlaceholders& secrets() { return secrets_; }
 
     // Node ids in dependency order (file order if the graph has a cycle; the validator reports it).
     const std::vector<std::string>& order() const { return order_; }
 
     // The inferred output relation of a node, or nullptr when its inputs could not be typed.
-    const validate::Relation* relation(std::string_view nodeId) const;
+    const analysis::Relation* relation(std::string_view nodeId) const;
     // Nodes feeding `node` through `port`, in file order.
     std::vector<const model::Node*> inputs(const model::Node& node, std::string_view port) const;
 
@@ -38,10 +38,10 @@ public:
 
 private:
     const model::JobGraph& job_;
-    connectors::Dialect dialect_;
+    kinds::Dialect dialect_;
     SecretPlaceholders secrets_;
     std::vector<std::string> order_;
-    std::map<std::string, validate::Relation, std::less<>> relations_;
+    std::map<std::string, analysis::Relation, std::less<>> relations_;
 };
 
 }  // namespace sw::sql

@@ -1,8 +1,9 @@
 #include "sql/generator.h"
 
-#include "connectors/catalog.h"
+#include "kinds/catalog.h"
 #include "sql/generation_context.h"
 #include "sql/insert_statements.h"
+#include "sql/kind_sql.h"
 #include "sql/lookup_join.h"
 #include "sql/settings_statements.h"
 #include "sql/statement_writer.h"
@@ -13,15 +14,13 @@ namespace sw::sql {
 
 namespace {
 
-using connectors::NodeRole;
-
 // Every node with its kind, in dependency order; a node of unknown kind gets an error comment.
 template <typename Visit>
 void forEachNode(StatementWriter& writer, const GenerationContext& context, bool reportUnknown, Visit visit) {
     for (const std::string& id : context.order()) {
         const model::Node* node = context.job().findNode(id);
         if (node == nullptr) continue;
-        if (const connectors::NodeKind* kind = connectors::Catalog::instance().find(node->kind)) {
+        if (const kinds::NodeKind* kind = kinds::Catalog::instance().find(node->kind)) {
             visit(*node, *kind);
         } else if (reportUnknown) {
             writer.beginStatement(node->id);
@@ -36,17 +35,21 @@ void forEachNode(StatementWriter& writer, const GenerationContext& context, bool
 StatementWriter body(GenerationContext& context) {
     StatementWriter writer;
     writeSetStatements(writer, context.job().settings, context.dialect());
-    forEachNode(writer, context, true, [&](const model::Node& node, const connectors::NodeKind& kind) {
-        if (!kind.isConnector()) return;
-        const bool lookup = kind.role == NodeRole::Lookup;
+    forEachNode(writer, context, true, [&](const model::Node& node, const kinds::NodeKind& kind) {
+        const KindSql::Form form = kindSql(kind).form;
+        if (form == KindSql::Form::View) return;
         writeTableDdl(writer, context, node, kind,
-                      lookup ? GenerationContext::dimTableName(node) : GenerationContext::relationName(node));
+                      form == KindSql::Form::LookupTable ? GenerationContext::dimTableName(node)
+                                                         : GenerationContext::relationName(node));
         writer.blankLine();
     });
-    forEachNode(writer, context, false, [&](const model::Node& node, const connectors::NodeKind& kind) {
-        if (kind.role == NodeRole::Transform) {
-            writeTransformView(writer, context, node);
-        } else if (kind.role == NodeRole::Lookup) {
+    forEachNode(writer, context, false, [&](const model::Node& node, const kinds::NodeKind& kind) {
+        const KindSql& sql = kindSql(kind);
+        if (sql.form == KindSql::Form::View) {
+            ViewQuery query(node);
+            sql.buildView(context, node, query);
+            query.write(writer, GenerationContext::relationName(node));
+        } else if (sql.form == KindSql::Form::LookupTable) {
             writeLookupJoinView(writer, context, node);
         } else {
             return;
@@ -59,7 +62,7 @@ StatementWriter body(GenerationContext& context) {
 
 }  // namespace
 
-GeneratedSql generateSql(const model::JobGraph& job, connectors::Dialect dialect) {
+GeneratedSql generateSql(const model::JobGraph& job, kinds::Dialect dialect) {
     GenerationContext context(job, dialect);
     // The body first: the header lists the secret variables the body turned out to reference.
     const StatementWriter statements = body(context);

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "connectors/node_kind.h"
+#include "kinds/node_kind.h"
 #include "model/job_graph.h"
 
 namespace sw::sql {
@@ -23,6 +23,6 @@ struct GeneratedSql {
     std::string deploymentYaml;
 };
 
-GeneratedSql generateSql(const model::JobGraph& job, connectors::Dialect dialect);
+GeneratedSql generateSql(const model::JobGraph& job, kinds::Dialect dialect);
 
 }  // namespace sw::sql

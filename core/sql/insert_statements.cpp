@@ -1,6 +1,6 @@
 #include "sql/insert_statements.h"
 
-#include "connectors/catalog.h"
+#include "kinds/catalog.h"
 #include "sql/table_ddl.h"
 #include "sql/view_query.h"
 #include "util/sql_text.h"
@@ -27,8 +27,8 @@ std::vector<Insert> collectInserts(const GenerationContext& context) {
     std::vector<Insert> inserts;
     for (const std::string& id : context.order()) {
         const model::Node* node = context.job().findNode(id);
-        const connectors::NodeKind* kind = node ? connectors::Catalog::instance().find(node->kind) : nullptr;
-        if (kind == nullptr || kind->role != connectors::NodeRole::Sink) continue;
+        const kinds::NodeKind* kind = node ? kinds::Catalog::instance().find(node->kind) : nullptr;
+        if (kind == nullptr || kind->role != kinds::NodeRole::Sink) continue;
         for (const model::Node* input : context.inputs(*node, "in")) {
             inserts.push_back({node, insertText(context, *node, *input)});
         }
@@ -46,7 +46,7 @@ void writeInsertStatements(StatementWriter& writer, const GenerationContext& con
     }
     const bool statementSet = inserts.size() > 1;
     if (statementSet) {
-        const bool aliyun = context.dialect() == connectors::Dialect::AliyunVvr;
+        const bool aliyun = context.dialect() == kinds::Dialect::AliyunVvr;
         writer.statement("", {aliyun ? "BEGIN STATEMENT SET;" : "EXECUTE STATEMENT SET BEGIN"});
     }
     for (const Insert& insert : inserts) writer.statement(insert.sink->id, {insert.text});

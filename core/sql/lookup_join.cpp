@@ -25,7 +25,7 @@ bool hasColumn(const std::vector<model::Column>& columns, const std::string& nam
 std::vector<std::string> selectList(const GenerationContext& context, const model::Node& node,
                                     const model::Node& probe) {
     std::vector<std::string> items;
-    const validate::Relation* probeRelation = context.relation(probe.id);
+    const analysis::Relation* probeRelation = context.relation(probe.id);
     if (probeRelation == nullptr) {
         items.push_back(kProbe + ".*");  // untyped input (reported by the validator): keep it whole
     } else {
@@ -40,7 +40,7 @@ std::vector<std::string> selectList(const GenerationContext& context, const mode
 
 std::string procTimeColumn(const GenerationContext& context, const model::Node& probe, ViewQuery& query,
                            const model::Node& node) {
-    const validate::Relation* relation = context.relation(probe.id);
+    const analysis::Relation* relation = context.relation(probe.id);
     if (relation != nullptr && !relation->procTimeColumn.empty()) return relation->procTimeColumn;
     if (!probe.schema.procTimeColumn.empty()) return probe.schema.procTimeColumn;
     query.error("node '" + node.name + "': the probe input '" + probe.name +

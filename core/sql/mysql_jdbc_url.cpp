@@ -16,7 +16,7 @@ std::string tlsParameters(const std::string& mode) {
 
 }  // namespace
 
-bool composesJdbcUrl(const connectors::NodeKind& kind, std::string_view connector) {
+bool composesJdbcUrl(const kinds::NodeKind& kind, std::string_view connector) {
     return (connector == "rds" || connector == "jdbc") && kind.option("hostname") != nullptr;
 }
 

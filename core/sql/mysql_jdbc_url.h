@@ -4,13 +4,13 @@
 #include <string>
 #include <string_view>
 
-#include "connectors/node_kind.h"
+#include "kinds/node_kind.h"
 #include "model/node.h"
 
 namespace sw::sql {
 
 // True when `connector` (rds, jdbc) wants a url and the kind describes the endpoint in parts.
-bool composesJdbcUrl(const connectors::NodeKind& kind, std::string_view connector);
+bool composesJdbcUrl(const kinds::NodeKind& kind, std::string_view connector);
 
 // jdbc:mysql://host:port/database plus the TLS parameters that express the node's ssl.mode:
 // DISABLED -> useSSL=false; REQUIRED -> useSSL=true&requireSSL=true; VERIFY_CA and

@@ -51,7 +51,7 @@ std::string SecretPlaceholders::substituteReferences(std::string_view value) {
 
 std::string SecretPlaceholders::placeholder(const std::string& name) {
     variables_.insert(name);
-    if (dialect_ == connectors::Dialect::AliyunVvr) return "${secret_values." + name + "}";
+    if (dialect_ == kinds::Dialect::AliyunVvr) return "${secret_values." + name + "}";
     return "${" + name + "}";
 }
 

@@ -5,13 +5,13 @@
 #include <string>
 #include <string_view>
 
-#include "connectors/node_kind.h"
+#include "kinds/node_kind.h"
 
 namespace sw::sql {
 
 class SecretPlaceholders {
 public:
-    explicit SecretPlaceholders(connectors::Dialect dialect) : dialect_(dialect) {}
+    explicit SecretPlaceholders(kinds::Dialect dialect) : dialect_(dialect) {}
 
     // The placeholder for a Secret option: "${secret.NAME}" -> "${secret_values.NAME}" (aliyun-vvr)
     // or "${NAME}" (apache-flink). A value that is not a reference (clear text in a job file) is
@@ -28,7 +28,7 @@ public:
 private:
     std::string placeholder(const std::string& name);
 
-    connectors::Dialect dialect_;
+    kinds::Dialect dialect_;
     std::set<std::string> variables_;
 };
 

@@ -4,7 +4,7 @@
 #include <set>
 #include <string>
 
-#include "connectors/node_kind.h"
+#include "kinds/node_kind.h"
 #include "model/job_graph.h"
 #include "sql/statement_writer.h"
 
@@ -12,15 +12,15 @@ namespace sw::sql {
 
 // Header comments: the title with the (comment-safe) job name, the secret variables the script
 // references, and for aliyun-vvr the engine settings as a commented YAML block.
-void writeHeader(StatementWriter& writer, const model::JobGraph& job, connectors::Dialect dialect,
+void writeHeader(StatementWriter& writer, const model::JobGraph& job, kinds::Dialect dialect,
                  const std::set<std::string>& secretVariables);
 
 // `SET 'key' = 'value';` in settingEntries order: table.* keys for aliyun-vvr (the only ones a
 // console draft takes), every key for apache-flink.
-void writeSetStatements(StatementWriter& writer, const model::JobSettings& settings, connectors::Dialect dialect);
+void writeSetStatements(StatementWriter& writer, const model::JobSettings& settings, kinds::Dialect dialect);
 
 // aliyun-vvr: the engine (non-table.*) settings as deployment YAML "key: value" lines; the
 // console takes them under the deployment's configuration. apache-flink: "" (all are SET).
-std::string deploymentYaml(const model::JobSettings& settings, connectors::Dialect dialect);
+std::string deploymentYaml(const model::JobSettings& settings, kinds::Dialect dialect);
 
 }  // namespace sw::sql

@@ -1,6 +1,6 @@
 #include "sql/table_ddl.h"
 
-#include "connectors/catalog.h"
+#include "kinds/catalog.h"
 #include "model/duration.h"
 #include "sql/with_options.h"
 #include "util/sql_text.h"
@@ -44,19 +44,19 @@ std::vector<std::string> columnDefinitions(const model::Node& node, const std::v
 
 std::vector<model::Column> tableColumns(const GenerationContext& context, const model::Node& node) {
     if (!node.schema.columns.empty()) return node.schema.columns;
-    const connectors::NodeKind* kind = connectors::Catalog::instance().find(node.kind);
-    if (kind == nullptr || kind->role != connectors::NodeRole::Sink) return {};
+    const kinds::NodeKind* kind = kinds::Catalog::instance().find(node.kind);
+    if (kind == nullptr || kind->role != kinds::NodeRole::Sink) return {};
     for (const model::Node* input : context.inputs(node, "in")) {
-        if (const validate::Relation* relation = context.relation(input->id)) return relation->columns;
+        if (const analysis::Relation* relation = context.relation(input->id)) return relation->columns;
     }
     return {};
 }
 
 void writeTableDdl(StatementWriter& writer, GenerationContext& context, const model::Node& node,
-                   const connectors::NodeKind& kind, const std::string& tableName) {
+                   const kinds::NodeKind& kind, const std::string& tableName) {
     const std::vector<model::Column> columns = tableColumns(context, node);
     const std::vector<std::string> definitions = columnDefinitions(node, columns);
-    const bool temporary = context.dialect() == connectors::Dialect::AliyunVvr;
+    const bool temporary = context.dialect() == kinds::Dialect::AliyunVvr;
 
     writer.beginStatement(node.id);
     if (columns.empty()) {

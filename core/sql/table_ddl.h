@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "connectors/node_kind.h"
+#include "kinds/node_kind.h"
 #include "model/node.h"
 #include "sql/generation_context.h"
 #include "sql/statement_writer.h"
@@ -19,6 +19,6 @@ std::vector<model::Column> tableColumns(const GenerationContext& context, const 
 // and the WITH clause. aliyun-vvr writes TEMPORARY tables, the only ones where secret
 // references work on the console.
 void writeTableDdl(StatementWriter& writer, GenerationContext& context, const model::Node& node,
-                   const connectors::NodeKind& kind, const std::string& tableName);
+                   const kinds::NodeKind& kind, const std::string& tableName);
 
 }  // namespace sw::sql

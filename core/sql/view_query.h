@@ -1,5 +1,5 @@
 #pragma once
-// View queries: CREATE TEMPORARY VIEW for transforms (filter, project, union, window aggregate).
+// View queries: the CREATE TEMPORARY VIEW a transform kind builds (its home's NAMESql()).
 
 #include <string>
 #include <string_view>
@@ -39,7 +39,7 @@ std::string joinWithCommas(const std::vector<std::string>& items);
 // The single input of `node` on port "in", or nullptr after recording an error on `query`.
 const model::Node* singleInput(const GenerationContext& context, const model::Node& node, ViewQuery& query);
 
-// The view for a transform node (filter, project, union, window-aggregate).
-void writeTransformView(StatementWriter& writer, const GenerationContext& context, const model::Node& node);
+// "node 'orders'", as SQL comments name a node.
+std::string nodeLabel(const model::Node& node);
 
 }  // namespace sw::sql

@@ -11,32 +11,20 @@ namespace sw::sql {
 
 namespace {
 
-using connectors::OptionDescriptor;
-using connectors::ValueType;
-
-std::string replaceHash(std::string_view pattern, std::string_view column) {
-    std::string out;
-    for (char c : pattern) {
-        if (c == '#') {
-            out += column;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
+using kinds::OptionDescriptor;
+using kinds::ValueType;
 
 // One option as written for one column ("#" -> the column name) or for the node ("" column).
 struct OptionInstance {
     const OptionDescriptor* descriptor;
     std::string column;
 
-    std::string id() const { return descriptor->perColumn ? replaceHash(descriptor->id, column) : descriptor->id; }
+    std::string id() const { return descriptor->keyFor(column); }
 };
 
 class WithClauseBuilder {
 public:
-    WithClauseBuilder(GenerationContext& context, const model::Node& node, const connectors::NodeKind& kind)
+    WithClauseBuilder(GenerationContext& context, const model::Node& node, const kinds::NodeKind& kind)
         : context_(context), node_(node), kind_(kind),
           connector_(kind.connectorFor(context.dialect(), node.option("connector"))) {}
 
@@ -60,28 +48,14 @@ private:
     void add(const OptionInstance& option) {
         const OptionDescriptor& descriptor = *option.descriptor;
         if (descriptor.id == "connector") return;  // written first, as the connector name
-        auto key = descriptor.sqlKeys.find(connector_);
-        if (key == descriptor.sqlKeys.end() || !visible(option)) return;
+        const auto sqlKey = descriptor.sqlKeyFor(connector_, option.column);
+        if (!sqlKey || !kind_.applies(descriptor, node_, option.column)) return;
         std::string value = node_.option(option.id());
         if (value.empty()) {
             if (!descriptor.alwaysEmit && !descriptor.required) return;
             value = descriptor.defaultValue;
         }
-        const std::string sqlKey = descriptor.perColumn ? replaceHash(key->second, option.column) : key->second;
-        options_.push_back({sqlKey, sqlValue(descriptor, option.id(), value)});
-    }
-
-    // An option shown only for some value of another (e.g. a datagen column's min for "random").
-    bool visible(const OptionInstance& option) const {
-        const OptionDescriptor& descriptor = *option.descriptor;
-        if (descriptor.visibleWhenOption.empty()) return true;
-        const std::string controlling = replaceHash(descriptor.visibleWhenOption, option.column);
-        std::string value = node_.option(controlling);
-        if (value.empty()) {
-            const OptionDescriptor* other = kind_.option(descriptor.visibleWhenOption);
-            value = other ? other->defaultValue : std::string();
-        }
-        return std::ranges::find(descriptor.visibleWhenValues, value) != descriptor.visibleWhenValues.end();
+        options_.push_back({*sqlKey, sqlValue(descriptor, option.id(), value)});
     }
 
     std::string sqlValue(const OptionDescriptor& descriptor, const std::string& optionId, const std::string& value) {
@@ -103,7 +77,7 @@ private:
 
     GenerationContext& context_;
     const model::Node& node_;
-    const connectors::NodeKind& kind_;
+    const kinds::NodeKind& kind_;
     std::string connector_;
     std::vector<WithOption> options_;
 };
@@ -111,7 +85,7 @@ private:
 }  // namespace
 
 std::vector<WithOption> withOptions(GenerationContext& context, const model::Node& node,
-                                    const connectors::NodeKind& kind,
+                                    const kinds::NodeKind& kind,
                                     const std::vector<model::Column>& columns) {
     return WithClauseBuilder(context, node, kind).build(columns);
 }

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "connectors/node_kind.h"
+#include "kinds/node_kind.h"
 #include "model/node.h"
 #include "sql/generation_context.h"
 
@@ -20,7 +20,7 @@ struct WithOption {
 // target connector has a key for it and the option is visible under the node's other choices.
 // Composed options: the JDBC url right after 'connector', the generated SASL JAAS string last.
 std::vector<WithOption> withOptions(GenerationContext& context, const model::Node& node,
-                                    const connectors::NodeKind& kind,
+                                    const kinds::NodeKind& kind,
                                     const std::vector<model::Column>& columns);
 
 }  // namespace sw::sql

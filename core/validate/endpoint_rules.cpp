@@ -4,7 +4,7 @@
 #include <charconv>
 #include <optional>
 
-#include "connectors/catalog.h"
+#include "kinds/catalog.h"
 
 namespace sw::validate {
 namespace {
@@ -102,7 +102,7 @@ std::string protocolForPort(int port) {
     }
 }
 
-void checkLoginModule(const model::Node& node, Findings& findings) {
+void checkLoginModule(const model::Node& node, analysis::Findings& findings) {
     const std::string jaas = node.option("sasl.jaas.config");
     std::string fixed;
     bool unrelocated = false;
@@ -121,20 +121,20 @@ void checkLoginModule(const model::Node& node, Findings& findings) {
         i = at + kUnrelocated.size();
     }
     if (!unrelocated) return;
-    findings.add(rules::kUnrelocatedLoginModule, node, "sasl.jaas.config",
+    findings.add(analysis::rules::kUnrelocatedLoginModule, node, "sasl.jaas.config",
                  "the JAAS configuration names the login module by its original package, which Flink's "
                  "Kafka connector relocates; it fails at run time. Use the org.apache.flink.kafka.shaded. name",
                  fixed);
 }
 
-void checkKafkaEndpoints(const model::Node& node, const connectors::NodeKind& kind, Findings& findings) {
+void checkKafkaEndpoints(const model::Node& node, const kinds::NodeKind& kind, analysis::Findings& findings) {
     const auto hosts = bootstrapHosts(node.option("bootstrap.servers"));
     if (hosts.empty()) return;
     std::string foreign;
     bool crossesInternet = false;
     std::string expected;
     bool mismatch = false;
-    const std::string protocol = effectiveOption(node, kind, "security.protocol");
+    const std::string protocol = kind.effectiveOption(node, "security.protocol");
     for (const HostPort& hp : hosts) {
         if (!isAliyunEndpoint(hp.host)) foreign += (foreign.empty() ? "" : ", ") + hp.host;
         if (!isInsideNetwork(hp.host)) crossesInternet = true;
@@ -145,17 +145,17 @@ void checkKafkaEndpoints(const model::Node& node, const connectors::NodeKind& ki
         }
     }
     if (!foreign.empty()) {
-        findings.add(rules::kNotAliyunEndpoint, node, "bootstrap.servers",
+        findings.add(analysis::rules::kNotAliyunEndpoint, node, "bootstrap.servers",
                      "the bootstrap servers (" + foreign + ") are not an Alibaba Cloud endpoint "
                      "(*.aliyuncs.com or a private VPC address)");
     }
     if (crossesInternet && (protocol == "PLAINTEXT" || protocol == "SASL_PLAINTEXT")) {
-        findings.add(rules::kPlaintextOverInternet, node, "security.protocol",
+        findings.add(analysis::rules::kPlaintextOverInternet, node, "security.protocol",
                      "the security protocol " + protocol + " sends data and credentials unencrypted to a "
                      "host outside the VPC; over the Internet use SASL_SSL", "SASL_SSL");
     }
     if (mismatch) {
-        findings.add(rules::kPortProtocolMismatch, node, "security.protocol",
+        findings.add(analysis::rules::kPortProtocolMismatch, node, "security.protocol",
                      "the security protocol " + protocol + " does not match the bootstrap port; ApsaraMQ "
                      "serves PLAINTEXT on 9092, SASL_PLAINTEXT on 9094 and SASL_SSL on 9093/9095",
                      expected == "?" ? std::string() : expected);
@@ -163,21 +163,21 @@ void checkKafkaEndpoints(const model::Node& node, const connectors::NodeKind& ki
 }
 
 void checkDatabaseEndpoint(const model::Node& node, const std::string& optionId, const std::string& host,
-                           Findings& findings) {
+                           analysis::Findings& findings) {
     if (host.empty() || isAliyunEndpoint(host)) return;
-    findings.add(rules::kNotAliyunEndpoint, node, optionId,
+    findings.add(analysis::rules::kNotAliyunEndpoint, node, optionId,
                  "the host '" + host + "' is not an Alibaba Cloud endpoint (*.aliyuncs.com or a private "
                  "VPC address)");
 }
 
 }  // namespace
 
-void checkEndpoints(const model::JobGraph& job, connectors::Dialect dialect, Findings& findings) {
+void checkEndpoints(const model::JobGraph& job, kinds::Dialect dialect, analysis::Findings& findings) {
     for (const model::Node& node : job.nodes) {
-        const connectors::NodeKind* kind = connectors::Catalog::instance().find(node.kind);
+        const kinds::NodeKind* kind = kinds::Catalog::instance().find(node.kind);
         if (!kind) continue;
         checkLoginModule(node, findings);
-        if (dialect != connectors::Dialect::AliyunVvr) continue;
+        if (dialect != kinds::Dialect::AliyunVvr) continue;
         if (kind->option("bootstrap.servers")) checkKafkaEndpoints(node, *kind, findings);
         if (kind->option("hostname")) checkDatabaseEndpoint(node, "hostname", node.option("hostname"), findings);
         if (kind->option("url")) checkDatabaseEndpoint(node, "url", urlHost(node.option("url")), findings);

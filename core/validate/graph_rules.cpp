@@ -5,44 +5,45 @@
 #include <map>
 #include <set>
 
-#include "connectors/catalog.h"
+#include "kinds/catalog.h"
+#include "kinds/connection_rules.h"
 
 namespace sw::validate {
 namespace {
 
-using connectors::NodeKind;
+using kinds::NodeKind;
 
 const NodeKind* kindOf(const model::Node& node) {
-    return connectors::Catalog::instance().find(node.kind);
+    return kinds::Catalog::instance().find(node.kind);
 }
 
 std::string edgeField(std::size_t index) {
     return "edges[" + std::to_string(index) + "]";
 }
 
-void checkIdsAndNames(const model::JobGraph& job, Findings& findings) {
+void checkIdsAndNames(const model::JobGraph& job, analysis::Findings& findings) {
     std::set<std::string> ids;
     std::set<std::string> names;
     for (const model::Node& node : job.nodes) {
         if (!ids.insert(node.id).second) {
-            findings.add(rules::kDuplicateNodeId, node, "id",
+            findings.add(analysis::rules::kDuplicateNodeId, node, "id",
                          "the id '" + node.id + "' is used by another node; ids must be unique");
         }
         // Names become SQL table and view names, so they must be present and distinct.
         if (node.name.empty()) {
-            findings.add(rules::kEmptyNodeName, node, "name", "the name is empty; give the node a name");
+            findings.add(analysis::rules::kEmptyNodeName, node, "name", "the name is empty; give the node a name");
         } else if (!names.insert(node.name).second) {
-            findings.add(rules::kDuplicateNodeName, node, "name",
+            findings.add(analysis::rules::kDuplicateNodeName, node, "name",
                          "another node is also named '" + node.name + "'; names must be unique");
         }
         if (!kindOf(node)) {
-            findings.add(rules::kUnknownKind, node, "kind", "the node kind '" + node.kind + "' is not known");
+            findings.add(analysis::rules::kUnknownKind, node, "kind", "the node kind '" + node.kind + "' is not known");
         }
     }
 }
 
 // One end of an edge: the node must exist, the port must exist and point the right way.
-void checkEdgeEnd(const model::JobGraph& job, std::size_t index, bool isTarget, Findings& findings) {
+void checkEdgeEnd(const model::JobGraph& job, std::size_t index, bool isTarget, analysis::Findings& findings) {
     const model::Edge& edge = job.edges[index];
     const std::string& nodeId = isTarget ? edge.toNode : edge.fromNode;
     const std::string& portId = isTarget ? edge.toPort : edge.fromPort;
@@ -53,28 +54,31 @@ void checkEdgeEnd(const model::JobGraph& job, std::size_t index, bool isTarget, 
         const std::string text = "connection " + std::to_string(index + 1) + " " + end + " node '" + nodeId +
                                  "', which does not exist";
         if (other) {
-            findings.add(rules::kUnknownEdgeNode, *other, edgeField(index), text);
+            findings.add(analysis::rules::kUnknownEdgeNode, *other, edgeField(index), text);
         } else {
-            findings.addJob(rules::kUnknownEdgeNode, edgeField(index), text);
+            findings.addJob(analysis::rules::kUnknownEdgeNode, edgeField(index), text);
         }
         return;
     }
     const NodeKind* kind = kindOf(*node);
     if (!kind) return;  // reported as unknown-kind
-    const auto* port = kind->port(portId);
-    if (!port) {
-        findings.add(rules::kUnknownEdgePort, *node, edgeField(index),
+    switch (kinds::portProblem(*kind, portId, isTarget)) {
+    case kinds::ConnectionProblem::UnknownPort:
+        findings.add(analysis::rules::kUnknownEdgePort, *node, edgeField(index),
                      "connection " + std::to_string(index + 1) + " uses port '" + portId +
                          "', which a " + kind->label + " node does not have");
-    } else if (port->isInput != isTarget) {
-        findings.add(rules::kEdgeDirection, *node, edgeField(index),
-                     "connection " + std::to_string(index + 1) + " uses the " +
-                         (port->isInput ? "input" : "output") + " port '" + portId + "' as an " +
-                         (isTarget ? "input" : "output") + "; connect outputs to inputs");
+        break;
+    case kinds::ConnectionProblem::WrongDirection:
+        findings.add(analysis::rules::kEdgeDirection, *node, edgeField(index),
+                     "connection " + std::to_string(index + 1) + " uses the " + (isTarget ? "output" : "input") +
+                         " port '" + portId + "' as an " + (isTarget ? "input" : "output") +
+                         "; connect outputs to inputs");
+        break;
+    default: break;
     }
 }
 
-void checkPortUse(const model::JobGraph& job, Findings& findings) {
+void checkPortUse(const model::JobGraph& job, analysis::Findings& findings) {
     for (const model::Node& node : job.nodes) {
         const NodeKind* kind = kindOf(node);
         if (!kind) continue;
@@ -86,24 +90,24 @@ void checkPortUse(const model::JobGraph& job, Findings& findings) {
             }
             const auto edges = job.incoming(node.id, port.id);
             if (edges.empty()) {
-                findings.add(rules::kUnconnectedInput, node, "",
+                findings.add(analysis::rules::kUnconnectedInput, node, "",
                              "the input port '" + port.label + "' is not connected");
             }
             for (std::size_t i = 1; !port.multiple && i < edges.size(); ++i) {
-                findings.add(rules::kMultipleInputs, node, edgeField(edges[i] - job.edges.data()),
+                findings.add(analysis::rules::kMultipleInputs, node, edgeField(edges[i] - job.edges.data()),
                              "the input port '" + port.label + "' accepts one connection, but has " +
                                  std::to_string(edges.size()));
             }
         }
         if (hasOutput && job.outgoing(node.id).empty()) {
-            findings.add(rules::kUnusedOutput, node, "",
+            findings.add(analysis::rules::kUnusedOutput, node, "",
                          "its output goes nowhere; connect it or remove the node");
         }
     }
 }
 
 // Tarjan's strongly connected components: every component with a loop is one cycle report.
-void checkCycles(const model::JobGraph& job, Findings& findings) {
+void checkCycles(const model::JobGraph& job, analysis::Findings& findings) {
     std::map<std::string, std::size_t> indexOf;
     for (std::size_t i = 0; i < job.nodes.size(); ++i) indexOf.emplace(job.nodes[i].id, i);
     std::vector<std::vector<std::size_t>> successors(job.nodes.size());
@@ -144,8 +148,8 @@ void checkCycles(const model::JobGraph& job, Findings& findings) {
         if (component.size() == 1 && !selfLoop[v]) return;
         std::sort(component.begin(), component.end());
         std::string members;
-        for (std::size_t m : component) members += (members.empty() ? "" : ", ") + nodeLabel(job.nodes[m]);
-        findings.add(rules::kCycle, job.nodes[component.front()], "",
+        for (std::size_t m : component) members += (members.empty() ? "" : ", ") + analysis::nodeLabel(job.nodes[m]);
+        findings.add(analysis::rules::kCycle, job.nodes[component.front()], "",
                      "the connections form a cycle through " + members + "; a job must flow one way");
     };
     for (std::size_t v = 0; v < job.nodes.size(); ++v) {
@@ -155,7 +159,7 @@ void checkCycles(const model::JobGraph& job, Findings& findings) {
 
 }  // namespace
 
-void checkGraphStructure(const model::JobGraph& job, Findings& findings) {
+void checkGraphStructure(const model::JobGraph& job, analysis::Findings& findings) {
     checkIdsAndNames(job, findings);
     for (std::size_t i = 0; i < job.edges.size(); ++i) {
         checkEdgeEnd(job, i, false, findings);

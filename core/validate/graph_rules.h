@@ -2,10 +2,10 @@
 // Graph structure rules: node ids and names, kinds, edges and ports, cycles, dangling nodes.
 
 #include "model/job_graph.h"
-#include "validate/findings.h"
+#include "analysis/findings.h"
 
 namespace sw::validate {
 
-void checkGraphStructure(const model::JobGraph& job, Findings& findings);
+void checkGraphStructure(const model::JobGraph& job, analysis::Findings& findings);
 
 }  // namespace sw::validate

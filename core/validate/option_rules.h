@@ -1,13 +1,13 @@
 #pragma once
 // Option rules: required options, enum/int/duration values, secrets, connector option combinations.
 
-#include "connectors/node_kind.h"
+#include "kinds/node_kind.h"
 #include "model/job_graph.h"
-#include "validate/findings.h"
+#include "analysis/findings.h"
 
 namespace sw::validate {
 
-void checkOptions(const model::JobGraph& job, connectors::Dialect dialect, Findings& findings);
+void checkOptions(const model::JobGraph& job, kinds::Dialect dialect, analysis::Findings& findings);
 
 // True when `text` contains "password=<something>" whose value is not a secret reference.
 bool containsClearTextPassword(std::string_view text);

@@ -2,11 +2,11 @@
 // Declared-schema rules: columns, types, primary keys, watermarks of sources, lookups and sinks.
 
 #include "model/job_graph.h"
-#include "validate/findings.h"
+#include "analysis/findings.h"
 
 namespace sw::validate {
 
-void checkDeclaredSchemas(const model::JobGraph& job, Findings& findings);
+void checkDeclaredSchemas(const model::JobGraph& job, analysis::Findings& findings);
 
 // Why `type` cannot be declared (e.g. "DECIMAL precision must be 1 to 38"), or "" when it can.
 std::string columnTypeProblem(const model::FlinkType& type);

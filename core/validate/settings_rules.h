@@ -3,10 +3,10 @@
 // the extra settings that are durations.
 
 #include "model/job_settings.h"
-#include "validate/findings.h"
+#include "analysis/findings.h"
 
 namespace sw::validate {
 
-void checkSettings(const model::JobSettings& settings, Findings& findings);
+void checkSettings(const model::JobSettings& settings, analysis::Findings& findings);
 
 }  // namespace sw::validate

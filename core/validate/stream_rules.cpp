@@ -1,15 +1,15 @@
 #include "validate/stream_rules.h"
 
-#include "connectors/catalog.h"
+#include "kinds/catalog.h"
 
 namespace sw::validate {
 namespace {
 
-using connectors::NodeKind;
-using connectors::NodeRole;
+using kinds::NodeKind;
+using kinds::NodeRole;
 
 const NodeKind* kindOf(const model::Node& node) {
-    return connectors::Catalog::instance().find(node.kind);
+    return kinds::Catalog::instance().find(node.kind);
 }
 
 // The node upstream of `node`'s first input edge, or nothing.
@@ -35,7 +35,7 @@ const model::Node* originSource(const model::JobGraph& job, const model::Node& n
     return nullptr;
 }
 
-const Relation* inputRelation(const model::JobGraph& job, const std::map<std::string, Relation>& relations,
+const analysis::Relation* inputRelation(const model::JobGraph& job, const std::map<std::string, analysis::Relation>& relations,
                               const model::Node& node) {
     const model::Node* upstream = upstreamOf(job, node);
     if (!upstream) return nullptr;
@@ -45,29 +45,32 @@ const Relation* inputRelation(const model::JobGraph& job, const std::map<std::st
 
 // Sinks that can only append: a Kafka topic, or a table without a key to upsert on.
 bool appendOnly(const model::Node& node, const NodeKind& kind) {
-    if (kind.id == "kafka-sink") return true;
-    if (kind.id == "mysql-sink" || kind.id == "jdbc-sink") return node.schema.primaryKey.empty();
+    switch (kind.changelog) {
+    case kinds::SinkChangelog::AppendOnly: return true;
+    case kinds::SinkChangelog::UpdatesWithPrimaryKey: return node.schema.primaryKey.empty();
+    case kinds::SinkChangelog::Updates: return false;
+    }
     return false;
 }
 
 }  // namespace
 
-void checkStreamSemantics(const model::JobGraph& job, const std::map<std::string, Relation>& relations,
-                          Findings& findings) {
+void checkStreamSemantics(const model::JobGraph& job, const std::map<std::string, analysis::Relation>& relations,
+                          analysis::Findings& findings) {
     for (const model::Node& node : job.nodes) {
         const NodeKind* kind = kindOf(node);
         if (!kind) continue;
-        const Relation* input = inputRelation(job, relations, node);
+        const analysis::Relation* input = inputRelation(job, relations, node);
         if (!input) continue;
         if (kind->role == NodeRole::Lookup && input->procTimeColumn.empty()) {
             const model::Node* source = originSource(job, node);
-            findings.add(rules::kLookupNeedsProcTime, node, "",
+            findings.add(analysis::rules::kLookupNeedsProcTime, node, "",
                          "lookup join needs a processing-time attribute on its input; set a processing-time "
-                         "column on source " + (source ? nodeLabel(*source) : std::string("upstream")));
+                         "column on source " + (source ? analysis::nodeLabel(*source) : std::string("upstream")));
         }
         if (kind->role == NodeRole::Sink && input->updating && appendOnly(node, *kind)) {
-            const bool keyable = kind->id != "kafka-sink";
-            findings.add(rules::kUpdatingIntoAppendSink, node, keyable ? "schema.primaryKey" : "",
+            const bool keyable = kind->changelog == kinds::SinkChangelog::UpdatesWithPrimaryKey;
+            findings.add(analysis::rules::kUpdatingIntoAppendSink, node, keyable ? "schema.primaryKey" : "",
                          std::string("its input is an updating stream (a continuous GROUP BY upstream), but this "
                                      "sink can only append; ") +
                              (keyable ? "declare a primary key so rows are upserted"

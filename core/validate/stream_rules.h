@@ -4,12 +4,12 @@
 #include <map>
 
 #include "model/job_graph.h"
-#include "validate/findings.h"
-#include "validate/schema_inference.h"
+#include "analysis/findings.h"
+#include "analysis/schema_inference.h"
 
 namespace sw::validate {
 
-void checkStreamSemantics(const model::JobGraph& job, const std::map<std::string, Relation>& relations,
-                          Findings& findings);
+void checkStreamSemantics(const model::JobGraph& job, const std::map<std::string, analysis::Relation>& relations,
+                          analysis::Findings& findings);
 
 }  // namespace sw::validate

@@ -6,20 +6,20 @@
 #include "validate/endpoint_rules.h"
 #include "validate/graph_rules.h"
 #include "validate/option_rules.h"
-#include "validate/schema_inference.h"
+#include "analysis/schema_inference.h"
 #include "validate/schema_rules.h"
 #include "validate/settings_rules.h"
 #include "validate/stream_rules.h"
 
 namespace sw::validate {
 
-std::vector<Diagnostic> validateJob(const model::JobGraph& job, connectors::Dialect dialect) {
-    std::vector<Diagnostic> diagnostics;
-    Findings findings(diagnostics);
+std::vector<analysis::Diagnostic> validateJob(const model::JobGraph& job, kinds::Dialect dialect) {
+    std::vector<analysis::Diagnostic> diagnostics;
+    analysis::Findings findings(diagnostics);
     checkGraphStructure(job, findings);
     checkOptions(job, dialect, findings);
     checkDeclaredSchemas(job, findings);
-    const auto relations = inferRelations(job, diagnostics);
+    const auto relations = analysis::inferRelations(job, diagnostics);
     checkStreamSemantics(job, relations, findings);
     checkEndpoints(job, dialect, findings);
     checkSettings(job.settings, findings);
@@ -27,12 +27,12 @@ std::vector<Diagnostic> validateJob(const model::JobGraph& job, connectors::Dial
     // Job-level findings sort before every node; within a node, rules sort by code.
     std::map<std::string, std::size_t> nodeOrder;
     for (std::size_t i = 0; i < job.nodes.size(); ++i) nodeOrder.emplace(job.nodes[i].id, i + 1);
-    auto rank = [&](const Diagnostic& d) {
+    auto rank = [&](const analysis::Diagnostic& d) {
         auto found = nodeOrder.find(d.nodeId);
         return found == nodeOrder.end() ? std::size_t{0} : found->second;
     };
-    std::stable_sort(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& a, const Diagnostic& b) {
-        if (a.severity != b.severity) return a.severity == Severity::Error;
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [&](const analysis::Diagnostic& a, const analysis::Diagnostic& b) {
+        if (a.severity != b.severity) return a.severity == analysis::Severity::Error;
         if (rank(a) != rank(b)) return rank(a) < rank(b);
         return a.code < b.code;
     });

@@ -3,13 +3,13 @@
 
 #include <vector>
 
-#include "connectors/node_kind.h"
+#include "kinds/node_kind.h"
 #include "model/job_graph.h"
-#include "validate/diagnostic.h"
+#include "analysis/diagnostic.h"
 
 namespace sw::validate {
 
 // All diagnostics, errors first, then by node order in the file, then by rule.
-std::vector<Diagnostic> validateJob(const model::JobGraph& job, connectors::Dialect dialect);
+std::vector<analysis::Diagnostic> validateJob(const model::JobGraph& job, kinds::Dialect dialect);
 
 }  // namespace sw::validate

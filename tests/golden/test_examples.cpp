@@ -15,7 +15,7 @@
 #include "validate/validator.h"
 
 namespace fs = std::filesystem;
-using sw::connectors::Dialect;
+using sw::kinds::Dialect;
 
 namespace {
 
@@ -49,8 +49,8 @@ TEST_P(Example, ValidatesWithoutErrorsInBothDialects) {
     ASSERT_TRUE(job) << job.error().toString();
     for (Dialect dialect : {Dialect::AliyunVvr, Dialect::ApacheFlink}) {
         for (const auto& d : sw::validate::validateJob(*job, dialect))
-            EXPECT_NE(d.severity, sw::validate::Severity::Error)
-                << sw::connectors::toString(dialect) << ": [" << d.code << "] " << d.nodeId << " / " << d.field << ": "
+            EXPECT_NE(d.severity, sw::analysis::Severity::Error)
+                << sw::kinds::toString(dialect) << ": [" << d.code << "] " << d.nodeId << " / " << d.field << ": "
                 << d.message;
     }
 }
@@ -59,7 +59,7 @@ TEST_P(Example, ExportsTheGoldenSql) {
     auto job = sw::model::loadJobFile(GetParam());
     ASSERT_TRUE(job) << job.error().toString();
     for (Dialect dialect : {Dialect::AliyunVvr, Dialect::ApacheFlink}) {
-        const fs::path golden = fs::path(SW_FIXTURES_DIR) / "sql" / sw::connectors::toString(dialect) /
+        const fs::path golden = fs::path(SW_FIXTURES_DIR) / "sql" / sw::kinds::toString(dialect) /
                                 (GetParam().stem().string() + ".sql");
         const std::string sql = sw::sql::generateSql(*job, dialect).text;
         if (std::getenv("SW_UPDATE_GOLDEN")) {

@@ -14,7 +14,7 @@
 #include <thread>
 
 #include "child_process.h"
-#include "runtime/checkpoint_directory.h"
+#include "runtime/checkpoint/checkpoint_directory.h"
 
 namespace sw::runtime::test {
 

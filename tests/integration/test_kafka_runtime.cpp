@@ -27,8 +27,8 @@
 #include "../unit/runtime/job_builder.h"
 #include "checkpointed_cli_run.h"
 #include "model/job_file.h"
-#include "runtime/kafka_sink.h"
-#include "runtime/plan.h"
+#include "runtime/kafka/kafka_sink.h"
+#include "runtime/engine/plan.h"
 
 namespace sw::runtime {
 namespace {

@@ -14,13 +14,13 @@
 
 #include "../unit/runtime/job_builder.h"
 #include "checkpointed_cli_run.h"
-#include "expr/value_text.h"
+#include "expr/eval/value_text.h"
 #include "model/job_file.h"
 #include "model/secret_ref.h"
-#include "runtime/mysql_connection_factory.h"
-#include "runtime/mysql_lookup_join.h"
-#include "runtime/mysql_sink.h"
-#include "runtime/plan.h"
+#include "runtime/mysql/mysql_connection_factory.h"
+#include "runtime/mysql/mysql_lookup_join.h"
+#include "runtime/mysql/mysql_sink.h"
+#include "runtime/engine/plan.h"
 #include "mysql_admin.h"
 #include "test_endpoints.h"
 

@@ -14,7 +14,7 @@
 #include "commands/paste_nodes_command.h"
 #include "commands/remove_nodes_command.h"
 #include "commands/rename_node_command.h"
-#include "connectors/catalog.h"
+#include "kinds/catalog.h"
 #include "document/connection_rules.h"
 #include "document/job_document.h"
 #include "document/node_naming.h"
@@ -304,7 +304,7 @@ private slots:
         document.reset(smallJob());
         QSignalSpy diagnostics(&document, &JobDocument::diagnosticsChanged);
         const auto hasCode = [&](const QString& nodeId, const std::string& code) {
-            for (const validate::Diagnostic& d : document.diagnosticsFor(nodeId)) {
+            for (const analysis::Diagnostic& d : document.diagnosticsFor(nodeId)) {
                 if (d.code == code) return true;
             }
             return false;
@@ -315,10 +315,10 @@ private slots:
         document.undoStack()->push(new ChangeNodeCommand(&document, *document.node(QStringLiteral("flt")), fixed));
         QVERIFY(!hasCode(QStringLiteral("flt"), "missing-option"));
         QVERIFY(diagnostics.count() >= 1);
-        for (const validate::Diagnostic& d : document.diagnosticsFor(QStringLiteral("flt"))) QCOMPARE(d.nodeId, std::string("flt"));
+        for (const analysis::Diagnostic& d : document.diagnosticsFor(QStringLiteral("flt"))) QCOMPARE(d.nodeId, std::string("flt"));
         QSignalSpy dialect(&document, &JobDocument::dialectChanged);
-        document.setDialect(connectors::Dialect::ApacheFlink);
-        document.setDialect(connectors::Dialect::ApacheFlink);
+        document.setDialect(kinds::Dialect::ApacheFlink);
+        document.setDialect(kinds::Dialect::ApacheFlink);
         QCOMPARE(dialect.count(), 1);
     }
 
@@ -382,7 +382,7 @@ private slots:
         job.nodes[0].name = "kafka_source_1";
         job.nodes[1].name = "kafka_source_2";
         QCOMPARE(QString::fromStdString(uniqueNodeName(job, base.toStdString())), expected);
-        const connectors::NodeKind* kafka = connectors::Catalog::instance().find("kafka-source");
+        const kinds::NodeKind* kafka = kinds::Catalog::instance().find("kafka-source");
         QVERIFY(kafka);
         const model::Node node = newNode(job, *kafka, {});
         QCOMPARE(QString::fromStdString(node.name), QStringLiteral("kafka_source_3"));

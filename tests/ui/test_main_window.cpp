@@ -103,7 +103,7 @@ private slots:
         auto* combo = window.sqlPreview()->findChild<QComboBox*>(QStringLiteral("dialectCombo"));
         QVERIFY(combo);
         combo->setCurrentIndex(combo->findText(QStringLiteral("Apache Flink")));
-        QCOMPARE(window.document()->dialect(), sw::connectors::Dialect::ApacheFlink);
+        QCOMPARE(window.document()->dialect(), sw::kinds::Dialect::ApacheFlink);
         QVERIFY(window.sqlPreview()->text().contains(QStringLiteral("'connector' = 'jdbc'")));
         QVERIFY(!window.sqlPreview()->text().contains(QStringLiteral("CREATE TEMPORARY TABLE")));
     }

@@ -24,14 +24,14 @@ DiagnosticBadgeItem::DiagnosticBadgeItem(QGraphicsItem* parent) : QGraphicsItem(
     setAcceptHoverEvents(true);  // tooltips need hover events
 }
 
-void DiagnosticBadgeItem::setDiagnostics(const std::vector<validate::Diagnostic>& diagnostics) {
+void DiagnosticBadgeItem::setDiagnostics(const std::vector<analysis::Diagnostic>& diagnostics) {
     prepareGeometryChange();
     m_errors = 0;
     m_warnings = 0;
     QStringList lines;
-    for (const validate::Diagnostic& d : diagnostics) {
-        (d.severity == validate::Severity::Error ? m_errors : m_warnings)++;
-        lines << QStringLiteral("%1 %2").arg(d.severity == validate::Severity::Error ? QStringLiteral("✖") : QStringLiteral("⚠"),
+    for (const analysis::Diagnostic& d : diagnostics) {
+        (d.severity == analysis::Severity::Error ? m_errors : m_warnings)++;
+        lines << QStringLiteral("%1 %2").arg(d.severity == analysis::Severity::Error ? QStringLiteral("✖") : QStringLiteral("⚠"),
                                             QString::fromStdString(d.message).toHtmlEscaped());
     }
     setToolTip(lines.join(QStringLiteral("<br>")));

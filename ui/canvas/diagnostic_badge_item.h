@@ -4,7 +4,7 @@
 #include <QGraphicsItem>
 #include <vector>
 
-#include "validate/diagnostic.h"
+#include "analysis/diagnostic.h"
 
 namespace sw::ui {
 
@@ -12,7 +12,7 @@ class DiagnosticBadgeItem : public QGraphicsItem {
 public:
     explicit DiagnosticBadgeItem(QGraphicsItem* parent);
 
-    void setDiagnostics(const std::vector<validate::Diagnostic>& diagnostics);
+    void setDiagnostics(const std::vector<analysis::Diagnostic>& diagnostics);
     int errorCount() const { return m_errors; }
     int warningCount() const { return m_warnings; }
 

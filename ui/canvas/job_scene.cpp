@@ -21,7 +21,7 @@
 #include "commands/paste_nodes_command.h"
 #include "commands/remove_nodes_command.h"
 #include "commands/rename_node_command.h"
-#include "connectors/catalog.h"
+#include "kinds/catalog.h"
 #include "document/job_document.h"
 #include "document/node_naming.h"
 
@@ -151,11 +151,11 @@ void JobScene::nodeItemMoved(NodeItem* item) {
 }
 
 void JobScene::refreshDiagnostics() {
-    std::map<std::string, std::vector<validate::Diagnostic>> byNode;
-    for (const validate::Diagnostic& d : m_document->diagnostics()) byNode[d.nodeId].push_back(d);
+    std::map<std::string, std::vector<analysis::Diagnostic>> byNode;
+    for (const analysis::Diagnostic& d : m_document->diagnostics()) byNode[d.nodeId].push_back(d);
     for (NodeItem* item : std::as_const(m_nodes)) {
         auto it = byNode.find(item->nodeId().toStdString());
-        item->setDiagnostics(it == byNode.end() ? std::vector<validate::Diagnostic>{} : it->second);
+        item->setDiagnostics(it == byNode.end() ? std::vector<analysis::Diagnostic>{} : it->second);
         item->update();  // the kind label makes room for the badge
     }
 }
@@ -184,7 +184,7 @@ void JobScene::pullSelectionFromDocument() {
 // --- Edits ----------------------------------------------------------------------------------
 
 QString JobScene::addNode(const QString& kindId, QPointF scenePos) {
-    const connectors::NodeKind* kind = connectors::Catalog::instance().find(kindId.toStdString());
+    const kinds::NodeKind* kind = kinds::Catalog::instance().find(kindId.toStdString());
     if (!kind) return {};
     model::Node node = newNode(m_document->job(), *kind, {});
     // Centre the card on the drop point; its height depends on the kind's ports only.

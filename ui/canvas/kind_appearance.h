@@ -6,15 +6,15 @@
 #include <QPalette>
 #include <QString>
 
-#include "connectors/node_kind.h"
+#include "kinds/node_kind.h"
 
 namespace sw::ui {
 
-// ":/icons/<kind-id>.svg", or the role's fallback icon for a kind without its own.
-QIcon kindIcon(const QString& kindId);
+// The kind's icon under ":/icons/", or its role's icon when the kind has none of its own.
+QIcon kindIcon(const kinds::NodeKind& kind);
 // Hue per role (white text sits on it); a little deeper on dark palettes so it does not glare.
-QColor roleColor(connectors::NodeRole role, const QPalette& palette);
-QString roleGroupTitle(connectors::NodeRole role);  // "Sources", "Lookups" ...
+QColor roleColor(kinds::NodeRole role, const QPalette& palette);
+QString roleGroupTitle(kinds::NodeRole role);  // "Sources", "Lookups" ...
 bool isDarkPalette(const QPalette& palette);
 
 }  // namespace sw::ui

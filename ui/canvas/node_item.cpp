@@ -10,7 +10,7 @@
 #include "canvas/job_scene.h"
 #include "canvas/kind_appearance.h"
 #include "canvas/port_item.h"
-#include "connectors/catalog.h"
+#include "kinds/catalog.h"
 
 namespace sw::ui {
 
@@ -27,10 +27,6 @@ constexpr qreal kPadding = 10;
 constexpr qreal kRadius = 7;
 
 // Options worth seeing on the card, most telling first; the card shows the first two set.
-const char* const kHeadlineOptions[] = {"topic", "topic-pattern", "table-name", "condition",
-                                        "lookup.cache", "window.kind", "window.size",
-                                        "rows-per-second", "print-identifier", "format"};
-
 QFont scaledFont(const QFont& base, qreal factor, bool bold) {
     QFont font = base;
     font.setPointSizeF(base.pointSizeF() * factor);
@@ -43,7 +39,7 @@ QFont scaledFont(const QFont& base, qreal factor, bool bold) {
 NodeItem::NodeItem(const model::Node& node)
     : m_nodeId(QString::fromStdString(node.id)),
       m_kindId(QString::fromStdString(node.kind)),
-      m_kind(connectors::Catalog::instance().find(node.kind)) {
+      m_kind(kinds::Catalog::instance().find(node.kind)) {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges | ItemIsFocusable);
     setCacheMode(DeviceCoordinateCache);
     setZValue(1);
@@ -57,7 +53,7 @@ void NodeItem::createPorts() {
     if (!m_kind) return;
     int inputs = 0;
     int outputs = 0;
-    for (const connectors::PortDescriptor& descriptor : m_kind->ports) {
+    for (const kinds::PortDescriptor& descriptor : m_kind->ports) {
         auto* port = new PortItem(this, QString::fromStdString(descriptor.id),
                                   QString::fromStdString(descriptor.label), descriptor.isInput);
         int& row = descriptor.isInput ? inputs : outputs;
@@ -96,15 +92,15 @@ void NodeItem::setNode(const model::Node& node) {
     }
 }
 
-void NodeItem::setDiagnostics(const std::vector<validate::Diagnostic>& diagnostics) {
+void NodeItem::setDiagnostics(const std::vector<analysis::Diagnostic>& diagnostics) {
     m_badge->setDiagnostics(diagnostics);
 }
 
-QStringList NodeItem::factsOf(const model::Node& node, const connectors::NodeKind* kind) {
+QStringList NodeItem::factsOf(const model::Node& node, const kinds::NodeKind* kind) {
     QStringList facts;
     if (!kind) return facts;
-    for (const char* optionId : kHeadlineOptions) {
-        const connectors::OptionDescriptor* descriptor = kind->option(optionId);
+    for (const std::string& optionId : kind->headlineOptions) {
+        const kinds::OptionDescriptor* descriptor = kind->option(optionId);
         if (!descriptor || facts.size() == kFactRows) continue;
         const std::string value = node.option(optionId);
         if (value.empty()) continue;  // defaults are noise on a card; the property panel shows them
@@ -139,7 +135,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     const QColor bandColor = m_kind ? roleColor(m_kind->role, palette) : palette.color(QPalette::Mid);
     painter->fillPath(outline.intersected(band), bandColor);
 
-    kindIcon(m_kindId).paint(painter, QRect(8, 5, 16, 16));
+    if (m_kind) kindIcon(*m_kind).paint(painter, QRect(8, 5, 16, 16));
     painter->setFont(scaledFont(base, 0.85, true));
     painter->setPen(Qt::white);
     const QString kindLabel = m_kind ? QString::fromStdString(m_kind->label) : m_kindId;

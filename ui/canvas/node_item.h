@@ -5,9 +5,9 @@
 #include <QStringList>
 #include <vector>
 
-#include "connectors/node_kind.h"
+#include "kinds/node_kind.h"
 #include "model/node.h"
-#include "validate/diagnostic.h"
+#include "analysis/diagnostic.h"
 
 namespace sw::ui {
 
@@ -33,7 +33,7 @@ public:
 
     // Takes texts and position from the model; the position is applied without grid snapping.
     void setNode(const model::Node& node);
-    void setDiagnostics(const std::vector<validate::Diagnostic>& diagnostics);
+    void setDiagnostics(const std::vector<analysis::Diagnostic>& diagnostics);
     const DiagnosticBadgeItem* badge() const { return m_badge; }
 
     PortItem* port(const QString& portId) const;
@@ -45,11 +45,11 @@ protected:
 
 private:
     void createPorts();
-    static QStringList factsOf(const model::Node& node, const connectors::NodeKind* kind);
+    static QStringList factsOf(const model::Node& node, const kinds::NodeKind* kind);
 
     QString m_nodeId;
     QString m_kindId;
-    const connectors::NodeKind* m_kind = nullptr;
+    const kinds::NodeKind* m_kind = nullptr;
     QString m_name;
     QStringList m_facts;
     qreal m_height = 0;

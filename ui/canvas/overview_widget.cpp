@@ -8,7 +8,7 @@
 #include "canvas/job_view.h"
 #include "canvas/kind_appearance.h"
 #include "canvas/node_item.h"
-#include "connectors/catalog.h"
+#include "kinds/catalog.h"
 #include "document/job_document.h"
 
 namespace sw::ui {
@@ -70,7 +70,7 @@ void OverviewWidget::paintEvent(QPaintEvent*) {
     const JobDocument* document = m_view->jobScene()->document();
     for (NodeItem* item : m_view->jobScene()->nodeItems()) {
         const model::Node* node = document->node(item->nodeId());
-        const connectors::NodeKind* kind = node ? connectors::Catalog::instance().find(node->kind) : nullptr;
+        const kinds::NodeKind* kind = node ? kinds::Catalog::instance().find(node->kind) : nullptr;
         QColor fill = kind ? roleColor(kind->role, pal) : pal.color(QPalette::Mid);
         if (item->isSelected()) fill = pal.color(QPalette::Highlight);
         painter.setBrush(fill);

@@ -5,7 +5,7 @@
 
 #include "canvas/kind_appearance.h"
 #include "canvas/node_clipboard.h"
-#include "connectors/catalog.h"
+#include "kinds/catalog.h"
 
 namespace sw::ui {
 
@@ -23,7 +23,7 @@ PaletteWidget::PaletteWidget(QWidget* parent) : QTreeWidget(parent) {
     setSelectionMode(QAbstractItemView::SingleSelection);
     setUniformRowHeights(true);
 
-    using connectors::NodeRole;
+    using kinds::NodeRole;
     for (NodeRole role : {NodeRole::Source, NodeRole::Lookup, NodeRole::Transform, NodeRole::Sink}) {
         auto* group = new QTreeWidgetItem(this, {roleGroupTitle(role)});
         group->setFlags(Qt::ItemIsEnabled);
@@ -31,11 +31,11 @@ PaletteWidget::PaletteWidget(QWidget* parent) : QTreeWidget(parent) {
         bold.setBold(true);
         group->setFont(0, bold);
         group->setForeground(0, roleColor(role, palette()));
-        for (const connectors::NodeKind& kind : connectors::Catalog::instance().kinds()) {
+        for (const kinds::NodeKind& kind : kinds::Catalog::instance().kinds()) {
             if (kind.role != role) continue;
             const QString id = QString::fromStdString(kind.id);
             auto* item = new QTreeWidgetItem(group, {QString::fromStdString(kind.label)});
-            item->setIcon(0, kindIcon(id));
+            item->setIcon(0, kindIcon(kind));
             item->setToolTip(0, QStringLiteral("<b>%1</b><br>%2").arg(QString::fromStdString(kind.label).toHtmlEscaped(),
                                                                     QString::fromStdString(kind.help).toHtmlEscaped()));
             item->setData(0, kKindRole, id);

@@ -1,5 +1,5 @@
 #pragma once
-// ConnectionRules: may an output port be wired to an input port, and if not, why not.
+// ConnectionRules: the core connection rules (kinds/connection_rules.h) in words for the canvas.
 
 #include <QString>
 
@@ -18,9 +18,6 @@ class ConnectionRules {
 public:
     // `edge` is the candidate connection; the job is the one it would be added to.
     static ConnectionVerdict check(const model::JobGraph& job, const model::Edge& edge);
-
-private:
-    static bool reaches(const model::JobGraph& job, const std::string& from, const std::string& to);
 };
 
 }  // namespace sw::ui

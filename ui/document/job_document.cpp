@@ -46,18 +46,18 @@ void JobDocument::reset(model::JobGraph job, const QString& filePath) {
     emit modifiedChanged(false);
 }
 
-void JobDocument::setDialect(connectors::Dialect dialect) {
+void JobDocument::setDialect(kinds::Dialect dialect) {
     if (dialect == m_dialect) return;
     m_dialect = dialect;
     emit dialectChanged();
     refreshDiagnostics();
 }
 
-std::vector<validate::Diagnostic> JobDocument::diagnosticsFor(const QString& nodeId) const {
+std::vector<analysis::Diagnostic> JobDocument::diagnosticsFor(const QString& nodeId) const {
     const std::string id = nodeId.toStdString();
-    std::vector<validate::Diagnostic> result;
+    std::vector<analysis::Diagnostic> result;
     std::ranges::copy_if(m_diagnostics, std::back_inserter(result),
-                         [&](const validate::Diagnostic& d) { return d.nodeId == id; });
+                         [&](const analysis::Diagnostic& d) { return d.nodeId == id; });
     return result;
 }
 
@@ -151,7 +151,7 @@ void JobDocument::setSettings(model::JobSettings settings) {
 }
 
 void JobDocument::refreshDiagnostics() {
-    std::vector<validate::Diagnostic> fresh = validate::validateJob(m_job, m_dialect);
+    std::vector<analysis::Diagnostic> fresh = validate::validateJob(m_job, m_dialect);
     if (fresh == m_diagnostics) return;
     m_diagnostics = std::move(fresh);
     emit diagnosticsChanged();

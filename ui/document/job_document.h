@@ -7,9 +7,9 @@
 #include <QUndoStack>
 #include <vector>
 
-#include "connectors/node_kind.h"
+#include "kinds/node_kind.h"
 #include "model/job_graph.h"
-#include "validate/diagnostic.h"
+#include "analysis/diagnostic.h"
 
 namespace sw::ui {
 
@@ -31,12 +31,12 @@ public:
     // Replaces the whole job (new document, import); clears the undo history.
     void reset(model::JobGraph job, const QString& filePath = {});
 
-    connectors::Dialect dialect() const { return m_dialect; }
-    void setDialect(connectors::Dialect dialect);
+    kinds::Dialect dialect() const { return m_dialect; }
+    void setDialect(kinds::Dialect dialect);
 
     // Diagnostics of the current job for the current dialect, recomputed after every change.
-    const std::vector<validate::Diagnostic>& diagnostics() const { return m_diagnostics; }
-    std::vector<validate::Diagnostic> diagnosticsFor(const QString& nodeId) const;
+    const std::vector<analysis::Diagnostic>& diagnostics() const { return m_diagnostics; }
+    std::vector<analysis::Diagnostic> diagnosticsFor(const QString& nodeId) const;
 
     QStringList selectedNodeIds() const { return m_selection; }
     void setSelectedNodeIds(const QStringList& ids);
@@ -86,8 +86,8 @@ private:
     model::JobGraph m_job;
     QUndoStack m_undoStack;
     QString m_filePath;
-    connectors::Dialect m_dialect = connectors::Dialect::AliyunVvr;
-    std::vector<validate::Diagnostic> m_diagnostics;
+    kinds::Dialect m_dialect = kinds::Dialect::AliyunVvr;
+    std::vector<analysis::Diagnostic> m_diagnostics;
     QStringList m_selection;
     int m_batchDepth = 0;
     bool m_batchChanged = false;

@@ -35,7 +35,7 @@ std::string uniqueNodeName(const model::JobGraph& job, std::string_view base,
     }
 }
 
-model::Node newNode(const model::JobGraph& job, const connectors::NodeKind& kind, model::Position position) {
+model::Node newNode(const model::JobGraph& job, const kinds::NodeKind& kind, model::Position position) {
     std::string base = kind.id;
     std::ranges::replace(base, '-', '_');  // names become SQL identifiers
     model::Node node;

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "connectors/node_kind.h"
+#include "kinds/node_kind.h"
 #include "model/job_graph.h"
 
 namespace sw::ui {
@@ -18,6 +18,6 @@ std::string uniqueNodeName(const model::JobGraph& job, std::string_view base,
                            const std::set<std::string>& alsoTaken = {});
 // A node of `kind` at `position` with a fresh id and a name like "kafka_source_1"; options and
 // schema start empty so the descriptor defaults apply.
-model::Node newNode(const model::JobGraph& job, const connectors::NodeKind& kind, model::Position position);
+model::Node newNode(const model::JobGraph& job, const kinds::NodeKind& kind, model::Position position);
 
 }  // namespace sw::ui

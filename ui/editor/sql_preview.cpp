@@ -29,8 +29,8 @@ QColor selectionTint(const QPalette& palette) {
 SqlPreview::SqlPreview(JobDocument* document, QWidget* parent)
     : QWidget(parent), m_document(document), m_editor(new QsciScintilla(this)), m_lexer(new FlinkSqlLexer(this)),
       m_dialect(new QComboBox(this)), m_status(new QLabel(this)) {
-    m_dialect->addItem(tr("Alibaba Cloud VVR"), static_cast<int>(connectors::Dialect::AliyunVvr));
-    m_dialect->addItem(tr("Apache Flink"), static_cast<int>(connectors::Dialect::ApacheFlink));
+    m_dialect->addItem(tr("Alibaba Cloud VVR"), static_cast<int>(kinds::Dialect::AliyunVvr));
+    m_dialect->addItem(tr("Apache Flink"), static_cast<int>(kinds::Dialect::ApacheFlink));
     m_dialect->setToolTip(tr("SQL dialect of the preview and of exports"));
     m_dialect->setObjectName(QStringLiteral("dialectCombo"));
 
@@ -63,7 +63,7 @@ SqlPreview::SqlPreview(JobDocument* document, QWidget* parent)
     layout->addWidget(m_editor);
 
     connect(m_dialect, &QComboBox::currentIndexChanged, this, [this] {
-        m_document->setDialect(static_cast<connectors::Dialect>(m_dialect->currentData().toInt()));
+        m_document->setDialect(static_cast<kinds::Dialect>(m_dialect->currentData().toInt()));
     });
     connect(m_document, &JobDocument::dialectChanged, this, [this] {
         m_dialect->setCurrentIndex(m_dialect->findData(static_cast<int>(m_document->dialect())));
@@ -97,7 +97,7 @@ void SqlPreview::markDiagnostics() {
     for (const auto& statement : m_generated.statements) {
         if (statement.nodeId.empty()) continue;
         for (const auto& d : m_document->diagnosticsFor(QString::fromStdString(statement.nodeId))) {
-            if (d.severity != validate::Severity::Error) continue;
+            if (d.severity != analysis::Severity::Error) continue;
             m_editor->markerAdd(statement.firstLine, kErrorMarker);
             ++errors;
             break;

@@ -31,7 +31,7 @@ void DiagnosticsPanel::refresh() {
     const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const auto& d : m_document->diagnostics()) {
-        const bool error = d.severity == validate::Severity::Error;
+        const bool error = d.severity == analysis::Severity::Error;
         const model::Node* node = m_document->node(QString::fromStdString(d.nodeId));
         auto* item = new QTreeWidgetItem(this);
         item->setIcon(0, error ? errorIcon : warningIcon);

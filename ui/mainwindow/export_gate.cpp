@@ -8,7 +8,7 @@ namespace sw::ui {
 
 namespace {
 
-QString listOf(const JobDocument& document, validate::Severity severity) {
+QString listOf(const JobDocument& document, analysis::Severity severity) {
     QString text;
     for (const auto& d : document.diagnostics()) {
         if (d.severity != severity) continue;
@@ -23,8 +23,8 @@ QString listOf(const JobDocument& document, validate::Severity severity) {
 
 }  // namespace
 
-QString ExportGate::errorList(const JobDocument& document) { return listOf(document, validate::Severity::Error); }
-QString ExportGate::warningList(const JobDocument& document) { return listOf(document, validate::Severity::Warning); }
+QString ExportGate::errorList(const JobDocument& document) { return listOf(document, analysis::Severity::Error); }
+QString ExportGate::warningList(const JobDocument& document) { return listOf(document, analysis::Severity::Warning); }
 
 bool ExportGate::allow(QWidget* parent, const JobDocument& document) {
     const QString errors = errorList(document);

@@ -60,7 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_document, &JobDocument::jobReset, this, &MainWindow::updateTitle);
     connect(m_document, &JobDocument::diagnosticsChanged, this, [this] {
         int errors = 0, warnings = 0;
-        for (const auto& d : m_document->diagnostics()) (d.severity == validate::Severity::Error ? errors : warnings)++;
+        for (const auto& d : m_document->diagnostics()) (d.severity == analysis::Severity::Error ? errors : warnings)++;
         m_problemsLabel->setText(tr("%1 error(s), %2 warning(s)").arg(errors).arg(warnings));
     });
     m_zoomLabel->setText(tr("Zoom 100%"));

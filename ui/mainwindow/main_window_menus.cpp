@@ -89,8 +89,8 @@ void MainWindow::createViewMenu() {
     view->addSeparator();
     QMenu* dialect = view->addMenu(tr("SQL &Dialect"));
     auto* dialects = new QActionGroup(this);
-    for (auto [value, label] : {std::pair{connectors::Dialect::AliyunVvr, tr("Alibaba Cloud VVR")},
-                                std::pair{connectors::Dialect::ApacheFlink, tr("Apache Flink")}}) {
+    for (auto [value, label] : {std::pair{kinds::Dialect::AliyunVvr, tr("Alibaba Cloud VVR")},
+                                std::pair{kinds::Dialect::ApacheFlink, tr("Apache Flink")}}) {
         QAction* action = dialect->addAction(label, this, [this, value] { m_document->setDialect(value); });
         action->setCheckable(true);
         action->setChecked(m_document->dialect() == value);

@@ -8,7 +8,7 @@
 
 namespace sw::ui {
 
-ChoiceOptionField::ChoiceOptionField(const connectors::OptionDescriptor& descriptor, QWidget* parent)
+ChoiceOptionField::ChoiceOptionField(const kinds::OptionDescriptor& descriptor, QWidget* parent)
     : OptionField(descriptor, parent), m_combo(new QComboBox(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -18,7 +18,7 @@ ChoiceOptionField::ChoiceOptionField(const connectors::OptionDescriptor& descrip
     m_combo->setMinimumContentsLength(8);
 
     QStringList choices;
-    if (descriptor.type == connectors::ValueType::Bool) {
+    if (descriptor.type == kinds::ValueType::Bool) {
         choices = {QStringLiteral("true"), QStringLiteral("false")};
     } else {
         for (const std::string& value : descriptor.allowedValues) choices << QString::fromStdString(value);
@@ -61,7 +61,7 @@ void ChoiceOptionField::setValue(const QString& value) {
 }
 
 void ChoiceOptionField::setInputColumns(const std::vector<model::Column>& columns) {
-    if (descriptor().type != connectors::ValueType::Column) return;
+    if (descriptor().type != kinds::ValueType::Column) return;
     fill(columnNames(columns));
 }
 

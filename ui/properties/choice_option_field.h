@@ -11,7 +11,7 @@ namespace sw::ui {
 class ChoiceOptionField : public OptionField {
     Q_OBJECT
 public:
-    ChoiceOptionField(const connectors::OptionDescriptor& descriptor, QWidget* parent);
+    ChoiceOptionField(const kinds::OptionDescriptor& descriptor, QWidget* parent);
 
     void setValue(const QString& value) override;
     void setInputColumns(const std::vector<model::Column>& columns) override;

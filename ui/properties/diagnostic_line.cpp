@@ -20,13 +20,13 @@ DiagnosticLine::DiagnosticLine(QWidget* parent)
     hide();
 }
 
-void DiagnosticLine::setDiagnostics(const std::vector<validate::Diagnostic>& diagnostics, bool offerFix) {
+void DiagnosticLine::setDiagnostics(const std::vector<analysis::Diagnostic>& diagnostics, bool offerFix) {
     QStringList lines;
     bool error = false;
     m_fixValue.clear();
-    for (const validate::Diagnostic& d : diagnostics) {
+    for (const analysis::Diagnostic& d : diagnostics) {
         lines << QString::fromStdString(d.message);
-        error = error || d.severity == validate::Severity::Error;
+        error = error || d.severity == analysis::Severity::Error;
         if (offerFix && m_fixValue.isEmpty()) m_fixValue = QString::fromStdString(d.fixValue);
     }
     m_message->setText(lines.join(u'\n'));

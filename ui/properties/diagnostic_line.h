@@ -5,7 +5,7 @@
 #include <QWidget>
 #include <vector>
 
-#include "validate/diagnostic.h"
+#include "analysis/diagnostic.h"
 
 class QLabel;
 class QPushButton;
@@ -18,7 +18,7 @@ public:
     explicit DiagnosticLine(QWidget* parent = nullptr);
 
     // Hides itself when `diagnostics` is empty. `offerFix`: the owner applies fixRequested values.
-    void setDiagnostics(const std::vector<validate::Diagnostic>& diagnostics, bool offerFix = false);
+    void setDiagnostics(const std::vector<analysis::Diagnostic>& diagnostics, bool offerFix = false);
     QString text() const;
     QPushButton* fixButton() const { return m_fix; }
 

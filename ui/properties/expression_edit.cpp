@@ -6,8 +6,8 @@
 #include <QRegularExpression>
 #include <QStringListModel>
 
-#include "expr/function_catalog.h"
-#include "expr/parser.h"
+#include "expr/parse/function_catalog.h"
+#include "expr/parse/parser.h"
 
 namespace sw::ui {
 namespace {

@@ -5,7 +5,7 @@
 #include <QLineEdit>
 #include <vector>
 
-#include "expr/type_checker.h"
+#include "expr/types/type_checker.h"
 #include "model/schema.h"
 
 class QCompleter;

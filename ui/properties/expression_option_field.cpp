@@ -7,7 +7,7 @@
 
 namespace sw::ui {
 
-ExpressionOptionField::ExpressionOptionField(const connectors::OptionDescriptor& descriptor, QWidget* parent)
+ExpressionOptionField::ExpressionOptionField(const kinds::OptionDescriptor& descriptor, QWidget* parent)
     : OptionField(descriptor, parent), m_field(new ExpressionField(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

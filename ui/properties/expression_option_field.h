@@ -12,7 +12,7 @@ class ExpressionField;
 class ExpressionOptionField : public OptionField {
     Q_OBJECT
 public:
-    ExpressionOptionField(const connectors::OptionDescriptor& descriptor, QWidget* parent);
+    ExpressionOptionField(const kinds::OptionDescriptor& descriptor, QWidget* parent);
 
     void setValue(const QString& value) override;
     void setInputColumns(const std::vector<model::Column>& columns) override;

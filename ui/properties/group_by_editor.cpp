@@ -30,7 +30,7 @@ void GroupByEditor::commit() {
 }
 
 void GroupByEditor::refresh(const model::Node& node, const std::vector<model::Column>& inputColumns,
-                            const std::vector<validate::Diagnostic>& diagnostics) {
+                            const std::vector<analysis::Diagnostic>& diagnostics) {
     const QSignalBlocker blocker(m_list);
     const int scroll = m_list->currentRow();
     m_list->clear();
@@ -54,9 +54,9 @@ void GroupByEditor::refresh(const model::Node& node, const std::vector<model::Co
     // As tall as its items (2 to 8 rows); longer inputs scroll.
     const int rowHeight = m_list->sizeHintForRow(0) > 0 ? m_list->sizeHintForRow(0) : m_list->fontMetrics().height() + 4;
     m_list->setFixedHeight(std::clamp(m_list->count(), 2, 8) * rowHeight + 2 * m_list->frameWidth() + 4);
-    std::vector<validate::Diagnostic> mine;
+    std::vector<analysis::Diagnostic> mine;
     std::ranges::copy_if(diagnostics, std::back_inserter(mine),
-                         [](const validate::Diagnostic& d) { return d.field.starts_with("groupBy"); });
+                         [](const analysis::Diagnostic& d) { return d.field.starts_with("groupBy"); });
     m_diagnostics->setDiagnostics(mine);
 }
 

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "model/node.h"
-#include "validate/diagnostic.h"
+#include "analysis/diagnostic.h"
 
 class QListWidget;
 
@@ -20,7 +20,7 @@ public:
     explicit GroupByEditor(NodeEditTarget* target, QWidget* parent = nullptr);
 
     void refresh(const model::Node& node, const std::vector<model::Column>& inputColumns,
-                 const std::vector<validate::Diagnostic>& diagnostics);
+                 const std::vector<analysis::Diagnostic>& diagnostics);
 
     QListWidget* list() const { return m_list; }
 

@@ -4,12 +4,12 @@
 #include <QStringList>
 
 #include "model/job_graph.h"
-#include "validate/schema_inference.h"
+#include "analysis/schema_inference.h"
 
 namespace sw::ui {
 
 // Columns of what feeds `nodeId` (the probe side of a lookup); empty when unconnected or untyped.
-validate::Relation inputRelation(const model::JobGraph& job, const std::string& nodeId);
+analysis::Relation inputRelation(const model::JobGraph& job, const std::string& nodeId);
 
 QStringList columnNames(const std::vector<model::Column>& columns);
 

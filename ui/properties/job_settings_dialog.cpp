@@ -42,8 +42,8 @@ void mark(QLineEdit* edit, const QString& error) {
 }
 
 QString memoryError(const QString& text) {
-    connectors::OptionDescriptor memory;
-    memory.type = connectors::ValueType::MemorySize;
+    kinds::OptionDescriptor memory;
+    memory.type = kinds::ValueType::MemorySize;
     return TextOptionField::validate(memory, text);
 }
 

@@ -92,7 +92,7 @@ void JoinKeysEditor::rebuildRows(std::size_t count) {
 }
 
 void JoinKeysEditor::refresh(const model::Node& node, const std::vector<model::Column>& probeColumns,
-                             const std::vector<validate::Diagnostic>& diagnostics) {
+                             const std::vector<analysis::Diagnostic>& diagnostics) {
     if (m_rows.size() != node.joinKeys.size()) rebuildRows(node.joinKeys.size());
     const QStringList probe = columnNames(probeColumns);
     const QStringList dim = columnNames(node.schema.columns);
@@ -100,12 +100,12 @@ void JoinKeysEditor::refresh(const model::Node& node, const std::vector<model::C
         fillCombo(m_rows[i].probe, probe, node.joinKeys[i].probeColumn);
         fillCombo(m_rows[i].dim, dim, node.joinKeys[i].dimColumn);
         const std::string field = "joinKeys[" + std::to_string(i) + "]";
-        std::vector<validate::Diagnostic> mine;
-        std::ranges::copy_if(diagnostics, std::back_inserter(mine), [&](const validate::Diagnostic& d) { return d.field == field; });
+        std::vector<analysis::Diagnostic> mine;
+        std::ranges::copy_if(diagnostics, std::back_inserter(mine), [&](const analysis::Diagnostic& d) { return d.field == field; });
         m_rows[i].diagnostics->setDiagnostics(mine);
     }
-    std::vector<validate::Diagnostic> general;
-    std::ranges::copy_if(diagnostics, std::back_inserter(general), [](const validate::Diagnostic& d) { return d.field == "joinKeys"; });
+    std::vector<analysis::Diagnostic> general;
+    std::ranges::copy_if(diagnostics, std::back_inserter(general), [](const analysis::Diagnostic& d) { return d.field == "joinKeys"; });
     m_diagnostics->setDiagnostics(general);
 }
 

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "model/node.h"
-#include "validate/diagnostic.h"
+#include "analysis/diagnostic.h"
 
 class QComboBox;
 class QPushButton;
@@ -23,7 +23,7 @@ public:
 
     // `probeColumns`: the input stream's columns; the dimension columns are the node's schema.
     void refresh(const model::Node& node, const std::vector<model::Column>& probeColumns,
-                 const std::vector<validate::Diagnostic>& diagnostics);
+                 const std::vector<analysis::Diagnostic>& diagnostics);
 
     int rowCount() const { return int(m_rows.size()); }
     QComboBox* probeCombo(int row) const { return m_rows[std::size_t(row)].probe; }

@@ -7,7 +7,7 @@
 
 namespace sw::ui {
 
-OptionField::OptionField(connectors::OptionDescriptor descriptor, QWidget* parent)
+OptionField::OptionField(kinds::OptionDescriptor descriptor, QWidget* parent)
     : QWidget(parent), m_descriptor(std::move(descriptor)) {}
 
 void OptionField::setInputColumns(const std::vector<model::Column>&) {}
@@ -19,8 +19,8 @@ QString OptionField::unsetText() const {
     return m_descriptor.required ? tr("(required)") : tr("(not set)");
 }
 
-OptionField* createOptionField(const connectors::OptionDescriptor& descriptor, QWidget* parent) {
-    using connectors::ValueType;
+OptionField* createOptionField(const kinds::OptionDescriptor& descriptor, QWidget* parent) {
+    using kinds::ValueType;
     switch (descriptor.type) {
     case ValueType::Enum:
     case ValueType::Bool:

@@ -5,7 +5,7 @@
 #include <QWidget>
 #include <vector>
 
-#include "connectors/option_descriptor.h"
+#include "kinds/option_descriptor.h"
 #include "model/schema.h"
 
 namespace sw::ui {
@@ -13,9 +13,9 @@ namespace sw::ui {
 class OptionField : public QWidget {
     Q_OBJECT
 public:
-    OptionField(connectors::OptionDescriptor descriptor, QWidget* parent);
+    OptionField(kinds::OptionDescriptor descriptor, QWidget* parent);
 
-    const connectors::OptionDescriptor& descriptor() const { return m_descriptor; }
+    const kinds::OptionDescriptor& descriptor() const { return m_descriptor; }
     QString optionId() const { return QString::fromStdString(m_descriptor.id); }
 
     // Shows the stored value ("" = unset). Text the user is typing that was not committed
@@ -34,10 +34,10 @@ signals:
     void editingFinished();             // the user left the field: ends the typing session
 
 private:
-    connectors::OptionDescriptor m_descriptor;
+    kinds::OptionDescriptor m_descriptor;
 };
 
 // The typed editor for `descriptor.type`.
-OptionField* createOptionField(const connectors::OptionDescriptor& descriptor, QWidget* parent);
+OptionField* createOptionField(const kinds::OptionDescriptor& descriptor, QWidget* parent);
 
 }  // namespace sw::ui

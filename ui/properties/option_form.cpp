@@ -10,11 +10,11 @@
 #include "properties/node_edit_target.h"
 #include "properties/option_field.h"
 #include "properties/secret_edit.h"
-#include "validate/findings.h"
+#include "analysis/findings.h"
 
 namespace sw::ui {
 
-OptionForm::OptionForm(const connectors::NodeKind& kind, NodeEditTarget* target, QWidget* parent)
+OptionForm::OptionForm(const kinds::NodeKind& kind, NodeEditTarget* target, QWidget* parent)
     : QWidget(parent), m_kind(kind), m_target(target) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -24,7 +24,7 @@ OptionForm::OptionForm(const connectors::NodeKind& kind, NodeEditTarget* target,
         QFormLayout* form;
     };
     QHash<QString, Group> groups;  // sections appear in the order of their first option
-    for (const connectors::OptionDescriptor& descriptor : kind.options) {
+    for (const kinds::OptionDescriptor& descriptor : kind.options) {
         if (descriptor.perColumn) continue;
         const QString title = descriptor.group.empty() ? tr("General") : QString::fromStdString(descriptor.group);
         if (!groups.contains(title)) {
@@ -48,7 +48,7 @@ OptionForm::OptionForm(const connectors::NodeKind& kind, NodeEditTarget* target,
     for (const Row& row : std::as_const(m_rows)) row.label->setFixedWidth(labelWidth);
 }
 
-void OptionForm::addRow(const connectors::OptionDescriptor& descriptor, CollapsibleSection* section,
+void OptionForm::addRow(const kinds::OptionDescriptor& descriptor, CollapsibleSection* section,
                         QFormLayout* layout) {
     Row row;
     row.descriptor = &descriptor;
@@ -80,7 +80,7 @@ void OptionForm::addRow(const connectors::OptionDescriptor& descriptor, Collapsi
     m_rows.insert(id, row);
 }
 
-QString OptionForm::sqlKeyText(const connectors::OptionDescriptor& descriptor, const std::string& connector) {
+QString OptionForm::sqlKeyText(const kinds::OptionDescriptor& descriptor, const std::string& connector) {
     if (descriptor.sqlKeys.empty()) return tr("Not a WITH option of the exported table.");
     const auto key = descriptor.sqlKeys.find(connector);
     if (key == descriptor.sqlKeys.end()) {
@@ -89,12 +89,12 @@ QString OptionForm::sqlKeyText(const connectors::OptionDescriptor& descriptor, c
     return tr("SQL: %1 in %2").arg(QString::fromStdString(key->second), QString::fromStdString(connector));
 }
 
-void OptionForm::refresh(const model::Node& node, const std::vector<validate::Diagnostic>& diagnostics,
-                         const std::vector<model::Column>& inputColumns, connectors::Dialect dialect) {
+void OptionForm::refresh(const model::Node& node, const std::vector<analysis::Diagnostic>& diagnostics,
+                         const std::vector<model::Column>& inputColumns, kinds::Dialect dialect) {
     const std::string connector = m_kind.connectorFor(dialect, node.option("connector"));
     for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
         Row& row = it.value();
-        const connectors::OptionDescriptor& d = *row.descriptor;
+        const kinds::OptionDescriptor& d = *row.descriptor;
         row.field->setInputColumns(inputColumns);
         row.field->setValue(QString::fromStdString(node.option(d.id)));
         if (auto* secret = qobject_cast<SecretEdit*>(row.field)) {
@@ -106,15 +106,14 @@ void OptionForm::refresh(const model::Node& node, const std::vector<validate::Di
         row.label->setToolTip(tip);
         row.field->setToolTip(tip);
 
-        std::vector<validate::Diagnostic> mine;
+        std::vector<analysis::Diagnostic> mine;
         if (!row.field->hasLocalError()) {
             std::ranges::copy_if(diagnostics, std::back_inserter(mine),
-                                 [&](const validate::Diagnostic& diagnostic) { return diagnostic.field == d.id; });
+                                 [&](const analysis::Diagnostic& diagnostic) { return diagnostic.field == d.id; });
         }
         row.diagnostics->setDiagnostics(mine, true);
 
-        row.shown = d.visibleWhenOption.empty() ||
-                    std::ranges::count(d.visibleWhenValues, validate::effectiveOption(node, m_kind, d.visibleWhenOption)) > 0;
+        row.shown = m_kind.applies(d, node);
         row.layout->setRowVisible(row.label, row.shown);
     }
     for (CollapsibleSection* section : m_sections) {

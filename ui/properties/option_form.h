@@ -6,9 +6,9 @@
 #include <QWidget>
 #include <vector>
 
-#include "connectors/node_kind.h"
+#include "kinds/node_kind.h"
 #include "model/node.h"
-#include "validate/diagnostic.h"
+#include "analysis/diagnostic.h"
 
 class QFormLayout;
 class QLabel;
@@ -24,10 +24,10 @@ class OptionForm : public QWidget {
     Q_OBJECT
 public:
     // Per-column options ("fields.#.kind") are not part of the form (PerColumnOptionsTable).
-    OptionForm(const connectors::NodeKind& kind, NodeEditTarget* target, QWidget* parent = nullptr);
+    OptionForm(const kinds::NodeKind& kind, NodeEditTarget* target, QWidget* parent = nullptr);
 
-    void refresh(const model::Node& node, const std::vector<validate::Diagnostic>& diagnostics,
-                 const std::vector<model::Column>& inputColumns, connectors::Dialect dialect);
+    void refresh(const model::Node& node, const std::vector<analysis::Diagnostic>& diagnostics,
+                 const std::vector<model::Column>& inputColumns, kinds::Dialect dialect);
 
     OptionField* field(const QString& optionId) const;
     bool isOptionShown(const QString& optionId) const;  // false when its visibleWhen is not met
@@ -37,11 +37,11 @@ public:
     bool isEmpty() const { return m_rows.isEmpty(); }
 
     // "properties.bootstrap.servers in kafka", or why the option is not in the SQL.
-    static QString sqlKeyText(const connectors::OptionDescriptor& descriptor, const std::string& connector);
+    static QString sqlKeyText(const kinds::OptionDescriptor& descriptor, const std::string& connector);
 
 private:
     struct Row {
-        const connectors::OptionDescriptor* descriptor = nullptr;
+        const kinds::OptionDescriptor* descriptor = nullptr;
         QLabel* label = nullptr;
         OptionField* field = nullptr;
         DiagnosticLine* diagnostics = nullptr;
@@ -50,9 +50,9 @@ private:
         bool shown = true;
     };
 
-    void addRow(const connectors::OptionDescriptor& descriptor, CollapsibleSection* section, QFormLayout* layout);
+    void addRow(const kinds::OptionDescriptor& descriptor, CollapsibleSection* section, QFormLayout* layout);
 
-    const connectors::NodeKind& m_kind;
+    const kinds::NodeKind& m_kind;
     NodeEditTarget* m_target;
     QHash<QString, Row> m_rows;
     std::vector<CollapsibleSection*> m_sections;

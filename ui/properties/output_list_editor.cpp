@@ -132,7 +132,7 @@ void OutputListEditor::rebuildRows(std::size_t count) {
 }
 
 void OutputListEditor::refresh(const model::Node& node, const std::vector<model::Column>& inputColumns,
-                               const std::vector<validate::Diagnostic>& diagnostics) {
+                               const std::vector<analysis::Diagnostic>& diagnostics) {
     m_inputColumns = inputColumns;
     if (m_rows.size() != node.outputs.size()) rebuildRows(node.outputs.size());
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
@@ -141,9 +141,9 @@ void OutputListEditor::refresh(const model::Node& node, const std::vector<model:
         syncText(row.expression->edit(), node.outputs[i].expression);
         row.expression->edit()->setColumns(inputColumns);
         const std::string field = "outputs[" + std::to_string(i) + "]";
-        std::vector<validate::Diagnostic> mine;
+        std::vector<analysis::Diagnostic> mine;
         if (row.expression->edit()->isValid()) std::ranges::copy_if(diagnostics, std::back_inserter(mine),
-                             [&](const validate::Diagnostic& d) { return d.field == field; });
+                             [&](const analysis::Diagnostic& d) { return d.field == field; });
         row.diagnostics->setDiagnostics(mine);
     }
     if (m_addAll) m_addAll->setEnabled(!inputColumns.empty());

@@ -6,9 +6,9 @@
 #include <functional>
 #include <vector>
 
-#include "expr/type_checker.h"
+#include "expr/types/type_checker.h"
 #include "model/node.h"
-#include "validate/diagnostic.h"
+#include "analysis/diagnostic.h"
 
 class QLineEdit;
 class QPushButton;
@@ -28,7 +28,7 @@ public:
                      QWidget* parent = nullptr);
 
     void refresh(const model::Node& node, const std::vector<model::Column>& inputColumns,
-                 const std::vector<validate::Diagnostic>& diagnostics);
+                 const std::vector<analysis::Diagnostic>& diagnostics);
 
     int rowCount() const { return int(m_rows.size()); }
     QLineEdit* nameEdit(int row) const { return m_rows[std::size_t(row)].name; }

@@ -13,9 +13,9 @@
 
 namespace sw::ui {
 
-PerColumnOptionsTable::PerColumnOptionsTable(const connectors::NodeKind& kind, NodeEditTarget* target, QWidget* parent)
+PerColumnOptionsTable::PerColumnOptionsTable(const kinds::NodeKind& kind, NodeEditTarget* target, QWidget* parent)
     : QWidget(parent), m_kind(kind), m_target(target), m_table(new QTableWidget(this)), m_diagnostics(new DiagnosticLine(this)) {
-    for (const connectors::OptionDescriptor& d : kind.options) {
+    for (const kinds::OptionDescriptor& d : kind.options) {
         if (d.perColumn) m_options.push_back(&d);
     }
     auto* layout = new QVBoxLayout(this);
@@ -36,22 +36,6 @@ PerColumnOptionsTable::PerColumnOptionsTable(const connectors::NodeKind& kind, N
     connect(m_table, &QTableWidget::itemChanged, this, &PerColumnOptionsTable::onItemChanged);
 }
 
-std::string PerColumnOptionsTable::optionKey(const connectors::OptionDescriptor& descriptor, const std::string& column) {
-    std::string key = descriptor.id;
-    const auto hash = key.find('#');
-    if (hash != std::string::npos) key.replace(hash, 1, column);
-    return key;
-}
-
-bool PerColumnOptionsTable::isApplicable(const model::Node& node, const connectors::OptionDescriptor& d,
-                                         const std::string& column) const {
-    if (d.visibleWhenOption.empty()) return true;
-    const connectors::OptionDescriptor* controlling = m_kind.option(d.visibleWhenOption);
-    std::string value = node.option(controlling && controlling->perColumn ? optionKey(*controlling, column) : d.visibleWhenOption);
-    if (value.empty() && controlling) value = controlling->defaultValue;
-    return std::ranges::count(d.visibleWhenValues, value) > 0;
-}
-
 void PerColumnOptionsTable::rebuild(const model::Node& node) {
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(int(node.schema.columns.size()));
@@ -59,12 +43,12 @@ void PerColumnOptionsTable::rebuild(const model::Node& node) {
         const std::string& column = node.schema.columns[std::size_t(row)].name;
         m_table->setVerticalHeaderItem(row, new QTableWidgetItem(QString::fromStdString(column)));
         for (int col = 0; col < int(m_options.size()); ++col) {
-            const connectors::OptionDescriptor& d = *m_options[std::size_t(col)];
-            const QString key = QString::fromStdString(optionKey(d, column));
+            const kinds::OptionDescriptor& d = *m_options[std::size_t(col)];
+            const QString key = QString::fromStdString(d.keyFor(column));
             const QString value = QString::fromStdString(node.option(key.toStdString()));
-            const bool applicable = isApplicable(node, d, column);
+            const bool applicable = m_kind.applies(d, node, column);
             m_table->removeCellWidget(row, col);
-            if (d.type == connectors::ValueType::Enum && applicable) {
+            if (d.type == kinds::ValueType::Enum && applicable) {
                 auto* combo = new QComboBox(m_table);
                 combo->addItem(tr("(default: %1)").arg(QString::fromStdString(d.defaultValue)), QString());
                 for (const std::string& allowed : d.allowedValues) combo->addItem(QString::fromStdString(allowed), QString::fromStdString(allowed));
@@ -81,7 +65,7 @@ void PerColumnOptionsTable::rebuild(const model::Node& node) {
             auto* item = new QTableWidgetItem(applicable ? value : QString());
             item->setData(Qt::UserRole, key);
             item->setData(Qt::UserRole + 1, col);
-            item->setFlags(applicable && d.type != connectors::ValueType::Enum ? Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable
+            item->setFlags(applicable && d.type != kinds::ValueType::Enum ? Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable
                                                                                : Qt::NoItemFlags);
             item->setToolTip(applicable ? QString::fromStdString(d.help) : tr("Not used for this column's generator."));
             if (!applicable) item->setBackground(m_table->palette().window());
@@ -92,7 +76,7 @@ void PerColumnOptionsTable::rebuild(const model::Node& node) {
 
 void PerColumnOptionsTable::onItemChanged(QTableWidgetItem* item) {
     const QString key = item->data(Qt::UserRole).toString();
-    const connectors::OptionDescriptor& d = *m_options[std::size_t(item->data(Qt::UserRole + 1).toInt())];
+    const kinds::OptionDescriptor& d = *m_options[std::size_t(item->data(Qt::UserRole + 1).toInt())];
     const QString text = item->text().trimmed();
     const QString error = TextOptionField::validate(d, text);
     if (!error.isEmpty()) {
@@ -107,15 +91,15 @@ void PerColumnOptionsTable::onItemChanged(QTableWidgetItem* item) {
     });
 }
 
-void PerColumnOptionsTable::refresh(const model::Node& node, const std::vector<validate::Diagnostic>& diagnostics) {
+void PerColumnOptionsTable::refresh(const model::Node& node, const std::vector<analysis::Diagnostic>& diagnostics) {
     if (node.options != m_shown.options || node.schema.columns != m_shown.schema.columns) {
         m_shown = node;
         rebuild(node);
     }
-    std::vector<validate::Diagnostic> mine;
-    std::ranges::copy_if(diagnostics, std::back_inserter(mine), [&](const validate::Diagnostic& d) {
-        return std::ranges::any_of(m_options, [&](const connectors::OptionDescriptor* o) {
-            return std::ranges::any_of(node.schema.columns, [&](const model::Column& c) { return optionKey(*o, c.name) == d.field; });
+    std::vector<analysis::Diagnostic> mine;
+    std::ranges::copy_if(diagnostics, std::back_inserter(mine), [&](const analysis::Diagnostic& d) {
+        return std::ranges::any_of(m_options, [&](const kinds::OptionDescriptor* o) {
+            return std::ranges::any_of(node.schema.columns, [&](const model::Column& c) { return o->keyFor(c.name) == d.field; });
         });
     });
     m_diagnostics->setDiagnostics(mine);

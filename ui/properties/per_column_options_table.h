@@ -5,9 +5,9 @@
 #include <QWidget>
 #include <vector>
 
-#include "connectors/node_kind.h"
+#include "kinds/node_kind.h"
 #include "model/node.h"
-#include "validate/diagnostic.h"
+#include "analysis/diagnostic.h"
 
 class QTableWidget;
 class QTableWidgetItem;
@@ -20,21 +20,17 @@ class NodeEditTarget;
 class PerColumnOptionsTable : public QWidget {
     Q_OBJECT
 public:
-    PerColumnOptionsTable(const connectors::NodeKind& kind, NodeEditTarget* target, QWidget* parent = nullptr);
+    PerColumnOptionsTable(const kinds::NodeKind& kind, NodeEditTarget* target, QWidget* parent = nullptr);
 
-    void refresh(const model::Node& node, const std::vector<validate::Diagnostic>& diagnostics);
+    void refresh(const model::Node& node, const std::vector<analysis::Diagnostic>& diagnostics);
     QTableWidget* table() const { return m_table; }
-
-    // "fields.#.kind" for column "amount" -> "fields.amount.kind".
-    static std::string optionKey(const connectors::OptionDescriptor& descriptor, const std::string& column);
 
 private:
     void rebuild(const model::Node& node);
     void onItemChanged(QTableWidgetItem* item);
-    bool isApplicable(const model::Node& node, const connectors::OptionDescriptor& d, const std::string& column) const;
 
-    std::vector<const connectors::OptionDescriptor*> m_options;
-    const connectors::NodeKind& m_kind;
+    std::vector<const kinds::OptionDescriptor*> m_options;
+    const kinds::NodeKind& m_kind;
     NodeEditTarget* m_target;
     QTableWidget* m_table;
     DiagnosticLine* m_diagnostics;

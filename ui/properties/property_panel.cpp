@@ -10,7 +10,7 @@
 
 #include "canvas/kind_appearance.h"
 #include "commands/rename_node_command.h"
-#include "connectors/catalog.h"
+#include "kinds/catalog.h"
 #include "document/job_document.h"
 #include "properties/collapsible_section.h"
 #include "properties/diagnostic_line.h"
@@ -103,7 +103,7 @@ void PropertyPanel::clearBody() {
 void PropertyPanel::showSelection() {
     const QStringList ids = m_document->selectedNodeIds();
     const model::Node* node = ids.size() == 1 ? m_document->node(ids.front()) : nullptr;
-    const connectors::NodeKind* kind = node ? connectors::Catalog::instance().find(node->kind) : nullptr;
+    const kinds::NodeKind* kind = node ? kinds::Catalog::instance().find(node->kind) : nullptr;
     if (!kind) {
         clearBody();
         m_hint->setText(ids.size() > 1   ? tr("%n nodes selected.\nSelect a single node to edit its properties.", "", int(ids.size()))
@@ -128,7 +128,7 @@ QWidget* PropertyPanel::addSection(const QString& title, QWidget* content) {
     return content;
 }
 
-void PropertyPanel::buildBody(const QString& nodeId, const connectors::NodeKind& kind) {
+void PropertyPanel::buildBody(const QString& nodeId, const kinds::NodeKind& kind) {
     clearBody();
     m_body = new QWidget;
     m_bodyLayout = new QVBoxLayout(m_body);
@@ -140,25 +140,25 @@ void PropertyPanel::buildBody(const QString& nodeId, const connectors::NodeKind&
     m_form = new OptionForm(kind, m_target, m_body);
     m_bodyLayout->addWidget(m_form);
     m_form->setVisible(!m_form->isEmpty());
-    if (kind.role == connectors::NodeRole::Lookup) {
+    if (kind.role == kinds::NodeRole::Lookup) {
         m_joinKeys = new JoinKeysEditor(m_target);
         addSection(tr("Join keys"), m_joinKeys);
     }
-    if (kind.id == "window-aggregate") {
+    if (kind.editsGroupBy) {
         m_groupBy = new GroupByEditor(m_target);
         addSection(tr("Group by"), m_groupBy);
     }
-    if (kind.id == "project" || kind.id == "window-aggregate") {
-        const bool aggregates = kind.id == "window-aggregate";
+    if (kind.outputList != kinds::OutputList::None) {
+        const bool aggregates = kind.outputList == kinds::OutputList::Aggregates;
         m_outputs = new OutputListEditor(m_target, aggregates ? expr::AggregateUse::Allowed : expr::AggregateUse::Forbidden,
                                          !aggregates);
         addSection(aggregates ? tr("Aggregates") : tr("Output columns"), m_outputs);
     }
     if (kind.hasSchema) {
         m_schema = new SchemaEditor(kind, m_target);
-        addSection(kind.role == connectors::NodeRole::Lookup ? tr("Dimension table schema") : tr("Schema"), m_schema);
+        addSection(kind.role == kinds::NodeRole::Lookup ? tr("Dimension table schema") : tr("Schema"), m_schema);
     }
-    if (std::ranges::any_of(kind.options, &connectors::OptionDescriptor::perColumn)) {
+    if (std::ranges::any_of(kind.options, &kinds::OptionDescriptor::perColumn)) {
         m_perColumn = new PerColumnOptionsTable(kind, m_target);
         addSection(tr("Per-column options"), m_perColumn);
     }
@@ -167,7 +167,7 @@ void PropertyPanel::buildBody(const QString& nodeId, const connectors::NodeKind&
 
     m_kindLabel->setText(QString::fromStdString(kind.label));
     m_kindLabel->setToolTip(QString::fromStdString(kind.help));
-    m_icon->setPixmap(kindIcon(QString::fromStdString(kind.id)).pixmap(32, 32));
+    m_icon->setPixmap(kindIcon(kind).pixmap(32, 32));
     // Another node: its name replaces whatever the field held, focused or not.
     if (const model::Node* node = m_target->node()) m_name->setText(QString::fromStdString(node->name));
 }
@@ -177,23 +177,22 @@ bool PropertyPanel::isHandledField(const std::string& field) const {
     for (const char* prefix : {"schema", "outputs", "groupBy", "joinKeys"}) {
         if (field.starts_with(prefix)) return true;
     }
-    const connectors::NodeKind* kind = connectors::Catalog::instance().find(m_kindId);
-    return kind && std::ranges::any_of(kind->options, [&](const connectors::OptionDescriptor& d) {
-               return d.perColumn && field.starts_with(d.id.substr(0, d.id.find('#')));
-           });
+    const kinds::NodeKind* kind = kinds::Catalog::instance().find(m_kindId);
+    const kinds::OptionDescriptor* descriptor = kind ? kind->descriptorOfKey(field) : nullptr;
+    return descriptor && descriptor->perColumn;
 }
 
 void PropertyPanel::refresh() {
     if (!m_target) return;
     const model::Node* node = m_target->node();
     if (!node) return;  // removal arrives as nodeRemoved -> showSelection
-    const std::vector<validate::Diagnostic> diagnostics = m_document->diagnosticsFor(m_target->nodeId());
-    const validate::Relation input = inputRelation(m_document->job(), node->id);
+    const std::vector<analysis::Diagnostic> diagnostics = m_document->diagnosticsFor(m_target->nodeId());
+    const analysis::Relation input = inputRelation(m_document->job(), node->id);
 
     if (!m_name->hasFocus()) m_name->setText(QString::fromStdString(node->name));
-    std::vector<validate::Diagnostic> general;
+    std::vector<analysis::Diagnostic> general;
     std::ranges::copy_if(diagnostics, std::back_inserter(general),
-                         [&](const validate::Diagnostic& d) { return !isHandledField(d.field); });
+                         [&](const analysis::Diagnostic& d) { return !isHandledField(d.field); });
     m_nodeDiagnostics->setDiagnostics(general);
 
     m_form->refresh(*node, diagnostics, input.columns, m_document->dialect());

@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-#include "connectors/node_kind.h"
+#include "kinds/node_kind.h"
 
 class QLabel;
 class QLineEdit;
@@ -44,7 +44,7 @@ public:
 
 private:
     void showSelection();
-    void buildBody(const QString& nodeId, const connectors::NodeKind& kind);
+    void buildBody(const QString& nodeId, const kinds::NodeKind& kind);
     void clearBody();
     void refresh();
     void renameNode();

@@ -24,7 +24,7 @@ const QString kErrorStyle = QStringLiteral("QLineEdit { border: 1px solid #d32f2
 
 }  // namespace
 
-SchemaEditor::SchemaEditor(const connectors::NodeKind& kind, NodeEditTarget* target, QWidget* parent)
+SchemaEditor::SchemaEditor(const kinds::NodeKind& kind, NodeEditTarget* target, QWidget* parent)
     : QWidget(parent),
       m_kind(kind),
       m_target(target),
@@ -61,7 +61,7 @@ SchemaEditor::SchemaEditor(const connectors::NodeKind& kind, NodeEditTarget* tar
     buttons->addStretch();
     layout->addLayout(buttons);
     layout->addWidget(m_diagnostics);
-    if (kind.supportsWatermark || kind.role == connectors::NodeRole::Source) layout->addWidget(buildTimeRow());
+    if (kind.supportsWatermark || kind.role == kinds::NodeRole::Source) layout->addWidget(buildTimeRow());
 
     connect(m_model, &SchemaTableModel::schemaEdited, this, [this](const model::Schema& schema, const QString& field) {
         m_target->apply(field, [&](model::Node& node) { node.schema = schema; });
@@ -104,7 +104,7 @@ QWidget* SchemaEditor::buildTimeRow() {
         connect(m_watermarkDelay, &QLineEdit::textEdited, this, &SchemaEditor::onWatermarkDelayEdited);
         connect(m_watermarkDelay, &QLineEdit::editingFinished, this, [this] { m_target->endTypingSession(); });
     }
-    if (m_kind.role == connectors::NodeRole::Source) {
+    if (m_kind.role == kinds::NodeRole::Source) {
         m_procTime = new QLineEdit(box);
         m_procTime->setPlaceholderText(tr("none — e.g. proc_time"));
         m_procTime->setToolTip(tr("Adds `<name> AS PROCTIME()`; lookup joins need it on the probe side."));
@@ -174,16 +174,16 @@ void SchemaEditor::updateButtons() {
     m_down->setEnabled(row >= 0 && row + 1 < m_model->rowCount());
 }
 
-void SchemaEditor::refresh(const model::Node& node, const std::vector<validate::Diagnostic>& diagnostics) {
+void SchemaEditor::refresh(const model::Node& node, const std::vector<analysis::Diagnostic>& diagnostics) {
     m_model->setSchema(node.schema);
     // As tall as its rows (2 to 12), so short schemas leave no empty box and long ones scroll.
     const int rows = std::clamp(m_model->rowCount(), 2, 12);
     m_view->setFixedHeight(m_view->horizontalHeader()->sizeHint().height() +
                            rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth() + 2);
     updateButtons();
-    std::vector<validate::Diagnostic> mine;
+    std::vector<analysis::Diagnostic> mine;
     std::ranges::copy_if(diagnostics, std::back_inserter(mine),
-                         [](const validate::Diagnostic& d) { return d.field.starts_with("schema"); });
+                         [](const analysis::Diagnostic& d) { return d.field.starts_with("schema"); });
     m_diagnostics->setDiagnostics(mine);
 
     if (m_watermarkColumn) {

@@ -6,9 +6,9 @@
 #include <functional>
 #include <vector>
 
-#include "connectors/node_kind.h"
+#include "kinds/node_kind.h"
 #include "model/node.h"
-#include "validate/diagnostic.h"
+#include "analysis/diagnostic.h"
 
 class QComboBox;
 class QLineEdit;
@@ -24,9 +24,9 @@ class SchemaTableModel;
 class SchemaEditor : public QWidget {
     Q_OBJECT
 public:
-    SchemaEditor(const connectors::NodeKind& kind, NodeEditTarget* target, QWidget* parent = nullptr);
+    SchemaEditor(const kinds::NodeKind& kind, NodeEditTarget* target, QWidget* parent = nullptr);
 
-    void refresh(const model::Node& node, const std::vector<validate::Diagnostic>& diagnostics);
+    void refresh(const model::Node& node, const std::vector<analysis::Diagnostic>& diagnostics);
 
     QTableView* view() const { return m_view; }
     SchemaTableModel* tableModel() const { return m_model; }
@@ -44,7 +44,7 @@ private:
     void onWatermarkDelayEdited(const QString& text);
     QWidget* buildTimeRow();
 
-    const connectors::NodeKind& m_kind;
+    const kinds::NodeKind& m_kind;
     NodeEditTarget* m_target;
     SchemaTableModel* m_model;
     QTableView* m_view;

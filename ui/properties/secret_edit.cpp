@@ -11,7 +11,7 @@
 
 namespace sw::ui {
 
-SecretEdit::SecretEdit(const connectors::OptionDescriptor& descriptor, QWidget* parent)
+SecretEdit::SecretEdit(const kinds::OptionDescriptor& descriptor, QWidget* parent)
     : OptionField(descriptor, parent), m_name(new QLineEdit(this)), m_value(new QLineEdit(this)), m_note(new QLabel(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

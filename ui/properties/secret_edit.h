@@ -12,7 +12,7 @@ namespace sw::ui {
 class SecretEdit : public OptionField {
     Q_OBJECT
 public:
-    SecretEdit(const connectors::OptionDescriptor& descriptor, QWidget* parent);
+    SecretEdit(const kinds::OptionDescriptor& descriptor, QWidget* parent);
 
     void setValue(const QString& value) override;
     // Name used when a value is entered before any name ("orders_sasl_password").

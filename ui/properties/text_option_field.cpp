@@ -14,9 +14,9 @@
 namespace sw::ui {
 namespace {
 
-using connectors::ValueType;
+using kinds::ValueType;
 
-QString validateInteger(const connectors::OptionDescriptor& d, const QString& text) {
+QString validateInteger(const kinds::OptionDescriptor& d, const QString& text) {
     // 64-bit: a QSpinBox stops at INT_MAX, offsets and timestamps do not.
     const std::string digits = text.trimmed().toStdString();
     std::int64_t number = 0;
@@ -37,7 +37,7 @@ QString validateMemorySize(const QString& text) {
 
 }  // namespace
 
-TextOptionField::TextOptionField(const connectors::OptionDescriptor& descriptor, QWidget* parent)
+TextOptionField::TextOptionField(const kinds::OptionDescriptor& descriptor, QWidget* parent)
     : OptionField(descriptor, parent), m_edit(new QLineEdit(this)), m_errorLabel(new QLabel(this)) {
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
@@ -68,7 +68,7 @@ TextOptionField::TextOptionField(const connectors::OptionDescriptor& descriptor,
     connect(m_edit, &QLineEdit::editingFinished, this, &OptionField::editingFinished);
 }
 
-QString TextOptionField::validate(const connectors::OptionDescriptor& descriptor, const QString& text) {
+QString TextOptionField::validate(const kinds::OptionDescriptor& descriptor, const QString& text) {
     if (text.trimmed().isEmpty()) return {};
     switch (descriptor.type) {
     case ValueType::Int: return validateInteger(descriptor, text);

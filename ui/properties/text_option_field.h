@@ -12,7 +12,7 @@ namespace sw::ui {
 class TextOptionField : public OptionField {
     Q_OBJECT
 public:
-    TextOptionField(const connectors::OptionDescriptor& descriptor, QWidget* parent);
+    TextOptionField(const kinds::OptionDescriptor& descriptor, QWidget* parent);
 
     void setValue(const QString& value) override;
     bool hasLocalError() const override { return !m_error.isEmpty(); }
@@ -21,7 +21,7 @@ public:
     QString errorText() const { return m_error; }
 
     // Why `text` is not a valid value of `descriptor` ("" = valid; empty text is valid = unset).
-    static QString validate(const connectors::OptionDescriptor& descriptor, const QString& text);
+    static QString validate(const kinds::OptionDescriptor& descriptor, const QString& text);
 
 private:
     void onTextEdited(const QString& text);

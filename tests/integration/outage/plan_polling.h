@@ -7,7 +7,7 @@
 #include <string>
 #include <thread>
 
-#include "runtime/plan.h"
+#include "runtime/engine/plan.h"
 
 namespace sw::runtime::test {
 

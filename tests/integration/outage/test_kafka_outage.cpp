@@ -18,7 +18,7 @@
 #include "kafka_broker_switch.h"
 #include "kcat_client.h"
 #include "plan_polling.h"
-#include "runtime/plan.h"
+#include "runtime/engine/plan.h"
 #include "test_endpoints.h"
 
 namespace sw::runtime {

@@ -18,8 +18,8 @@
 #include "mysql_admin.h"
 #include "mysql_server_switch.h"
 #include "plan_polling.h"
-#include "runtime/mysql_connection_factory.h"
-#include "runtime/plan.h"
+#include "runtime/mysql/mysql_connection_factory.h"
+#include "runtime/engine/plan.h"
 #include "test_endpoints.h"
 
 namespace sw::runtime {

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "expr/evaluator.h"
-#include "expr/parser.h"
-#include "expr/value_text.h"
+#include "expr/eval/evaluator.h"
+#include "expr/parse/parser.h"
+#include "expr/eval/value_text.h"
 
 namespace sw::expr::testing {
 

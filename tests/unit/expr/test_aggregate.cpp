@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "evaluator_fixture.h"
-#include "expr/aggregate_function.h"
+#include "expr/eval/aggregate_function.h"
 
 namespace sw::expr::testing {
 namespace {

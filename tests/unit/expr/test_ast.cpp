@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "expr/ast.h"
-#include "expr/parser.h"
+#include "expr/parse/ast.h"
+#include "expr/parse/parser.h"
 
 namespace sw::expr {
 namespace {

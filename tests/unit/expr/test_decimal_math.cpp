@@ -3,7 +3,7 @@
 
 #include <random>
 
-#include "expr/decimal_math.h"
+#include "expr/eval/decimal_math.h"
 
 namespace sw::expr::decimal {
 namespace {

@@ -5,8 +5,8 @@
 #include <functional>
 #include <string>
 
-#include "expr/parser.h"
-#include "expr/printer.h"
+#include "expr/parse/parser.h"
+#include "expr/parse/printer.h"
 
 namespace sw::expr {
 namespace {

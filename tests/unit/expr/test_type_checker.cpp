@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "expr/parser.h"
-#include "expr/type_checker.h"
+#include "expr/parse/parser.h"
+#include "expr/types/type_checker.h"
 
 namespace sw::expr {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <thread>
 
-#include "runtime/batch_queue.h"
+#include "runtime/engine/batch_queue.h"
 
 namespace sw::runtime {
 namespace {

@@ -10,7 +10,7 @@
 #include <memory>
 #include <thread>
 
-#include "runtime/checkpoint_coordinator.h"
+#include "runtime/checkpoint/checkpoint_coordinator.h"
 
 namespace sw::runtime {
 namespace {

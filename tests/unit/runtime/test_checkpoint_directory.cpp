@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "runtime/checkpoint_directory.h"
+#include "runtime/checkpoint/checkpoint_directory.h"
 
 namespace sw::runtime {
 namespace {

@@ -13,7 +13,7 @@
 #include <thread>
 
 #include "job_builder.h"
-#include "runtime/plan.h"
+#include "runtime/engine/plan.h"
 
 namespace sw::runtime {
 namespace {

@@ -4,7 +4,7 @@
 #include <set>
 
 #include "job_builder.h"
-#include "runtime/datagen_source.h"
+#include "runtime/operators/datagen_source.h"
 
 namespace sw::runtime {
 namespace {

@@ -5,8 +5,8 @@
 #include <random>
 
 #include "job_builder.h"
-#include "runtime/json_row_decoder.h"
-#include "runtime/json_row_encoder.h"
+#include "runtime/formats/json_row_decoder.h"
+#include "runtime/formats/json_row_encoder.h"
 
 namespace sw::runtime {
 namespace {

@@ -5,7 +5,7 @@
 #include <map>
 #include <string>
 
-#include "runtime/kafka_client_config.h"
+#include "runtime/kafka/kafka_client_config.h"
 
 namespace sw::runtime {
 namespace {

@@ -1,7 +1,7 @@
 // KafkaStartupPosition: Flink's scan.startup.* options, including the specific-offsets syntax.
 #include <gtest/gtest.h>
 
-#include "runtime/kafka_startup_position.h"
+#include "runtime/kafka/kafka_startup_position.h"
 
 namespace sw::runtime {
 namespace {

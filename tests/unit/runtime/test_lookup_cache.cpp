@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "runtime/lookup_cache.h"
+#include "runtime/mysql/lookup_cache.h"
 
 namespace sw::runtime {
 namespace {

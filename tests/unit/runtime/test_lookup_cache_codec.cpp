@@ -1,7 +1,7 @@
 // LookupCacheCodec: every value kind round-trips; equal keys pack equally, different keys differently.
 #include <gtest/gtest.h>
 
-#include "runtime/lookup_cache_codec.h"
+#include "runtime/mysql/lookup_cache_codec.h"
 
 namespace sw::runtime {
 namespace {

@@ -1,8 +1,8 @@
 // Metrics: histogram percentiles, snapshots, JSON lines and the status line.
 #include <gtest/gtest.h>
 
-#include "runtime/batch_queue.h"
-#include "runtime/metrics_registry.h"
+#include "runtime/engine/batch_queue.h"
+#include "runtime/metrics/metrics_registry.h"
 
 namespace sw::runtime {
 namespace {

@@ -1,8 +1,8 @@
 // MysqlJdbcUrl: url parts, and Connector/J TLS parameters mapped onto one mode.
 #include <gtest/gtest.h>
 
-#include "runtime/mysql_jdbc_url.h"
-#include "runtime/secret_resolver.h"
+#include "runtime/mysql/mysql_jdbc_url.h"
+#include "runtime/engine/secret_resolver.h"
 
 namespace sw::runtime {
 namespace {

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "job_builder.h"
-#include "runtime/datagen_source.h"
+#include "runtime/operators/datagen_source.h"
 #include "window_test_support.h"
 
 namespace sw::runtime {

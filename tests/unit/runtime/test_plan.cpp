@@ -11,7 +11,7 @@
 
 #include "job_builder.h"
 #include "model/job_file.h"
-#include "runtime/plan.h"
+#include "runtime/engine/plan.h"
 
 namespace sw::runtime {
 namespace {

@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "job_builder.h"
-#include "runtime/print_sink.h"
+#include "runtime/operators/print_sink.h"
 
 namespace sw::runtime {
 namespace {

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "job_builder.h"
-#include "runtime/project_operator.h"
+#include "runtime/operators/project_operator.h"
 
 namespace sw::runtime {
 namespace {

@@ -9,8 +9,8 @@
 #include <mutex>
 #include <thread>
 
-#include "runtime/checkpoint_coordinator.h"
-#include "runtime/stage.h"
+#include "runtime/checkpoint/checkpoint_coordinator.h"
+#include "runtime/engine/stage.h"
 #include "window_test_support.h"
 
 namespace sw::runtime {

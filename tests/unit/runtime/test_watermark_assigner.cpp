@@ -3,8 +3,8 @@
 // still advance the watermark that fires a window.
 #include <gtest/gtest.h>
 
-#include "runtime/filter_operator.h"
-#include "runtime/stage.h"
+#include "runtime/operators/filter_operator.h"
+#include "runtime/engine/stage.h"
 #include "window_test_support.h"
 
 namespace sw::runtime {

@@ -3,8 +3,8 @@
 // behind a union's queue that fires only on the minimum of its inputs' watermarks.
 #include <gtest/gtest.h>
 
-#include "runtime/batch_queue.h"
-#include "runtime/row_time.h"
+#include "runtime/engine/batch_queue.h"
+#include "runtime/engine/row_time.h"
 #include "window_test_support.h"
 
 namespace sw::runtime {

@@ -7,8 +7,8 @@
 
 #include "job_builder.h"
 #include "model/job_file.h"
-#include "runtime/plan.h"
-#include "runtime/window_aggregate_factory.h"
+#include "runtime/engine/plan.h"
+#include "runtime/operators/window_aggregate_factory.h"
 
 namespace sw::runtime {
 namespace {
@@ -227,8 +227,8 @@ TEST(WindowAggregatePlan, RefusesASourceIdleTimeoutItCannotHonourNamingTheSettin
 TEST(WindowAggregatePlan, TheShippedExamplesAggregateCompiles) {
     auto job = model::loadJobFile(std::string(SW_SOURCE_DIR) + "/resources/examples/orders-enrichment.json");
     ASSERT_TRUE(job.ok()) << job.error().toString();
-    std::vector<validate::Diagnostic> diagnostics;
-    const auto relations = validate::inferRelations(*job, diagnostics);
+    std::vector<analysis::Diagnostic> diagnostics;
+    const auto relations = analysis::inferRelations(*job, diagnostics);
     const model::Node* node = job->findNode("per-city");
     ASSERT_NE(node, nullptr);
     auto op = createWindowAggregate(*job, *node, relations, nullptr);

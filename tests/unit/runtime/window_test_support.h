@@ -7,11 +7,11 @@
 #include <string>
 #include <vector>
 
-#include "expr/value_text.h"
+#include "expr/eval/value_text.h"
 #include "job_builder.h"
-#include "runtime/watermark_assigner.h"
-#include "runtime/window_aggregate_factory.h"
-#include "validate/schema_inference.h"
+#include "runtime/engine/watermark_assigner.h"
+#include "runtime/operators/window_aggregate_factory.h"
+#include "analysis/schema_inference.h"
 
 namespace sw::runtime::test {
 
@@ -35,8 +35,8 @@ public:
     model::JobGraph& job() { return job_; }
 
     Result<std::unique_ptr<Operator>> create(GroupAggregateOperator::Clock clock = std::chrono::steady_clock::now) {
-        std::vector<validate::Diagnostic> diagnostics;
-        relations_ = validate::inferRelations(job_, diagnostics);
+        std::vector<analysis::Diagnostic> diagnostics;
+        relations_ = analysis::inferRelations(job_, diagnostics);
         return createWindowAggregate(job_, window(), relations_, &counters_, std::move(clock));
     }
     const NodeCounters& counters() const { return counters_; }
@@ -48,7 +48,7 @@ public:
 private:
     long delayMillis_;
     model::JobGraph job_;
-    std::map<std::string, validate::Relation> relations_;
+    std::map<std::string, analysis::Relation> relations_;
     NodeCounters counters_;
 };
 

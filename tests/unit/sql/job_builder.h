@@ -44,7 +44,7 @@ public:
     model::Node& node(const std::string& name) { return *job_.findNode(job_.findNodeByName(name)->id); }
     model::JobGraph& job() { return job_; }
 
-    GeneratedSql generate(connectors::Dialect dialect) const { return generateSql(job_, dialect); }
+    GeneratedSql generate(kinds::Dialect dialect) const { return generateSql(job_, dialect); }
 
 private:
     model::JobGraph job_;

@@ -7,7 +7,7 @@
 namespace sw::sql::testing {
 namespace {
 
-using connectors::Dialect;
+using kinds::Dialect;
 
 constexpr const char* kClearPassword = "Hunter2-ClearText!";
 constexpr const char* kClearUser = "alice-clear-user";

@@ -7,7 +7,7 @@
 namespace sw::sql::testing {
 namespace {
 
-using connectors::Dialect;
+using kinds::Dialect;
 using Options = std::map<std::string, std::string>;
 
 struct DdlCase {

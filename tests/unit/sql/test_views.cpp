@@ -8,7 +8,7 @@
 namespace sw::sql::testing {
 namespace {
 
-using connectors::Dialect;
+using kinds::Dialect;
 
 // The statement text of the view named `name` (from CREATE to its ';').
 std::string view(const std::string& text, const std::string& name) {

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "model/job_graph.h"
-#include "validate/diagnostic.h"
+#include "analysis/diagnostic.h"
 
 namespace sw::validate::test {
 
@@ -127,15 +127,15 @@ inline JobBuilder windowPipeline(const std::string& windowKind = "TUMBLE") {
     return b;
 }
 
-inline std::vector<Diagnostic> withCode(const std::vector<Diagnostic>& all, const std::string& code) {
-    std::vector<Diagnostic> out;
-    std::copy_if(all.begin(), all.end(), std::back_inserter(out), [&](const Diagnostic& d) { return d.code == code; });
+inline std::vector<analysis::Diagnostic> withCode(const std::vector<analysis::Diagnostic>& all, const std::string& code) {
+    std::vector<analysis::Diagnostic> out;
+    std::copy_if(all.begin(), all.end(), std::back_inserter(out), [&](const analysis::Diagnostic& d) { return d.code == code; });
     return out;
 }
 
-inline std::string describe(const std::vector<Diagnostic>& all) {
+inline std::string describe(const std::vector<analysis::Diagnostic>& all) {
     std::string out;
-    for (const Diagnostic& d : all) {
+    for (const analysis::Diagnostic& d : all) {
         out += std::string(toString(d.severity)) + " " + d.code + " [" + d.nodeId + " / " + d.field + "] " +
                d.message + "\n";
     }

@@ -14,9 +14,9 @@ struct RuleCase {
     using Change = std::function<void(JobBuilder&)>;
 
     RuleCase(std::string name, std::string code, std::string nodeId, std::string field, Change breakJob,
-             Change fixJob, Severity severity = Severity::Error,
+             Change fixJob, analysis::Severity severity = analysis::Severity::Error,
              std::function<JobBuilder()> base = [] { return lookupPipeline(); },
-             connectors::Dialect dialect = connectors::Dialect::AliyunVvr, std::string fixValue = {})
+             kinds::Dialect dialect = kinds::Dialect::AliyunVvr, std::string fixValue = {})
         : name(std::move(name)), code(std::move(code)), nodeId(std::move(nodeId)), field(std::move(field)),
           breakJob(std::move(breakJob)), fixJob(std::move(fixJob)), severity(severity), base(std::move(base)),
           dialect(dialect), fixValue(std::move(fixValue)) {}
@@ -27,9 +27,9 @@ struct RuleCase {
     std::string field;
     Change breakJob;
     Change fixJob;
-    Severity severity;
+    analysis::Severity severity;
     std::function<JobBuilder()> base;
-    connectors::Dialect dialect;
+    kinds::Dialect dialect;
     std::string fixValue;  // expected one-click fix, when the rule offers one
 };
 
@@ -42,7 +42,7 @@ inline void expectRuleFires(const RuleCase& c) {
     c.breakJob(b);
     const auto all = validateJob(b.job(), c.dialect);
     const auto hits = withCode(all, c.code);
-    const auto match = std::find_if(hits.begin(), hits.end(), [&](const Diagnostic& d) {
+    const auto match = std::find_if(hits.begin(), hits.end(), [&](const analysis::Diagnostic& d) {
         return d.nodeId == c.nodeId && d.field == c.field;
     });
     ASSERT_NE(match, hits.end()) << "expected " << c.code << " at [" << c.nodeId << " / " << c.field

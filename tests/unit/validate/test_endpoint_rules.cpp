@@ -36,27 +36,27 @@ std::vector<RuleCase> endpointCases() {
              b.node("src").options["bootstrap.servers"] = std::string(kVpcHost) + ":9094";
              b.node("src").options["sasl.jaas.config"] = kUnrelocatedJaas;
          },
-         setOption("src", "sasl.jaas.config", kRelocatedJaas), Severity::Error, lookupPipeline,
-         connectors::Dialect::AliyunVvr, kRelocatedJaas},
+         setOption("src", "sasl.jaas.config", kRelocatedJaas), analysis::Severity::Error, lookupPipeline,
+         kinds::Dialect::AliyunVvr, kRelocatedJaas},
         {"UnrelocatedLoginModuleApacheFlink", "unrelocated-login-module", "src", "sasl.jaas.config",
          setOption("src", "sasl.jaas.config", kUnrelocatedJaas), setOption("src", "sasl.jaas.config", kRelocatedJaas),
-         Severity::Error, lookupPipeline, connectors::Dialect::ApacheFlink, kRelocatedJaas},
+         analysis::Severity::Error, lookupPipeline, kinds::Dialect::ApacheFlink, kRelocatedJaas},
         {"KafkaNotAliyun", "not-aliyun-endpoint", "src", "bootstrap.servers",
          setOption("src", "bootstrap.servers", "10.0.0.5:9092,kafka.example.com:9092"),
-         setOption("src", "bootstrap.servers", "10.0.0.5:9092,172.20.1.9:9092"), Severity::Warning},
+         setOption("src", "bootstrap.servers", "10.0.0.5:9092,172.20.1.9:9092"), analysis::Severity::Warning},
         {"MysqlNotAliyun", "not-aliyun-endpoint", "users", "hostname", setOption("users", "hostname", "db.example.com"),
-         setOption("users", "hostname", "192.168.1.20"), Severity::Warning},
+         setOption("users", "hostname", "192.168.1.20"), analysis::Severity::Warning},
         {"PublicIpNotAliyun", "not-aliyun-endpoint", "out", "hostname", setOption("out", "hostname", "172.32.0.1"),
-         setOption("out", "hostname", "172.31.0.1"), Severity::Warning},
+         setOption("out", "hostname", "172.31.0.1"), analysis::Severity::Warning},
         {"SaslPlaintextOverInternet", "plaintext-over-internet", "src", "security.protocol",
          kafkaEndpoint(internet + ":9094", "SASL_PLAINTEXT"), kafkaEndpoint(internet + ":9093", "SASL_SSL"),
-         Severity::Warning, lookupPipeline, connectors::Dialect::AliyunVvr, "SASL_SSL"},
+         analysis::Severity::Warning, lookupPipeline, kinds::Dialect::AliyunVvr, "SASL_SSL"},
         {"PortProtocolMismatch", "port-protocol-mismatch", "src", "security.protocol",
          kafkaEndpoint(vpc + ":9094", "PLAINTEXT"), kafkaEndpoint(vpc + ":9094", "SASL_PLAINTEXT"),
-         Severity::Warning, lookupPipeline, connectors::Dialect::AliyunVvr, "SASL_PLAINTEXT"},
+         analysis::Severity::Warning, lookupPipeline, kinds::Dialect::AliyunVvr, "SASL_PLAINTEXT"},
         {"SslPortWithPlaintext", "port-protocol-mismatch", "src", "security.protocol",
-         kafkaEndpoint(vpc + ":9095", "SASL_PLAINTEXT"), kafkaEndpoint(vpc + ":9095", "SASL_SSL"), Severity::Warning,
-         lookupPipeline, connectors::Dialect::AliyunVvr, "SASL_SSL"},
+         kafkaEndpoint(vpc + ":9095", "SASL_PLAINTEXT"), kafkaEndpoint(vpc + ":9095", "SASL_SSL"), analysis::Severity::Warning,
+         lookupPipeline, kinds::Dialect::AliyunVvr, "SASL_SSL"},
     };
 }
 
@@ -71,8 +71,8 @@ TEST(EndpointRules, AliyunEndpointChecksOnlyApplyToTheAliyunDialect) {
     JobBuilder b = lookupPipeline();
     b.node("src").options["bootstrap.servers"] = std::string(kInternetHost) + ":9094";
     b.node("users").options["hostname"] = "db.example.com";
-    const auto aliyun = validateJob(b.job(), connectors::Dialect::AliyunVvr);
-    const auto flink = validateJob(b.job(), connectors::Dialect::ApacheFlink);
+    const auto aliyun = validateJob(b.job(), kinds::Dialect::AliyunVvr);
+    const auto flink = validateJob(b.job(), kinds::Dialect::ApacheFlink);
     for (const char* code : {"not-aliyun-endpoint", "plaintext-over-internet", "port-protocol-mismatch"}) {
         EXPECT_TRUE(withCode(flink, code).empty()) << code << "\n" << describe(flink);
     }
@@ -85,11 +85,11 @@ TEST(EndpointRules, ApplyingTheOneClickFixClearsTheJaasFinding) {
     b.node("src").options["sasl.jaas.config"] =
         "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"${secret.u}\" "
         "password=\"${secret.p}\";";
-    auto hits = withCode(validateJob(b.job(), connectors::Dialect::AliyunVvr), "unrelocated-login-module");
+    auto hits = withCode(validateJob(b.job(), kinds::Dialect::AliyunVvr), "unrelocated-login-module");
     ASSERT_EQ(hits.size(), 1u);
     EXPECT_TRUE(hits[0].fixValue.starts_with("org.apache.flink.kafka.shaded.org.apache.kafka.common.security.scram."));
     b.node("src").options["sasl.jaas.config"] = hits[0].fixValue;
-    EXPECT_TRUE(withCode(validateJob(b.job(), connectors::Dialect::AliyunVvr), "unrelocated-login-module").empty());
+    EXPECT_TRUE(withCode(validateJob(b.job(), kinds::Dialect::AliyunVvr), "unrelocated-login-module").empty());
 }
 
 }  // namespace

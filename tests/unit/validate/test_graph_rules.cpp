@@ -47,7 +47,7 @@ std::vector<RuleCase> graphCases() {
              b.add("spill", "print-sink");
              b.connect("spare", "spill");
          },
-         Severity::Warning},
+         analysis::Severity::Warning},
     };
 }
 
@@ -61,7 +61,7 @@ INSTANTIATE_TEST_SUITE_P(Validate, GraphRules, ::testing::ValuesIn(graphCases())
 TEST(GraphRules, CycleMessageNamesEveryNodeOnIt) {
     JobBuilder b = lookupPipeline();
     b.connect("shape", "users", "probe");
-    const auto cycles = withCode(validateJob(b.job(), connectors::Dialect::AliyunVvr), "cycle");
+    const auto cycles = withCode(validateJob(b.job(), kinds::Dialect::AliyunVvr), "cycle");
     ASSERT_EQ(cycles.size(), 1u);
     for (const char* name : {"'users'", "'keep'", "'shape'"}) {
         EXPECT_NE(cycles[0].message.find(name), std::string::npos) << cycles[0].message;
@@ -76,7 +76,7 @@ TEST(GraphRules, UnionAcceptsSeveralInputs) {
     b.add("u", "union");
     b.add("sink", "print-sink");
     b.connect("a", "u").connect("b", "u").connect("u", "sink");
-    const auto all = validateJob(b.job(), connectors::Dialect::AliyunVvr);
+    const auto all = validateJob(b.job(), kinds::Dialect::AliyunVvr);
     EXPECT_TRUE(withCode(all, "multiple-inputs").empty()) << describe(all);
 }
 

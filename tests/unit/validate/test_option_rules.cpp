@@ -29,8 +29,8 @@ std::vector<RuleCase> optionCases() {
         {"MissingOption", "missing-option", "users", "hostname", eraseOption("users", "hostname"),
          setOption("users", "hostname", "rm-abc123.mysql.rds.aliyuncs.com")},
         {"BadEnumValue", "bad-enum-value", "users", "join.type", setOption("users", "join.type", "left"),
-         setOption("users", "join.type", "LEFT"), Severity::Error, lookupPipeline,
-         connectors::Dialect::AliyunVvr, "LEFT"},
+         setOption("users", "join.type", "LEFT"), analysis::Severity::Error, lookupPipeline,
+         kinds::Dialect::AliyunVvr, "LEFT"},
         {"BadInteger", "bad-integer", "users", "port", setOption("users", "port", "33o6"),
          setOption("users", "port", "3306")},
         {"IntOutOfRange", "int-out-of-range", "users", "port", setOption("users", "port", "70000"),
@@ -57,10 +57,10 @@ std::vector<RuleCase> optionCases() {
          eraseOption("src", "topic-pattern")},
         {"ExactlyOnceNeedsPrefix", "exactly-once-needs-prefix", "audit", "sink.transactional-id-prefix",
          setOption("audit", "sink.delivery-guarantee", "exactly-once"),
-         setOption("audit", "sink.transactional-id-prefix", "streamwright-audit"), Severity::Error, withKafkaSink},
+         setOption("audit", "sink.transactional-id-prefix", "streamwright-audit"), analysis::Severity::Error, withKafkaSink},
         {"CacheAllBecomesPartial", "cache-all-becomes-partial", "users", "lookup.cache",
-         setOption("users", "lookup.cache", "ALL"), setOption("users", "lookup.cache", "LRU"), Severity::Warning,
-         lookupPipeline, connectors::Dialect::ApacheFlink},
+         setOption("users", "lookup.cache", "ALL"), setOption("users", "lookup.cache", "LRU"), analysis::Severity::Warning,
+         lookupPipeline, kinds::Dialect::ApacheFlink},
         {"UnknownPerColumnOption", "unknown-column", "gen", "fields.nope.kind",
          [](JobBuilder& b) {
              model::Node& gen = b.add("gen", "datagen-source", {{"fields.nope.kind", "sequence"}});
@@ -85,14 +85,14 @@ INSTANTIATE_TEST_SUITE_P(Validate, OptionRules, ::testing::ValuesIn(optionCases(
 TEST(OptionRules, CacheAllIsFineForAliyun) {
     JobBuilder b = lookupPipeline();
     b.node("users").options["lookup.cache"] = "ALL";
-    EXPECT_TRUE(withCode(validateJob(b.job(), connectors::Dialect::AliyunVvr), "cache-all-becomes-partial").empty());
+    EXPECT_TRUE(withCode(validateJob(b.job(), kinds::Dialect::AliyunVvr), "cache-all-becomes-partial").empty());
 }
 
 TEST(OptionRules, HiddenOptionsAreNotRequiredOrChecked) {
     JobBuilder b = lookupPipeline();
     // SASL fields only apply under a SASL protocol; the default protocol is PLAINTEXT.
     b.node("src").options["sasl.password"] = "not-a-reference";
-    EXPECT_TRUE(withCode(validateJob(b.job(), connectors::Dialect::AliyunVvr), "clear-text-secret").empty());
+    EXPECT_TRUE(withCode(validateJob(b.job(), kinds::Dialect::AliyunVvr), "clear-text-secret").empty());
 }
 
 struct PasswordText {

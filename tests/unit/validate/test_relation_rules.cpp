@@ -79,20 +79,20 @@ std::vector<RuleCase> relationCases() {
          [](JobBuilder& b) { b.node("users").schema.columns.back().name = "credit"; }},
         {"UnknownGroupByColumn", "unknown-column", "agg", "groupBy[0]",
          [](JobBuilder& b) { b.node("agg").groupBy = {"customer"}; },
-         [](JobBuilder& b) { b.node("agg").groupBy = {"user_id"}; }, Severity::Error, [] { return windowPipeline(); }},
+         [](JobBuilder& b) { b.node("agg").groupBy = {"user_id"}; }, analysis::Severity::Error, [] { return windowPipeline(); }},
         {"UnknownWindowTimeColumn", "unknown-column", "agg", "window.time-column",
          [](JobBuilder& b) { b.node("agg").options["window.time-column"] = "event_time"; },
-         [](JobBuilder& b) { b.node("agg").options["window.time-column"] = "ts"; }, Severity::Error,
+         [](JobBuilder& b) { b.node("agg").options["window.time-column"] = "ts"; }, analysis::Severity::Error,
          [] { return windowPipeline(); }},
         {"NonGroupedColumn", "non-grouped-column", "agg", "outputs[2]", aggOutput(2, "first_order", "order_id"),
-         aggOutput(2, "first_order", "MIN(order_id)"), Severity::Error, [] { return windowPipeline(); }},
+         aggOutput(2, "first_order", "MIN(order_id)"), analysis::Severity::Error, [] { return windowPipeline(); }},
         {"WindowNeedsWatermark", "window-needs-watermark", "agg", "window.time-column",
          [](JobBuilder& b) { b.node("agg").options["window.time-column"] = "proc_time"; },
-         [](JobBuilder& b) { b.node("agg").options["window.time-column"] = "ts"; }, Severity::Error,
+         [](JobBuilder& b) { b.node("agg").options["window.time-column"] = "ts"; }, analysis::Severity::Error,
          [] { return windowPipeline("HOP"); }},
         {"UnionMismatch", "union-mismatch", "both", "edges[1]",
          [](JobBuilder& b) { b.node("src2").schema.columns[2].type = type("STRING"); },
-         [](JobBuilder& b) { b.node("src2").schema.columns[2].type = type("DECIMAL(12, 2)"); }, Severity::Error,
+         [](JobBuilder& b) { b.node("src2").schema.columns[2].type = type("DECIMAL(12, 2)"); }, analysis::Severity::Error,
          unionPipeline},
         {"UnknownSinkColumn", "unknown-column", "out", "schema.columns[1].name",
          [](JobBuilder& b) { b.node("out").schema.columns[1].name = "customer"; },
@@ -119,14 +119,14 @@ std::vector<RuleCase> relationCases() {
              b.node("totals").schema.columns = columns({{"user_id", "BIGINT"}, {"total", "DECIMAL(38, 2)"}});
              b.node("totals").schema.primaryKey = {"user_id"};
          },
-         Severity::Error, continuousToMysql},
+         analysis::Severity::Error, continuousToMysql},
         {"UpdatingIntoKafka", "updating-into-append-sink", "feed", "", [](JobBuilder&) {},
          [](JobBuilder& b) {
              swapSinkKind(b, "upsert-kafka-sink");
              b.node("feed").schema.columns = columns({{"user_id", "BIGINT"}, {"total", "DECIMAL(38, 2)"}});
              b.node("feed").schema.primaryKey = {"user_id"};
          },
-         Severity::Error, continuousToKafka},
+         analysis::Severity::Error, continuousToKafka},
     };
 }
 
@@ -140,7 +140,7 @@ INSTANTIATE_TEST_SUITE_P(Validate, RelationRules, ::testing::ValuesIn(relationCa
 TEST(RelationRules, LookupProcTimeMessageNamesTheSource) {
     JobBuilder b = lookupPipeline();
     b.node("src").schema.procTimeColumn.clear();
-    const auto hits = withCode(validateJob(b.job(), connectors::Dialect::AliyunVvr), "lookup-needs-proctime");
+    const auto hits = withCode(validateJob(b.job(), kinds::Dialect::AliyunVvr), "lookup-needs-proctime");
     ASSERT_EQ(hits.size(), 1u);
     EXPECT_NE(hits[0].message.find("set a processing-time column on source 'src'"), std::string::npos)
         << hits[0].message;
@@ -154,7 +154,7 @@ TEST(RelationRules, AWindowBehindAUnionThatLostTheRowtimeSaysSo) {
     b.add("both", "union");
     b.job().edges.clear();
     b.connect("src", "both").connect("src2", "both").connect("both", "agg").connect("agg", "sink");
-    const auto hits = withCode(validateJob(b.job(), connectors::Dialect::AliyunVvr), "window-needs-watermark");
+    const auto hits = withCode(validateJob(b.job(), kinds::Dialect::AliyunVvr), "window-needs-watermark");
     ASSERT_EQ(hits.size(), 1u);
     EXPECT_NE(hits[0].message.find("'ts' lost its event time in"), std::string::npos) << hits[0].message;
     EXPECT_NE(hits[0].message.find("both"), std::string::npos) << hits[0].message;
@@ -164,7 +164,7 @@ TEST(RelationRules, AWindowBehindAUnionThatLostTheRowtimeSaysSo) {
 TEST(RelationRules, ExpressionErrorsCarryTheParserLocation) {
     JobBuilder b = lookupPipeline();
     b.node("keep").options["condition"] = "amount >";
-    const auto hits = withCode(validateJob(b.job(), connectors::Dialect::AliyunVvr), "bad-expression");
+    const auto hits = withCode(validateJob(b.job(), kinds::Dialect::AliyunVvr), "bad-expression");
     ASSERT_EQ(hits.size(), 1u);
     EXPECT_NE(hits[0].message.find("offset"), std::string::npos) << hits[0].message;
 }

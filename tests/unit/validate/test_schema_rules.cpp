@@ -46,10 +46,10 @@ std::vector<RuleCase> schemaCases() {
          [](JobBuilder& b) { b.node("src").schema.columns[3].type = type("TIMESTAMP_LTZ(3)"); }},
         {"MissingPrimaryKey", "missing-primary-key", "latest", "schema.primaryKey",
          [](JobBuilder& b) { b.node("latest").schema.primaryKey.clear(); },
-         [](JobBuilder& b) { b.node("latest").schema.primaryKey = {"order_id"}; }, Severity::Error, withUpsertKafka},
+         [](JobBuilder& b) { b.node("latest").schema.primaryKey = {"order_id"}; }, analysis::Severity::Error, withUpsertKafka},
         {"LookupWithoutKey", "lookup-without-key", "users", "schema.primaryKey",
          [](JobBuilder& b) { b.node("users").schema.primaryKey.clear(); },
-         [](JobBuilder& b) { b.node("users").schema.primaryKey = {"user_id"}; }, Severity::Warning},
+         [](JobBuilder& b) { b.node("users").schema.primaryKey = {"user_id"}; }, analysis::Severity::Warning},
     };
 }
 

@@ -53,7 +53,7 @@ INSTANTIATE_TEST_SUITE_P(Validate, SettingsRules, ::testing::ValuesIn(settingsCa
 TEST(SettingsRules, ZeroFractionIsRejectedToo) {
     JobBuilder b = lookupPipeline();
     b.job().settings.networkMemoryFraction = 0.0;
-    EXPECT_EQ(withCode(validateJob(b.job(), connectors::Dialect::AliyunVvr), "setting-network-fraction").size(), 1u);
+    EXPECT_EQ(withCode(validateJob(b.job(), kinds::Dialect::AliyunVvr), "setting-network-fraction").size(), 1u);
 }
 
 }  // namespace

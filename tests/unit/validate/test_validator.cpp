@@ -21,10 +21,10 @@ TEST(Validator, CleanJobsHaveNoDiagnosticsInEitherDialect) {
          }},
     };
     for (const auto& job : jobs) {
-        for (auto dialect : {connectors::Dialect::AliyunVvr, connectors::Dialect::ApacheFlink}) {
+        for (auto dialect : {kinds::Dialect::AliyunVvr, kinds::Dialect::ApacheFlink}) {
             JobBuilder b = job.build();
             const auto all = validateJob(b.job(), dialect);
-            EXPECT_TRUE(all.empty()) << job.name << " / " << connectors::toString(dialect) << ":\n" << describe(all);
+            EXPECT_TRUE(all.empty()) << job.name << " / " << kinds::toString(dialect) << ":\n" << describe(all);
         }
     }
 }
@@ -37,7 +37,7 @@ TEST(Validator, ErrorsFirstThenNodeOrderThenRule) {
     b.node("users").options["join.type"] = "OUTER";         // second error on node 2
     b.node("users").schema.primaryKey.clear();              // warning on node 2
     b.job().settings.parallelism = 0;                       // job-level error
-    const auto all = validateJob(b.job(), connectors::Dialect::AliyunVvr);
+    const auto all = validateJob(b.job(), kinds::Dialect::AliyunVvr);
     std::vector<std::string> seen;
     for (const auto& d : all) seen.push_back(d.nodeId + ":" + d.code);
     const std::vector<std::string> expected = {
@@ -48,13 +48,13 @@ TEST(Validator, ErrorsFirstThenNodeOrderThenRule) {
 }
 
 TEST(Validator, HasErrorsIgnoresWarnings) {
-    Diagnostic warning;
-    warning.severity = Severity::Warning;
-    EXPECT_FALSE(hasErrors({warning}));
-    Diagnostic error;
-    EXPECT_TRUE(hasErrors({warning, error}));
-    EXPECT_STREQ(toString(Severity::Error), "error");
-    EXPECT_STREQ(toString(Severity::Warning), "warning");
+    analysis::Diagnostic warning;
+    warning.severity = analysis::Severity::Warning;
+    EXPECT_FALSE(analysis::hasErrors({warning}));
+    analysis::Diagnostic error;
+    EXPECT_TRUE(analysis::hasErrors({warning, error}));
+    EXPECT_STREQ(toString(analysis::Severity::Error), "error");
+    EXPECT_STREQ(toString(analysis::Severity::Warning), "warning");
 }
 
 }  // namespace

@@ -1,0 +1,59 @@
+#pragma once
+// Eval node factories, one group per source file. Operands arrive compiled; the compiler has
+// already coerced numeric operands where a factory says so.
+
+#include <string>
+#include <vector>
+
+#include "expr/parse/ast.h"
+#include "expr/eval/eval_node.h"
+
+namespace sw::expr::eval {
+
+// eval_node.cpp
+NodePtr makeLiteral(Value value, model::FlinkType type, std::size_t offset);
+NodePtr makeColumn(int index, model::FlinkType type, std::size_t offset);
+
+// eval_logic.cpp: three-valued logic and conditionals.
+NodePtr makeAndOr(BinaryOp op, NodePtr left, NodePtr right, model::FlinkType type, std::size_t offset);
+NodePtr makeNot(NodePtr operand, model::FlinkType type, std::size_t offset);
+NodePtr makeTruthTest(UnaryOp op, NodePtr operand, std::size_t offset);  // IS [NOT] NULL/TRUE/FALSE
+// Searched CASE (and IF); `results` and `elseResult` (may be null) already have the result type.
+NodePtr makeCase(std::vector<NodePtr> conditions, std::vector<NodePtr> results, NodePtr elseResult,
+                 model::FlinkType type, std::size_t offset);
+// Simple CASE: the operand is evaluated once and compared with each WHEN value.
+NodePtr makeSimpleCase(NodePtr operand, std::vector<NodePtr> whenValues, std::vector<NodePtr> results,
+                       NodePtr elseResult, model::FlinkType type, std::size_t offset);
+NodePtr makeCoalesce(std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
+NodePtr makeNullIf(NodePtr value, NodePtr other, model::FlinkType type, std::size_t offset);
+
+// eval_compare.cpp: operands of any comparable representations (numeric ones are widened).
+NodePtr makeComparison(BinaryOp op, NodePtr left, NodePtr right, model::FlinkType type, std::size_t offset);
+NodePtr makeIn(NodePtr value, std::vector<NodePtr> list, bool negated, model::FlinkType type, std::size_t offset);
+NodePtr makeBetween(NodePtr value, NodePtr low, NodePtr high, bool negated, model::FlinkType type, std::size_t offset);
+
+// eval_arithmetic.cpp: numeric operands coerced to `type` (INT/BIGINT/DOUBLE), or DECIMALs of
+// any scale for a DECIMAL `type`; temporal +- interval operands as they are.
+NodePtr makeArithmetic(BinaryOp op, NodePtr left, NodePtr right, model::FlinkType type, std::size_t offset);
+NodePtr makeNegate(NodePtr operand, std::size_t offset);
+// ABS, ROUND, FLOOR, CEIL, POWER.
+NodePtr makeNumericFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
+
+// eval_cast.cpp
+NodePtr makeCast(NodePtr operand, model::FlinkType to, bool tryCast, std::size_t offset);
+// CAST of a non-NULL `in` of type `from` into `out`; false with `message` when it fails.
+bool castInto(const Value& in, const model::FlinkType& from, const model::FlinkType& to, Value& out, std::string& message);
+
+// eval_string.cpp
+NodePtr makeConcat(std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);  // || and CONCAT
+// UPPER, LOWER, SUBSTRING, CHAR_LENGTH, LTRIM, RTRIM, CONCAT_WS, REGEXP_REPLACE, REGEXP_EXTRACT.
+Result<NodePtr> makeStringFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
+NodePtr makeTrim(TrimSide side, NodePtr chars, NodePtr source, model::FlinkType type, std::size_t offset);
+Result<NodePtr> makeLike(NodePtr value, NodePtr pattern, NodePtr escape, bool negated, model::FlinkType type,
+                         std::size_t offset);
+
+// eval_temporal.cpp: DATE_FORMAT, TO_TIMESTAMP, TO_TIMESTAMP_LTZ, FROM_UNIXTIME, UNIX_TIMESTAMP,
+// NOW, CURRENT_TIMESTAMP, CURRENT_DATE, LOCALTIMESTAMP.
+NodePtr makeTemporalFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
+
+}  // namespace sw::expr::eval

@@ -1,0 +1,100 @@
+#include <cmath>
+#include <limits>
+
+#include "expr/eval/decimal_math.h"
+#include "expr/eval/eval_nodes.h"
+#include "expr/eval/temporal.h"
+
+namespace sw::expr::eval {
+namespace {
+
+constexpr std::string_view kDefaultFormat = "yyyy-MM-dd HH:mm:ss";
+
+std::int64_t toMillisPrecision(std::int64_t micros) {
+    return temporal::floorDiv(micros, temporal::kMicrosPerMilli) * temporal::kMicrosPerMilli;
+}
+
+// A timestamp argument, or a string one in the default text form; nullopt when unparsable.
+std::optional<std::int64_t> timestampArg(const Call& c, std::size_t i) {
+    if (auto* ts = std::get_if<Timestamp>(&c.args[i]->storage())) return ts->micros;
+    return temporal::parseTimestamp(c.arg<std::string>(i));
+}
+
+std::optional<std::int64_t> parseWith(const Call& c, std::size_t textArg, std::size_t formatArg) {
+    const std::string& text = c.arg<std::string>(textArg);
+    if (!c.args[formatArg]) return temporal::parseTimestamp(text);
+    return temporal::parseFormatted(text, c.arg<std::string>(formatArg));
+}
+
+std::string formatted(std::int64_t micros, std::string_view pattern) {
+    std::string out;
+    temporal::appendFormatted(out, micros, pattern);
+    return out;
+}
+
+// Epoch seconds or milliseconds (precision 0 or 3) of any numeric value, as micros.
+std::optional<std::int64_t> epochMicros(const Value& v, std::int64_t precision) {
+    std::int64_t unit = precision == 0 ? temporal::kMicrosPerSecond : temporal::kMicrosPerMilli;
+    if (auto* i = std::get_if<std::int64_t>(&v.storage())) return *i * unit;
+    double d = 0;
+    if (auto* x = std::get_if<double>(&v.storage())) d = *x;
+    else d = decimal::toDouble(get<Decimal>(v));
+    if (!std::isfinite(d)) return std::nullopt;
+    return toMillisPrecision(static_cast<std::int64_t>(d * static_cast<double>(unit)));
+}
+
+}  // namespace
+
+NodePtr makeTemporalFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset) {
+    switch (id) {
+    case FunctionId::DateFormat:
+        return makeStrict(std::move(type), offset, std::move(args), [](Call& c) -> const Value* {
+            auto micros = timestampArg(c, 0);
+            if (!micros) return &nullValue();
+            return c.result(formatted(*micros, c.arg<std::string>(1)));
+        });
+    case FunctionId::ToTimestamp:
+        // Unparsable text is NULL, not an error, in Flink's TO_TIMESTAMP.
+        return makeStrict(std::move(type), offset, std::move(args), [](Call& c) -> const Value* {
+            auto micros = parseWith(c, 0, 1);
+            if (!micros) return &nullValue();
+            return c.result(Timestamp{toMillisPrecision(*micros)});
+        });
+    case FunctionId::ToTimestampLtz:
+        return makeStrict(std::move(type), offset, std::move(args), [](Call& c) -> const Value* {
+            std::optional<std::int64_t> micros;
+            if (auto* s = std::get_if<std::string>(&c.args[0]->storage())) {
+                micros = temporal::parseTimestamp(*s);
+            } else {
+                std::int64_t precision = c.args[1] ? c.arg<std::int64_t>(1) : 3;
+                if (precision != 0 && precision != 3) return c.fail("TO_TIMESTAMP_LTZ precision must be 0 or 3, got " + std::to_string(precision));
+                micros = epochMicros(*c.args[0], precision);
+            }
+            if (!micros) return &nullValue();
+            return c.result(Timestamp{toMillisPrecision(*micros)});
+        });
+    case FunctionId::FromUnixtime:
+        return makeStrict(std::move(type), offset, std::move(args), [](Call& c) {
+            std::string_view pattern = c.args[1] ? std::string_view(c.arg<std::string>(1)) : kDefaultFormat;
+            return c.result(formatted(c.arg<std::int64_t>(0) * temporal::kMicrosPerSecond, pattern));
+        });
+    case FunctionId::UnixTimestamp:
+        // Unparsable text gives Long.MIN_VALUE, as Flink's UNIX_TIMESTAMP(string) does.
+        return makeStrict(std::move(type), offset, std::move(args), [](Call& c) {
+            if (!c.args[0]) return c.result(temporal::floorDiv(c.context.nowMicros, temporal::kMicrosPerSecond));
+            const std::string& text = c.arg<std::string>(0);
+            auto micros = c.args[1] ? temporal::parseFormatted(text, c.arg<std::string>(1)) : temporal::parseFormatted(text, kDefaultFormat);
+            if (!micros) return c.result(std::numeric_limits<std::int64_t>::min());
+            return c.result(temporal::floorDiv(*micros, temporal::kMicrosPerSecond));
+        });
+    case FunctionId::CurrentDate:
+        return makeStrict(std::move(type), offset, std::move(args), [](Call& c) {
+            return c.result(Date{static_cast<std::int32_t>(temporal::floorDiv(c.context.nowMicros, temporal::kMicrosPerDay))});
+        });
+    default:  // NOW, CURRENT_TIMESTAMP, LOCALTIMESTAMP: the record's processing time, in UTC, to the millisecond
+        return makeStrict(std::move(type), offset, std::move(args),
+                          [](Call& c) { return c.result(Timestamp{toMillisPrecision(c.context.nowMicros)}); });
+    }
+}
+
+}  // namespace sw::expr::eval

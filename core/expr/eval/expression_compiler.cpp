@@ -1,0 +1,257 @@
+#include "expr/eval/expression_compiler.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+#include "expr/eval/decimal_math.h"
+#include "expr/eval/eval_nodes.h"
+#include "expr/eval/temporal.h"
+#include "expr/types/type_checker.h"
+#include "util/sql_text.h"
+
+namespace sw::expr::eval {
+namespace {
+
+using model::FlinkType;
+using model::TypeKind;
+
+Error errorAt(const Expr& e, std::string message) { return Error{std::move(message), "offset " + std::to_string(e.offset())}; }
+
+// The value of a literal of the already checked `type`.
+Result<Value> literalValue(const Expr& e, const FlinkType& type) {
+    const std::string& text = e.text();
+    switch (e.literalKind()) {
+    case LiteralKind::Null: return Value();
+    case LiteralKind::Boolean: return Value(text == "TRUE" || text == "true");
+    case LiteralKind::Integer:
+    case LiteralKind::Decimal:
+        if (type.kind() == TypeKind::Decimal) {
+            if (auto d = decimal::parse(text, type.scale())) return Value(*d);
+        } else {
+            std::int64_t v = 0;
+            auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+            if (ec == std::errc() && end == text.data() + text.size()) return Value(v);
+        }
+        return errorAt(e, "invalid numeric literal " + text);
+    case LiteralKind::Approximate: return Value(std::strtod(text.c_str(), nullptr));
+    case LiteralKind::String: return Value(text);
+    case LiteralKind::Date:
+        if (auto days = temporal::parseDate(text)) return Value(Date{*days});
+        return errorAt(e, "invalid DATE literal");
+    case LiteralKind::Timestamp:
+        if (auto micros = temporal::parseTimestamp(text)) return Value(Timestamp{*micros});
+        return errorAt(e, "invalid TIMESTAMP literal");
+    case LiteralKind::Interval: {
+        static constexpr std::int64_t kUnitMillis[] = {1000, 60'000, 3'600'000, 86'400'000};
+        auto amount = decimal::parse(text, 3);  // seconds may carry milliseconds
+        if (!amount) return errorAt(e, "invalid INTERVAL literal");
+        auto millis = decimal::multiply(*amount, Decimal{kUnitMillis[static_cast<int>(e.intervalUnit())], 0}, 0);
+        if (!millis) return errorAt(e, "INTERVAL literal is out of range");
+        return Value(Interval{*decimal::toInteger(*millis)});
+    }
+    }
+    return Value();
+}
+
+// Functions whose value changes between calls with the same arguments: never folded.
+bool isVolatile(const Expr& e) {
+    if (e.kind() != ExprKind::Call) return false;
+    switch (e.function()) {
+    case FunctionId::Now:
+    case FunctionId::CurrentTimestamp:
+    case FunctionId::CurrentDate:
+    case FunctionId::LocalTimestamp: return true;
+    case FunctionId::UnixTimestamp: return e.children().empty();
+    default: return false;
+    }
+}
+
+// Evaluates a constant node once; a node that fails (1 / 0) is kept so it fails per row, as
+// it would in Flink.
+NodePtr fold(NodePtr node) {
+    if (node->constant()) return node;
+    Value scratch;
+    Error error;
+    const Value* v = node->eval(Row{}, EvaluationContext{}, scratch, error);
+    if (v == nullptr) return node;
+    return makeLiteral(*v, node->type(), node->offset());
+}
+
+// How an integer operand takes part in DECIMAL arithmetic: the narrowest DECIMAL holding it.
+FlinkType decimalOf(const FlinkType& t) {
+    switch (t.kind()) {
+    case TypeKind::TinyInt: return FlinkType(TypeKind::Decimal, 3, 0);
+    case TypeKind::SmallInt: return FlinkType(TypeKind::Decimal, 5, 0);
+    case TypeKind::Int: return FlinkType(TypeKind::Decimal, 10, 0);
+    case TypeKind::BigInt: return FlinkType(TypeKind::Decimal, 19, 0);
+    default: return t;
+    }
+}
+
+std::vector<NodePtr> coerceAll(std::vector<NodePtr> nodes, std::size_t first, const FlinkType& type) {
+    for (std::size_t i = first; i < nodes.size(); ++i) nodes[i] = coerce(std::move(nodes[i]), type);
+    return nodes;
+}
+
+// Operands of + - * / % converted as Flink does before computing in the result type.
+NodePtr arithmetic(BinaryOp op, std::vector<NodePtr> args, const FlinkType& type, std::size_t offset) {
+    Rep rep = repOf(type);
+    if (rep == Rep::Int || rep == Rep::Double) args = coerceAll(std::move(args), 0, type);
+    if (rep == Rep::Decimal) {
+        for (auto& arg : args) {
+            if (arg->rep() == Rep::Int) arg = coerce(std::move(arg), decimalOf(arg->type()));
+        }
+    }
+    return makeArithmetic(op, std::move(args[0]), std::move(args[1]), type, offset);
+}
+
+}  // namespace
+
+NodePtr coerce(NodePtr node, const FlinkType& to) {
+    Rep from = node->rep();
+    Rep target = repOf(to);
+    bool same = from == target && (target != Rep::Decimal || node->type().scale() == to.scale());
+    // A shorter CHAR branch of a CHAR(n) CASE/COALESCE/IF is blank-padded to n, as in Flink.
+    bool padChar = to.kind() == TypeKind::Char && node->type().kind() == TypeKind::Char && node->type().precision() < to.precision();
+    if ((same && !padChar) || from == Rep::Null) return node;
+    bool constant = node->constant() != nullptr;
+    std::size_t offset = node->offset();
+    NodePtr cast = makeCast(std::move(node), to.withNullable(true), false, offset);
+    return constant ? fold(std::move(cast)) : std::move(cast);
+}
+
+ExpressionCompiler::ExpressionCompiler(const std::vector<model::Column>& typeColumns,
+                                       const std::vector<model::Column>& rowColumns, AggregateSlot aggregateSlot)
+    : typeColumns_(typeColumns), rowColumns_(rowColumns), aggregateSlot_(std::move(aggregateSlot)) {}
+
+Result<NodePtr> ExpressionCompiler::compile(const Expr& expr) {
+    auto compiled = compileNode(expr);
+    if (!compiled) return compiled.error();
+    return std::move(compiled->node);
+}
+
+Result<ExpressionCompiler::Compiled> ExpressionCompiler::compileNode(const Expr& e) {
+    // Re-checking each subtree is quadratic in depth, but expressions are small and compiled once.
+    auto type = typeCheck(e, typeColumns_, aggregateSlot_ ? AggregateUse::Allowed : AggregateUse::Forbidden);
+    if (!type) return type.error();
+    if (e.kind() == ExprKind::Literal) {
+        auto value = literalValue(e, *type);
+        if (!value) return value.error();
+        return Compiled{makeLiteral(std::move(value).value(), *type, e.offset()), true};
+    }
+    if (e.kind() == ExprKind::ColumnRef) {
+        auto node = column(e, *type);
+        if (!node) return node.error();
+        return Compiled{std::move(node).value(), false};
+    }
+    if (e.isAggregate()) {
+        if (!aggregateSlot_) return errorAt(e, "aggregate function is not allowed here");
+        auto node = aggregateSlot_(e, *type);
+        if (!node) return node.error();
+        return Compiled{std::move(node).value(), false};
+    }
+    std::vector<NodePtr> children;
+    bool constant = !isVolatile(e);
+    for (const auto& child : e.children()) {
+        auto compiled = compileNode(*child);
+        if (!compiled) return compiled;
+        constant = constant && compiled->constant;
+        children.push_back(std::move(compiled->node));
+    }
+    auto node = build(e, *type, std::move(children));
+    if (!node) return node.error();
+    return Compiled{constant ? fold(std::move(node).value()) : std::move(node).value(), constant};
+}
+
+Result<NodePtr> ExpressionCompiler::column(const Expr& e, const FlinkType& type) const {
+    auto it = std::ranges::find(rowColumns_, e.text(), &model::Column::name);
+    if (it == rowColumns_.end()) {
+        return errorAt(e, "column " + quoteIdentifier(e.text()) + " must be grouped or used inside an aggregate function");
+    }
+    return makeColumn(static_cast<int>(it - rowColumns_.begin()), type, e.offset());
+}
+
+Result<NodePtr> ExpressionCompiler::build(const Expr& e, const FlinkType& type, std::vector<NodePtr> c) {
+    std::size_t at = e.offset();
+    switch (e.kind()) {
+    case ExprKind::Unary:
+        if (e.unaryOp() == UnaryOp::Negate) return makeNegate(std::move(c[0]), at);
+        if (e.unaryOp() == UnaryOp::Not) return makeNot(std::move(c[0]), type, at);
+        return makeTruthTest(e.unaryOp(), std::move(c[0]), at);
+    case ExprKind::Binary: {
+        BinaryOp op = e.binaryOp();
+        if (op == BinaryOp::And || op == BinaryOp::Or) return makeAndOr(op, std::move(c[0]), std::move(c[1]), type, at);
+        if (op == BinaryOp::Concat) return makeConcat(std::move(c), type, at);
+        if (op >= BinaryOp::Equal && op <= BinaryOp::GreaterEqual) {
+            // Widening both sides to one numeric type up front lets the hot path compare primitives.
+            if (c[0]->type().isNumeric() && c[1]->type().isNumeric()) {
+                c = coerceAll(std::move(c), 0, model::commonNumericType(c[0]->type(), c[1]->type()));
+            }
+            return makeComparison(op, std::move(c[0]), std::move(c[1]), type, at);
+        }
+        return arithmetic(op, std::move(c), type, at);
+    }
+    case ExprKind::In: {
+        NodePtr value = std::move(c[0]);
+        c.erase(c.begin());
+        return makeIn(std::move(value), std::move(c), e.negated(), type, at);
+    }
+    case ExprKind::Between: return makeBetween(std::move(c[0]), std::move(c[1]), std::move(c[2]), e.negated(), type, at);
+    case ExprKind::Like:
+        return makeLike(std::move(c[0]), std::move(c[1]), c.size() > 2 ? std::move(c[2]) : nullptr, e.negated(), type, at);
+    case ExprKind::Case: {
+        NodePtr operand = e.caseOperand() ? std::move(c.front()) : nullptr;
+        std::size_t base = e.caseOperand() ? 1 : 0;
+        std::vector<NodePtr> tests, results;
+        for (std::size_t i = 0; i < e.whenCount(); ++i) {
+            tests.push_back(std::move(c[base + 2 * i]));
+            results.push_back(coerce(std::move(c[base + 2 * i + 1]), type));
+        }
+        NodePtr elseResult = e.elseResult() ? coerce(std::move(c.back()), type) : nullptr;
+        if (operand) return makeSimpleCase(std::move(operand), std::move(tests), std::move(results), std::move(elseResult), type, at);
+        return makeCase(std::move(tests), std::move(results), std::move(elseResult), type, at);
+    }
+    case ExprKind::Cast: return makeCast(std::move(c[0]), type, e.isTryCast(), at);
+    case ExprKind::Call: return buildCall(e, type, std::move(c));
+    default: return errorAt(e, "unexpected expression");
+    }
+}
+
+Result<NodePtr> ExpressionCompiler::buildCall(const Expr& e, const FlinkType& type, std::vector<NodePtr> c) {
+    std::size_t at = e.offset();
+    switch (e.function()) {
+    case FunctionId::Coalesce: return makeCoalesce(coerceAll(std::move(c), 0, type), type, at);
+    case FunctionId::If: {
+        c = coerceAll(std::move(c), 1, type);
+        return makeCase(nodes(std::move(c[0])), nodes(std::move(c[1])), std::move(c[2]), type, at);
+    }
+    case FunctionId::NullIf: return makeNullIf(std::move(c[0]), std::move(c[1]), type, at);
+    case FunctionId::Concat: return makeConcat(std::move(c), type, at);
+    case FunctionId::Trim: {
+        NodePtr chars = c.size() > 1 ? std::move(c.front()) : nullptr;
+        return makeTrim(e.trimSide(), std::move(chars), std::move(c.back()), type, at);
+    }
+    case FunctionId::Upper:
+    case FunctionId::Lower:
+    case FunctionId::ConcatWs:
+    case FunctionId::Substring:
+    case FunctionId::CharLength:
+    case FunctionId::LTrim:
+    case FunctionId::RTrim:
+    case FunctionId::RegexpReplace:
+    case FunctionId::RegexpExtract: return makeStringFunction(e.function(), std::move(c), type, at);
+    case FunctionId::Abs:
+    case FunctionId::Round:
+    case FunctionId::Floor:
+    case FunctionId::Ceil: return makeNumericFunction(e.function(), std::move(c), type, at);
+    case FunctionId::Power: {
+        FlinkType dbl = FlinkType(TypeKind::Double);
+        return makeNumericFunction(e.function(), coerceAll(std::move(c), 0, dbl), type, at);
+    }
+    case FunctionId::Mod: return arithmetic(BinaryOp::Modulo, std::move(c), type, at);
+    default: return makeTemporalFunction(e.function(), std::move(c), type, at);
+    }
+}
+
+}  // namespace sw::expr::eval

@@ -1,0 +1,158 @@
+#include "expr/parse/ast.h"
+
+#include <algorithm>
+
+namespace sw::expr {
+
+ExprPtr Expr::literal(LiteralKind kind, std::string text, std::size_t offset) {
+    ExprPtr e(new Expr(ExprKind::Literal, offset));
+    e->literalKind_ = kind;
+    e->text_ = std::move(text);
+    return e;
+}
+
+ExprPtr Expr::interval(std::string text, IntervalUnit unit, std::size_t offset) {
+    ExprPtr e = literal(LiteralKind::Interval, std::move(text), offset);
+    e->intervalUnit_ = unit;
+    return e;
+}
+
+ExprPtr Expr::column(std::string name, std::size_t offset) {
+    ExprPtr e(new Expr(ExprKind::ColumnRef, offset));
+    e->text_ = std::move(name);
+    return e;
+}
+
+ExprPtr Expr::unary(UnaryOp op, ExprPtr operand, std::size_t offset) {
+    ExprPtr e(new Expr(ExprKind::Unary, offset));
+    e->unaryOp_ = op;
+    e->children_.push_back(std::move(operand));
+    return e;
+}
+
+ExprPtr Expr::binary(BinaryOp op, ExprPtr left, ExprPtr right, std::size_t offset) {
+    ExprPtr e(new Expr(ExprKind::Binary, offset));
+    e->binaryOp_ = op;
+    e->children_.push_back(std::move(left));
+    e->children_.push_back(std::move(right));
+    return e;
+}
+
+ExprPtr Expr::in(ExprPtr value, std::vector<ExprPtr> list, bool negated, std::size_t offset) {
+    ExprPtr e(new Expr(ExprKind::In, offset));
+    e->negated_ = negated;
+    e->children_.push_back(std::move(value));
+    for (auto& item : list) e->children_.push_back(std::move(item));
+    return e;
+}
+
+ExprPtr Expr::between(ExprPtr value, ExprPtr low, ExprPtr high, bool negated, std::size_t offset) {
+    ExprPtr e(new Expr(ExprKind::Between, offset));
+    e->negated_ = negated;
+    e->children_.push_back(std::move(value));
+    e->children_.push_back(std::move(low));
+    e->children_.push_back(std::move(high));
+    return e;
+}
+
+ExprPtr Expr::like(ExprPtr value, ExprPtr pattern, ExprPtr escape, bool negated, std::size_t offset) {
+    ExprPtr e(new Expr(ExprKind::Like, offset));
+    e->negated_ = negated;
+    e->children_.push_back(std::move(value));
+    e->children_.push_back(std::move(pattern));
+    if (escape) e->children_.push_back(std::move(escape));
+    return e;
+}
+
+ExprPtr Expr::caseWhen(ExprPtr operand, std::vector<ExprPtr> whenThen, ExprPtr elseResult, std::size_t offset) {
+    ExprPtr e(new Expr(ExprKind::Case, offset));
+    e->hasCaseOperand_ = operand != nullptr;
+    e->hasElse_ = elseResult != nullptr;
+    if (operand) e->children_.push_back(std::move(operand));
+    for (auto& item : whenThen) e->children_.push_back(std::move(item));
+    if (elseResult) e->children_.push_back(std::move(elseResult));
+    return e;
+}
+
+ExprPtr Expr::cast(ExprPtr operand, model::FlinkType target, bool tryCast, std::size_t offset) {
+    ExprPtr e(new Expr(ExprKind::Cast, offset));
+    e->castType_ = std::move(target);
+    e->tryCast_ = tryCast;
+    e->children_.push_back(std::move(operand));
+    return e;
+}
+
+ExprPtr Expr::call(FunctionId function, std::vector<ExprPtr> args, bool distinct, std::size_t offset) {
+    ExprPtr e(new Expr(ExprKind::Call, offset));
+    e->function_ = function;
+    e->distinct_ = distinct;
+    e->children_ = std::move(args);
+    return e;
+}
+
+ExprPtr Expr::trim(TrimSide side, ExprPtr chars, ExprPtr source, std::size_t offset) {
+    std::vector<ExprPtr> args;
+    if (chars) args.push_back(std::move(chars));
+    args.push_back(std::move(source));
+    ExprPtr e = call(FunctionId::Trim, std::move(args), false, offset);
+    e->trimSide_ = side;
+    return e;
+}
+
+std::size_t Expr::whenCount() const {
+    std::size_t pairs = children_.size() - firstWhen() - (hasElse_ ? 1 : 0);
+    return pairs / 2;
+}
+
+bool Expr::isAggregate() const {
+    return kind_ == ExprKind::Call && functionInfo(function_).syntax == FunctionSyntax::Aggregate;
+}
+
+std::string_view operatorSymbol(BinaryOp op) {
+    switch (op) {
+    case BinaryOp::Add: return "+";
+    case BinaryOp::Subtract: return "-";
+    case BinaryOp::Multiply: return "*";
+    case BinaryOp::Divide: return "/";
+    case BinaryOp::Modulo: return "%";
+    case BinaryOp::Concat: return "||";
+    case BinaryOp::Equal: return "=";
+    case BinaryOp::NotEqual: return "<>";
+    case BinaryOp::Less: return "<";
+    case BinaryOp::LessEqual: return "<=";
+    case BinaryOp::Greater: return ">";
+    case BinaryOp::GreaterEqual: return ">=";
+    case BinaryOp::And: return "AND";
+    case BinaryOp::Or: return "OR";
+    }
+    return "?";
+}
+
+void forEachNode(const Expr& root, const std::function<void(const Expr&)>& visit) {
+    visit(root);
+    for (const auto& child : root.children()) forEachNode(*child, visit);
+}
+
+std::vector<std::string> referencedColumns(const Expr& expr) {
+    std::vector<std::string> names;
+    forEachNode(expr, [&](const Expr& node) {
+        if (node.kind() == ExprKind::ColumnRef && std::ranges::find(names, node.text()) == names.end()) {
+            names.push_back(node.text());
+        }
+    });
+    return names;
+}
+
+bool containsAggregate(const Expr& expr) {
+    bool found = false;
+    forEachNode(expr, [&](const Expr& node) { found = found || node.isAggregate(); });
+    return found;
+}
+
+bool isColumnReference(const Expr& expr, std::string* name) {
+    if (expr.kind() != ExprKind::ColumnRef) return false;
+    if (name) *name = expr.text();
+    return true;
+}
+
+}  // namespace sw::expr

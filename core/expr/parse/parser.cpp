@@ -1,0 +1,193 @@
+#include "expr/parse/parser.h"
+
+#include <algorithm>
+#include <array>
+
+#include "expr/parse/expression_parser.h"
+#include "expr/parse/literal_rules.h"
+
+namespace sw::expr {
+namespace {
+
+struct ComparisonSymbol {
+    std::string_view symbol;
+    BinaryOp op;
+};
+constexpr std::array<ComparisonSymbol, 7> kComparisons = {{
+    {"=", BinaryOp::Equal}, {"<>", BinaryOp::NotEqual}, {"!=", BinaryOp::NotEqual}, {"<", BinaryOp::Less},
+    {"<=", BinaryOp::LessEqual}, {">", BinaryOp::Greater}, {">=", BinaryOp::GreaterEqual},
+}};
+
+}  // namespace
+
+Result<ExprPtr> ExpressionParser::parseAll() {
+    auto expr = parseOr();
+    if (!expr) return expr;
+    if (peek().type != TokenType::End) return expected("end of expression");
+    return expr;
+}
+
+Result<ExprPtr> ExpressionParser::parseOr() {
+    return leftChain(&ExpressionParser::parseAnd, [](const ExpressionParser& p) -> std::optional<BinaryOp> {
+        if (p.peek().isKeyword("OR")) return BinaryOp::Or;
+        return std::nullopt;
+    });
+}
+
+Result<ExprPtr> ExpressionParser::parseAnd() {
+    return leftChain(&ExpressionParser::parseNot, [](const ExpressionParser& p) -> std::optional<BinaryOp> {
+        if (p.peek().isKeyword("AND")) return BinaryOp::And;
+        return std::nullopt;
+    });
+}
+
+Result<ExprPtr> ExpressionParser::parseNot() {
+    if (!peek().isKeyword("NOT")) return parsePredicate();
+    std::size_t offset = advance().offset;
+    auto operand = parseNot();
+    if (!operand) return operand;
+    return Expr::unary(UnaryOp::Not, std::move(operand).value(), offset);
+}
+
+bool ExpressionParser::atComparison() const {
+    return std::ranges::any_of(kComparisons, [&](const auto& c) { return peek().isSymbol(c.symbol); });
+}
+
+bool ExpressionParser::atPredicateOperator() const {
+    auto startsTest = [](const Token& t) { return t.isKeyword("IN") || t.isKeyword("BETWEEN") || t.isKeyword("LIKE"); };
+    return atComparison() || peek().isKeyword("IS") || startsTest(peek()) ||
+           (peek().isKeyword("NOT") && startsTest(peek(1)));
+}
+
+Result<ExprPtr> ExpressionParser::parsePredicate() {
+    auto left = parseAdditive();
+    while (left && atPredicateOperator()) left = parsePredicateTail(std::move(left).value());
+    return left;
+}
+
+// Applies the comparison / IS / IN / BETWEEN / LIKE at the current token to `left`.
+Result<ExprPtr> ExpressionParser::parsePredicateTail(ExprPtr left) {
+    if (atComparison()) {
+        BinaryOp op = std::ranges::find_if(kComparisons, [&](const auto& c) { return peek().isSymbol(c.symbol); })->op;
+        std::size_t offset = advance().offset;
+        auto right = parseAdditive();
+        if (!right) return right;
+        return Expr::binary(op, std::move(left), std::move(right).value(), offset);
+    }
+    if (peek().isKeyword("IS")) return parseIs(std::move(left));
+    std::size_t offset = peek().offset;
+    bool negated = acceptKeyword("NOT");
+    if (acceptKeyword("IN")) return parseInList(std::move(left), negated, offset);
+    if (acceptKeyword("BETWEEN")) {
+        auto low = parseAdditive();
+        if (!low) return low;
+        if (!acceptKeyword("AND")) return expected("AND");
+        auto high = parseAdditive();
+        if (!high) return high;
+        return Expr::between(std::move(left), std::move(low).value(), std::move(high).value(), negated, offset);
+    }
+    advance();  // LIKE, as atPredicateOperator() established
+    auto pattern = parseAdditive();
+    if (!pattern) return pattern;
+    ExprPtr escape;
+    if (acceptKeyword("ESCAPE")) {
+        auto parsed = parseAdditive();
+        if (!parsed) return parsed;
+        escape = std::move(parsed).value();
+    }
+    return Expr::like(std::move(left), std::move(pattern).value(), std::move(escape), negated, offset);
+}
+
+Result<ExprPtr> ExpressionParser::parseIs(ExprPtr left) {
+    std::size_t offset = advance().offset;
+    bool negated = acceptKeyword("NOT");
+    UnaryOp op;
+    if (acceptKeyword("NULL")) {
+        op = negated ? UnaryOp::IsNotNull : UnaryOp::IsNull;
+    } else if (acceptKeyword("TRUE")) {
+        op = negated ? UnaryOp::IsNotTrue : UnaryOp::IsTrue;
+    } else if (acceptKeyword("FALSE")) {
+        op = negated ? UnaryOp::IsNotFalse : UnaryOp::IsFalse;
+    } else {
+        return expected("NULL, TRUE or FALSE");
+    }
+    return Expr::unary(op, std::move(left), offset);
+}
+
+Result<ExprPtr> ExpressionParser::parseInList(ExprPtr left, bool negated, std::size_t offset) {
+    if (!acceptSymbol("(")) return expected("'(' after IN");
+    std::vector<ExprPtr> list;
+    do {
+        auto item = parseOr();
+        if (!item) return item;
+        list.push_back(std::move(item).value());
+    } while (acceptSymbol(","));
+    if (!acceptSymbol(")")) return expected("',' or ')'");
+    return Expr::in(std::move(left), std::move(list), negated, offset);
+}
+
+Result<ExprPtr> ExpressionParser::parseAdditive() {
+    return leftChain(&ExpressionParser::parseMultiplicative, [](const ExpressionParser& p) -> std::optional<BinaryOp> {
+        if (p.peek().isSymbol("+")) return BinaryOp::Add;
+        if (p.peek().isSymbol("-")) return BinaryOp::Subtract;
+        if (p.peek().isSymbol("||")) return BinaryOp::Concat;
+        return std::nullopt;
+    });
+}
+
+Result<ExprPtr> ExpressionParser::parseMultiplicative() {
+    return leftChain(&ExpressionParser::parseUnary, [](const ExpressionParser& p) -> std::optional<BinaryOp> {
+        if (p.peek().isSymbol("*")) return BinaryOp::Multiply;
+        if (p.peek().isSymbol("/")) return BinaryOp::Divide;
+        if (p.peek().isSymbol("%")) return BinaryOp::Modulo;
+        return std::nullopt;
+    });
+}
+
+Result<ExprPtr> ExpressionParser::parseUnary() {
+    if (!peek().isSymbol("-")) return parsePrimary();
+    std::size_t offset = advance().offset;
+    auto operand = parseUnary();
+    if (!operand) return operand;
+    Expr& e = *operand.value();
+    // A minus directly before a number is part of the literal, so -2147483648 is an INT.
+    bool numeric = e.kind() == ExprKind::Literal &&
+                   (e.literalKind() == LiteralKind::Integer || e.literalKind() == LiteralKind::Decimal ||
+                    e.literalKind() == LiteralKind::Approximate);
+    if (numeric && !e.text().starts_with('-')) return numberLiteral(e.literalKind(), "-" + e.text(), offset);
+    return Expr::unary(UnaryOp::Negate, std::move(operand).value(), offset);
+}
+
+Result<ExprPtr> ExpressionParser::numberLiteral(LiteralKind kind, std::string text, std::size_t offset) {
+    if (auto type = literalType(kind, text); !type) return errorAtOffset(offset, type.error().message);
+    return Expr::literal(kind, std::move(text), offset);
+}
+
+Result<ExprPtr> ExpressionParser::parsePrimary() {
+    const Token& token = peek();
+    switch (token.type) {
+    case TokenType::Integer: advance(); return numberLiteral(LiteralKind::Integer, token.value, token.offset);
+    case TokenType::Decimal: advance(); return numberLiteral(LiteralKind::Decimal, token.value, token.offset);
+    case TokenType::Approximate: advance(); return numberLiteral(LiteralKind::Approximate, token.value, token.offset);
+    case TokenType::String: advance(); return Expr::literal(LiteralKind::String, token.value, token.offset);
+    case TokenType::QuotedIdentifier: advance(); return Expr::column(token.value, token.offset);
+    case TokenType::Identifier: return parseKeywordPrimary();
+    case TokenType::Symbol:
+        if (acceptSymbol("(")) {
+            auto inner = parseOr();
+            if (inner && !acceptSymbol(")")) return expected("')'");
+            return inner;
+        }
+        break;
+    case TokenType::End: break;
+    }
+    return expected("an expression");
+}
+
+Result<ExprPtr> parseExpression(std::string_view text) {
+    auto tokens = tokenize(text);
+    if (!tokens) return tokens.error();
+    return ExpressionParser(text, std::move(tokens).value()).parseAll();
+}
+
+}  // namespace sw::expr

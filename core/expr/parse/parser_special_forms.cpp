@@ -1,0 +1,213 @@
+// ExpressionParser, part two: keyword-led primaries (typed literals, CASE, CAST) and function calls.
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <optional>
+
+#include "expr/parse/expression_parser.h"
+#include "expr/parse/function_catalog.h"
+#include "expr/parse/literal_rules.h"
+
+namespace sw::expr {
+namespace {
+
+// Words that always have a grammatical role and so can only name a column when back-quoted.
+constexpr std::array<std::string_view, 20> kReserved = {
+    "AND", "OR", "NOT", "IS", "NULL", "TRUE", "FALSE", "IN", "BETWEEN", "LIKE",
+    "ESCAPE", "CASE", "WHEN", "THEN", "ELSE", "END", "AS", "DISTINCT", "FROM", "FOR",
+};
+
+// The N of an error located at "offset N" inside a sub-text, 0 when it has no such location.
+std::size_t offsetWithin(const Error& error) {
+    std::string_view location = error.location;
+    std::size_t offset = 0;
+    if (location.starts_with("offset ")) std::from_chars(location.data() + 7, location.data() + location.size(), offset);
+    return offset;
+}
+
+std::string arityText(int count) { return std::to_string(count) + (count == 1 ? " argument" : " arguments"); }
+
+}  // namespace
+
+// A primary that starts with a plain word: keyword literal, CASE, CAST, function call or column.
+Result<ExprPtr> ExpressionParser::parseKeywordPrimary() {
+    const Token& token = peek();
+    bool callSyntax = peek(1).isSymbol("(");
+    bool stringFollows = peek(1).type == TokenType::String;
+    if (token.isKeyword("NULL")) return Expr::literal(LiteralKind::Null, "NULL", advance().offset);
+    if (token.isKeyword("TRUE")) return Expr::literal(LiteralKind::Boolean, "TRUE", advance().offset);
+    if (token.isKeyword("FALSE")) return Expr::literal(LiteralKind::Boolean, "FALSE", advance().offset);
+    if (token.isKeyword("CASE")) return parseCase();
+    if (callSyntax && token.isKeyword("CAST")) return parseCast(false);
+    if (callSyntax && token.isKeyword("TRY_CAST")) return parseCast(true);
+    if (stringFollows && token.isKeyword("DATE")) return parseTypedLiteral(LiteralKind::Date);
+    if (stringFollows && token.isKeyword("TIMESTAMP")) return parseTypedLiteral(LiteralKind::Timestamp);
+    if (stringFollows && token.isKeyword("INTERVAL")) return parseInterval();
+    if (std::ranges::any_of(kReserved, [&](std::string_view word) { return token.isKeyword(word); })) {
+        return expected("an expression");
+    }
+    const FunctionInfo* function = findFunction(token.value);
+    if (callSyntax) {
+        if (!function) return errorAtOffset(token.offset, "unknown function " + token.value);
+        return parseCall(*function, advance().offset);
+    }
+    if (function && function->syntax == FunctionSyntax::Niladic) return Expr::call(function->id, {}, false, advance().offset);
+    return Expr::column(token.value, advance().offset);
+}
+
+Result<ExprPtr> ExpressionParser::parseTypedLiteral(LiteralKind kind) {
+    std::size_t offset = advance().offset;
+    const Token& value = advance();
+    if (auto type = literalType(kind, value.value); !type) return errorAtOffset(value.offset, type.error().message);
+    return Expr::literal(kind, value.value, offset);
+}
+
+Result<ExprPtr> ExpressionParser::parseInterval() {
+    std::size_t offset = advance().offset;
+    const Token& value = advance();
+    static constexpr std::array<std::pair<std::string_view, IntervalUnit>, 4> kUnits = {{
+        {"SECOND", IntervalUnit::Second}, {"MINUTE", IntervalUnit::Minute},
+        {"HOUR", IntervalUnit::Hour}, {"DAY", IntervalUnit::Day},
+    }};
+    auto unit = std::ranges::find_if(kUnits, [&](const auto& u) { return peek().isKeyword(u.first); });
+    if (unit == kUnits.end()) return expected("SECOND, MINUTE, HOUR or DAY");
+    advance();
+    if (auto type = literalType(LiteralKind::Interval, value.value, unit->second); !type) {
+        return errorAtOffset(value.offset, type.error().message);
+    }
+    return Expr::interval(value.value, unit->second, offset);
+}
+
+Result<ExprPtr> ExpressionParser::parseCase() {
+    std::size_t offset = advance().offset;
+    ExprPtr operand;
+    if (!peek().isKeyword("WHEN") && !peek().isKeyword("ELSE") && !peek().isKeyword("END")) {
+        auto parsed = parseOr();
+        if (!parsed) return parsed;
+        operand = std::move(parsed).value();
+    }
+    std::vector<ExprPtr> whenThen;
+    while (acceptKeyword("WHEN")) {
+        auto condition = parseOr();
+        if (!condition) return condition;
+        if (!acceptKeyword("THEN")) return expected("THEN");
+        auto result = parseOr();
+        if (!result) return result;
+        whenThen.push_back(std::move(condition).value());
+        whenThen.push_back(std::move(result).value());
+    }
+    if (whenThen.empty()) return expected("WHEN");
+    ExprPtr elseResult;
+    if (acceptKeyword("ELSE")) {
+        auto parsed = parseOr();
+        if (!parsed) return parsed;
+        elseResult = std::move(parsed).value();
+    }
+    if (!acceptKeyword("END")) return expected(elseResult ? "END" : "WHEN, ELSE or END");
+    return Expr::caseWhen(std::move(operand), std::move(whenThen), std::move(elseResult), offset);
+}
+
+Result<ExprPtr> ExpressionParser::parseCast(bool tryCast) {
+    std::size_t offset = advance().offset;
+    advance();  // '('
+    auto operand = parseOr();
+    if (!operand) return operand;
+    if (!acceptKeyword("AS")) return expected("AS");
+    // The type runs to the ')' that closes the CAST; FlinkType::parse reads its spelling.
+    std::size_t typeStart = peek().offset;
+    for (int depth = 0; depth > 0 || !peek().isSymbol(")"); advance()) {
+        if (peek().type == TokenType::End) return expected("')'");
+        if (peek().isSymbol("(")) ++depth;
+        if (peek().isSymbol(")")) --depth;
+    }
+    std::string_view typeText = text_.substr(typeStart, peek().offset - typeStart);
+    if (typeText.empty()) return expected("a type");
+    auto type = model::FlinkType::parse(typeText);
+    if (!type) return errorAtOffset(typeStart + offsetWithin(type.error()), "invalid type in CAST: " + type.error().message);
+    if (!type->nullable()) return errorAtOffset(typeStart, "CAST cannot declare NOT NULL");
+    advance();  // ')'
+    return Expr::cast(std::move(operand).value(), std::move(type).value(), tryCast, offset);
+}
+
+Result<ExprPtr> ExpressionParser::parseCall(const FunctionInfo& function, std::size_t offset) {
+    advance();  // '('
+    if (function.id == FunctionId::Substring) return parseSubstringTail(offset);
+    if (function.id == FunctionId::Trim) return parseTrimTail(offset);
+    bool distinct = function.syntax == FunctionSyntax::Aggregate && acceptKeyword("DISTINCT");
+    if (function.id == FunctionId::Count && !distinct && acceptSymbol("*")) {
+        if (!acceptSymbol(")")) return expected("')'");
+        return Expr::call(FunctionId::Count, {}, false, offset);
+    }
+    std::vector<ExprPtr> args;
+    if (distinct || !acceptSymbol(")")) {
+        do {
+            auto arg = parseOr();
+            if (!arg) return arg;
+            args.push_back(std::move(arg).value());
+        } while (acceptSymbol(","));
+        if (!acceptSymbol(")")) return expected("',' or ')'");
+    }
+    if (auto arity = checkArity(function, args.size(), offset); !arity) return arity.error();
+    return Expr::call(function.id, std::move(args), distinct, offset);
+}
+
+// SUBSTRING(s FROM a [FOR b]) or SUBSTRING(s, a [, b]); both become the comma form.
+Result<ExprPtr> ExpressionParser::parseSubstringTail(std::size_t offset) {
+    std::vector<ExprPtr> args;
+    auto addArg = [&]() -> Status {
+        auto arg = parseOr();
+        if (!arg) return arg.error();
+        args.push_back(std::move(arg).value());
+        return Ok{};
+    };
+    if (auto s = addArg(); !s) return s.error();
+    if (acceptKeyword("FROM")) {
+        if (auto s = addArg(); !s) return s.error();
+        if (acceptKeyword("FOR")) {
+            if (auto s = addArg(); !s) return s.error();
+        }
+    } else {
+        while (acceptSymbol(",")) {
+            if (auto s = addArg(); !s) return s.error();
+        }
+    }
+    if (!acceptSymbol(")")) return expected(args.size() == 1 ? "FROM or ','" : "')'");
+    if (auto arity = checkArity(functionInfo(FunctionId::Substring), args.size(), offset); !arity) return arity.error();
+    return Expr::call(FunctionId::Substring, std::move(args), false, offset);
+}
+
+// TRIM([BOTH | LEADING | TRAILING] [chars] FROM source) or TRIM(source).
+Result<ExprPtr> ExpressionParser::parseTrimTail(std::size_t offset) {
+    std::optional<TrimSide> side;
+    if (acceptKeyword("BOTH")) side = TrimSide::Both;
+    else if (acceptKeyword("LEADING")) side = TrimSide::Leading;
+    else if (acceptKeyword("TRAILING")) side = TrimSide::Trailing;
+    ExprPtr chars;
+    if (!acceptKeyword("FROM")) {
+        auto first = parseOr();
+        if (!first) return first;
+        if (!acceptKeyword("FROM")) {
+            if (side) return expected("FROM");
+            if (!acceptSymbol(")")) return expected("FROM or ')'");
+            return Expr::trim(TrimSide::Both, nullptr, std::move(first).value(), offset);
+        }
+        chars = std::move(first).value();
+    }
+    auto source = parseOr();
+    if (!source) return source;
+    if (!acceptSymbol(")")) return expected("')'");
+    return Expr::trim(side.value_or(TrimSide::Both), std::move(chars), std::move(source).value(), offset);
+}
+
+Status ExpressionParser::checkArity(const FunctionInfo& function, std::size_t count, std::size_t offset) const {
+    int n = static_cast<int>(count);
+    if (n >= function.minArgs && (function.maxArgs < 0 || n <= function.maxArgs)) return Ok{};
+    std::string expectation;
+    if (function.maxArgs < 0) expectation = "at least " + arityText(function.minArgs);
+    else if (function.minArgs == function.maxArgs) expectation = arityText(function.minArgs);
+    else expectation = std::to_string(function.minArgs) + " to " + arityText(function.maxArgs);
+    return errorAtOffset(offset, std::string(function.name) + " takes " + expectation + ", got " + std::to_string(n));
+}
+
+}  // namespace sw::expr

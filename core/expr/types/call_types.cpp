@@ -1,0 +1,159 @@
+#include "expr/types/call_types.h"
+
+#include <algorithm>
+
+#include "expr/types/type_rules.h"
+
+namespace sw::expr {
+namespace {
+
+using model::FlinkType;
+using model::TypeKind;
+
+// Argument predicates: an untyped NULL satisfies every one of them.
+bool isString(const FlinkType& t) { return t.isNull() || t.isCharacterString(); }
+bool isNumber(const FlinkType& t) { return t.isNull() || t.isNumeric(); }
+bool isInteger(const FlinkType& t) { return t.isNull() || t.isInteger(); }
+bool isExactNumber(const FlinkType& t) { return t.isNull() || t.isExactNumeric(); }
+bool isBoolean(const FlinkType& t) { return t.isNull() || t.kind() == TypeKind::Boolean; }
+bool isTimestampOrString(const FlinkType& t) { return isString(t) || t.isTimestamp(); }
+bool isNumberOrString(const FlinkType& t) { return isNumber(t) || t.isCharacterString(); }
+bool isOrderable(const FlinkType& t) {
+    return t.kind() != TypeKind::Array && t.kind() != TypeKind::Map && t.kind() != TypeKind::Row;
+}
+
+class CallTyper {
+public:
+    CallTyper(const Expr& call, const std::vector<FlinkType>& args)
+        : call_(call), args_(args), name_(functionInfo(call.function()).name) {}
+
+    Result<FlinkType> type() {
+        switch (call_.function()) {
+        case FunctionId::Coalesce: return merged(0, std::ranges::all_of(args_, &FlinkType::nullable));
+        case FunctionId::If:
+            if (auto s = require(0, isBoolean, "a BOOLEAN"); !s) return s.error();
+            return merged(1, args_[1].nullable() || args_[2].nullable());
+        case FunctionId::NullIf:
+            if (!args_[0].comparableWith(args_[1])) {
+                return errorAt(call_, "cannot compare " + describeTyped(call_.child(0), args_[0]) + " with " +
+                                          describeTyped(call_.child(1), args_[1]));
+            }
+            return args_[0].withNullable(true);
+        case FunctionId::Upper:
+        case FunctionId::Lower:
+        case FunctionId::Concat:
+        case FunctionId::ConcatWs:
+        case FunctionId::Trim:
+        case FunctionId::LTrim:
+        case FunctionId::RTrim:
+        case FunctionId::RegexpReplace: return allStrings(string(anyNullable()));
+        case FunctionId::CharLength: return allStrings(FlinkType(TypeKind::Int).withNullable(anyNullable()));
+        case FunctionId::Substring:
+            return checked({{0, isString, "a character string"}, {1, isInteger, "an integer"}, {2, isInteger, "an integer"}},
+                           string(anyNullable()));
+        // No match / unparsable input yields NULL, so these results are nullable whatever the input.
+        case FunctionId::RegexpExtract:
+            return checked({{0, isString, "a character string"}, {1, isString, "a character string"}, {2, isInteger, "an integer"}},
+                           string(true));
+        case FunctionId::ToTimestamp: return allStrings(FlinkType(TypeKind::Timestamp, 3).withNullable(true));
+        case FunctionId::DateFormat:
+            return checked({{0, isTimestampOrString, "a timestamp or a character string"}, {1, isString, "a character string"}},
+                           string(anyNullable()));
+        case FunctionId::ToTimestampLtz:
+            return checked({{0, isNumberOrString, "a number or a character string"}, {1, isInteger, "an integer"}},
+                           FlinkType(TypeKind::TimestampLtz, 3).withNullable(anyNullable()));
+        case FunctionId::FromUnixtime:
+            return checked({{0, isInteger, "an integer"}, {1, isString, "a character string"}}, string(anyNullable()));
+        case FunctionId::UnixTimestamp: return allStrings(FlinkType(TypeKind::BigInt).withNullable(anyNullable()));
+        case FunctionId::Now:
+        case FunctionId::CurrentTimestamp: return FlinkType(TypeKind::TimestampLtz, 3).withNullable(false);
+        case FunctionId::CurrentDate: return FlinkType(TypeKind::Date).withNullable(false);
+        case FunctionId::LocalTimestamp: return FlinkType(TypeKind::Timestamp, 3).withNullable(false);
+        case FunctionId::Abs:
+        case FunctionId::Floor:
+        case FunctionId::Ceil: return checked({{0, isNumber, "a number"}}, args_[0]);
+        case FunctionId::Round: return checked({{0, isNumber, "a number"}, {1, isInteger, "an integer"}}, args_[0]);
+        case FunctionId::Mod:
+            return checked({{0, isExactNumber, "an exact number"}, {1, isExactNumber, "an exact number"}},
+                           arithmeticType(BinaryOp::Modulo, args_[0], args_[1]));
+        case FunctionId::Power:
+            return checked({{0, isNumber, "a number"}, {1, isNumber, "a number"}},
+                           FlinkType(TypeKind::Double).withNullable(anyNullable()));
+        case FunctionId::Count: return FlinkType(TypeKind::BigInt).withNullable(false);
+        case FunctionId::Sum: return checked({{0, isNumber, "a number"}}, sumType(args_[0]));
+        case FunctionId::Avg: return checked({{0, isNumber, "a number"}}, avgType(args_[0]));
+        case FunctionId::Min:
+        case FunctionId::Max: return checked({{0, isOrderable, "a comparable value"}}, args_[0].withNullable(true));
+        }
+        return errorAt(call_, "no type rule for " + std::string(name_));
+    }
+
+private:
+    struct Requirement {
+        std::size_t arg;
+        bool (*accepts)(const FlinkType&);
+        std::string_view what;
+    };
+
+    Status require(std::size_t arg, bool (*accepts)(const FlinkType&), std::string_view what) const {
+        if (arg >= args_.size() || accepts(args_[arg])) return Ok{};
+        return errorAt(call_.child(arg), std::string(name_) + " needs " + std::string(what) + " argument, got " +
+                                             describeTyped(call_.child(arg), args_[arg]));
+    }
+
+    // `result` once every present argument meets its requirement.
+    Result<FlinkType> checked(std::initializer_list<Requirement> requirements, FlinkType result) const {
+        for (const auto& r : requirements) {
+            if (auto s = require(r.arg, r.accepts, r.what); !s) return s.error();
+        }
+        return result;
+    }
+
+    Result<FlinkType> allStrings(FlinkType result) const {
+        for (std::size_t i = 0; i < args_.size(); ++i) {
+            if (auto s = require(i, isString, "a character string"); !s) return s.error();
+        }
+        return result;
+    }
+
+    // The common type of arguments `first`.. (COALESCE, IF branches).
+    Result<FlinkType> merged(std::size_t first, bool nullable) const {
+        FlinkType result = args_[first];
+        for (std::size_t i = first + 1; i < args_.size(); ++i) {
+            auto common = commonType(result, args_[i]);
+            if (!common) {
+                return errorAt(call_.child(i), std::string(name_) + " argument " + describeTyped(call_.child(i), args_[i]) +
+                                                   " is incompatible with " + result.withNullable(true).toSql());
+            }
+            result = *common;
+        }
+        return result.withNullable(nullable);
+    }
+
+    bool anyNullable() const { return std::ranges::any_of(args_, &FlinkType::nullable); }
+    static FlinkType string(bool nullable) { return FlinkType::string().withNullable(nullable); }
+
+    // Flink's SUM keeps integer and floating types and widens DECIMAL to 38 digits.
+    static FlinkType sumType(const FlinkType& arg) {
+        if (arg.kind() == TypeKind::Decimal) return FlinkType(TypeKind::Decimal, 38, arg.scale());
+        return arg.withNullable(true);
+    }
+
+    // Flink's AVG keeps the argument type; a DECIMAL average is DECIMAL(38, max(6, s)).
+    static FlinkType avgType(const FlinkType& arg) {
+        if (arg.kind() == TypeKind::Decimal) return FlinkType(TypeKind::Decimal, 38, std::max(6, arg.scale()));
+        return arg.withNullable(true);
+    }
+
+    const Expr& call_;
+    const std::vector<FlinkType>& args_;
+    std::string_view name_;
+};
+
+}  // namespace
+
+Result<FlinkType> callType(const Expr& call, const std::vector<FlinkType>& argTypes) {
+    return CallTyper(call, argTypes).type();
+}
+
+}  // namespace sw::expr

@@ -1,0 +1,22 @@
+#pragma once
+// Type checker: the Flink result type of an expression over a set of input columns.
+
+#include <vector>
+
+#include "expr/parse/ast.h"
+#include "model/flink_type.h"
+#include "model/schema.h"
+#include "util/result.h"
+
+namespace sw::expr {
+
+// Whether aggregate calls (COUNT, SUM, ...) may appear: in an aggregate's output list, not in a filter.
+enum class AggregateUse { Forbidden, Allowed };
+
+// The type of `expr` when evaluated over rows with `columns`, following Flink's rules
+// (nullability propagates, numeric widening, DECIMAL derivation). Errors name the offending
+// sub-expression as SQL with its type and are located at its offset ("offset N").
+sw::Result<model::FlinkType> typeCheck(const Expr& expr, const std::vector<model::Column>& columns,
+                                       AggregateUse aggregates);
+
+}  // namespace sw::expr

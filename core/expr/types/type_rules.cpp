@@ -1,0 +1,113 @@
+#include "expr/types/type_rules.h"
+
+#include <algorithm>
+
+#include "expr/parse/printer.h"
+
+namespace sw::expr {
+namespace {
+
+using model::FlinkType;
+using model::TypeKind;
+
+constexpr int kMaxPrecision = 38;
+constexpr int kMinAdjustedScale = 6;
+
+struct Decimal {
+    int precision;
+    int scale;
+};
+
+// Integers take part in decimal arithmetic as the narrowest DECIMAL holding all their values.
+Decimal asDecimal(const FlinkType& t) {
+    switch (t.kind()) {
+    case TypeKind::TinyInt: return {3, 0};
+    case TypeKind::SmallInt: return {5, 0};
+    case TypeKind::Int: return {10, 0};
+    case TypeKind::BigInt: return {19, 0};
+    default: return {t.precision(), t.scale()};
+    }
+}
+
+// Past 38 digits Flink keeps the integer digits and gives up scale, down to 6 (or the original).
+FlinkType boundedDecimal(int precision, int scale) {
+    if (precision <= kMaxPrecision) return FlinkType(TypeKind::Decimal, std::max(precision, 1), scale);
+    int integerDigits = precision - scale;
+    int adjustedScale = std::max(kMaxPrecision - integerDigits, std::min(scale, kMinAdjustedScale));
+    return FlinkType(TypeKind::Decimal, kMaxPrecision, adjustedScale);
+}
+
+FlinkType decimalArithmetic(BinaryOp op, Decimal a, Decimal b) {
+    switch (op) {
+    case BinaryOp::Add:
+    case BinaryOp::Subtract: {
+        int scale = std::max(a.scale, b.scale);
+        return boundedDecimal(std::max(a.precision - a.scale, b.precision - b.scale) + scale + 1, scale);
+    }
+    case BinaryOp::Multiply: return boundedDecimal(a.precision + b.precision + 1, a.scale + b.scale);
+    case BinaryOp::Divide: {
+        int scale = std::max(kMinAdjustedScale, a.scale + b.precision + 1);
+        return boundedDecimal(a.precision - a.scale + b.scale + scale, scale);
+    }
+    default: {  // Modulo
+        int scale = std::max(a.scale, b.scale);
+        return boundedDecimal(std::min(a.precision - a.scale, b.precision - b.scale) + scale, scale);
+    }
+    }
+}
+
+bool bothOf(const FlinkType& a, const FlinkType& b, bool (FlinkType::*is)() const) { return (a.*is)() && (b.*is)(); }
+
+}  // namespace
+
+FlinkType arithmeticType(BinaryOp op, const FlinkType& left, const FlinkType& right) {
+    bool nullable = left.nullable() || right.nullable();
+    bool decimal = left.kind() == TypeKind::Decimal || right.kind() == TypeKind::Decimal;
+    if (decimal && bothOf(left, right, &FlinkType::isExactNumeric)) {
+        return decimalArithmetic(op, asDecimal(left), asDecimal(right)).withNullable(nullable);
+    }
+    return model::commonNumericType(left, right);
+}
+
+std::optional<FlinkType> commonType(const FlinkType& a, const FlinkType& b) {
+    bool nullable = a.nullable() || b.nullable();
+    if (a.isNull()) return b.withNullable(true);
+    if (b.isNull()) return a.withNullable(true);
+    if (bothOf(a, b, &FlinkType::isNumeric)) return model::commonNumericType(a, b);
+    if (bothOf(a, b, &FlinkType::isCharacterString) || bothOf(a, b, &FlinkType::isBinaryString)) {
+        // Same-kind fixed-length strings stay fixed (Flink pads CHAR branches); otherwise variable.
+        TypeKind kind = a.kind() == b.kind() ? a.kind() : (a.isCharacterString() ? TypeKind::Varchar : TypeKind::Varbinary);
+        return FlinkType(kind, std::max(a.precision(), b.precision())).withNullable(nullable);
+    }
+    if (a.kind() != b.kind()) return std::nullopt;
+    if (a.isTemporal()) return FlinkType(a.kind(), std::max(a.precision(), b.precision())).withNullable(nullable);
+    if (a.sameFamilyAs(b)) return a.withNullable(nullable);
+    return std::nullopt;
+}
+
+bool castAllowed(const FlinkType& from, const FlinkType& to) {
+    if (from.isNull() || from.sameFamilyAs(to)) return true;
+    // Anything atomic prints to and parses from a character string.
+    bool fromAtomic = from.kind() != TypeKind::Array && from.kind() != TypeKind::Map && from.kind() != TypeKind::Row;
+    if (to.isCharacterString() && fromAtomic) return true;
+    if (from.isCharacterString()) return to.kind() != TypeKind::Interval;
+    bool numericOrBoolean = from.isNumeric() || from.kind() == TypeKind::Boolean;
+    if (numericOrBoolean) return to.isNumeric() || to.kind() == TypeKind::Boolean;
+    if (from.isTemporal() && to.isTemporal()) {
+        // DATE has no time of day and TIME no date: they only convert to and from timestamps.
+        bool dateTime = (from.kind() == TypeKind::Date && to.kind() == TypeKind::Time) ||
+                        (from.kind() == TypeKind::Time && to.kind() == TypeKind::Date);
+        return !dateTime;
+    }
+    return false;
+}
+
+std::string describeTyped(const Expr& expr, const FlinkType& type) {
+    return toSql(expr) + " (" + type.withNullable(true).toSql() + ")";
+}
+
+Error errorAt(const Expr& expr, std::string message) {
+    return Error{std::move(message), "offset " + std::to_string(expr.offset())};
+}
+
+}  // namespace sw::expr

@@ -1,0 +1,103 @@
+#include "runtime/formats/json_row_encoder.h"
+
+#include <charconv>
+
+#include "expr/eval/decimal_math.h"
+#include "expr/eval/temporal.h"
+#include "expr/eval/value_text.h"
+#include "runtime/formats/json_text.h"
+
+namespace sw::runtime {
+
+namespace {
+
+using model::TypeKind;
+
+// Flink writes temporal values with java.time's ISO_LOCAL_TIME: no fraction when it is zero,
+// else milliseconds, else microseconds.
+int fractionDigits(std::int64_t micros) {
+    const std::int64_t fraction = micros % expr::temporal::kMicrosPerSecond;
+    if (fraction == 0) return 0;
+    return fraction % 1000 == 0 ? 3 : 6;
+}
+
+}  // namespace
+
+JsonRowEncoder::JsonRowEncoder(std::vector<model::Column> columns) : columns_(std::move(columns)) {
+    for (const model::Column& column : columns_) {
+        std::string key;
+        appendJsonString(key, column.name);
+        key.push_back(':');
+        keys_.push_back(std::move(key));
+    }
+}
+
+void JsonRowEncoder::encode(const expr::Row& row, std::string& out) const {
+    out.clear();
+    out.push_back('{');
+    for (std::size_t i = 0; i < columns_.size(); ++i) {
+        if (i) out.push_back(',');
+        out += keys_[i];
+        appendField(out, row[i], columns_[i].type);
+    }
+    out.push_back('}');
+}
+
+void JsonRowEncoder::appendField(std::string& out, const expr::Value& value, const model::FlinkType& type) const {
+    if (value.isNull()) {
+        out += "null";
+        return;
+    }
+    switch (type.kind()) {
+    case TypeKind::Boolean: out += value.as<bool>() ? "true" : "false"; return;
+    case TypeKind::TinyInt:
+    case TypeKind::SmallInt:
+    case TypeKind::Int:
+    case TypeKind::BigInt: {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, value.as<std::int64_t>()).ptr;
+        out.append(digits, end);
+        return;
+    }
+    case TypeKind::Float:
+    case TypeKind::Double: appendJsonNumber(out, value.as<double>()); return;
+    case TypeKind::Decimal: {  // plain digits: a JSON number
+        const auto& decimal = value.as<expr::Decimal>();
+        if (decimal.scale == type.scale()) expr::decimal::append(out, decimal);
+        else expr::appendValue(out, value, type);  // rescales first
+        return;
+    }
+    case TypeKind::Timestamp:
+    case TypeKind::TimestampLtz: {
+        const std::int64_t micros = value.as<expr::Timestamp>().micros;
+        out.push_back('"');
+        expr::temporal::appendTimestamp(out, micros, fractionDigits(micros));
+        if (type.kind() == TypeKind::TimestampLtz) out.push_back('Z');
+        out.push_back('"');
+        return;
+    }
+    case TypeKind::Date:
+        out.push_back('"');
+        expr::temporal::appendDate(out, value.as<expr::Date>().days);
+        out.push_back('"');
+        return;
+    case TypeKind::Time: {
+        const std::int32_t millis = value.as<expr::TimeOfDay>().millis;
+        out.push_back('"');
+        expr::temporal::appendTime(out, millis, millis % 1000 ? 3 : 0);
+        out.push_back('"');
+        return;
+    }
+    default: break;
+    }
+    if (value.is<std::string>()) {
+        appendJsonString(out, value.as<std::string>());
+        return;
+    }
+    // Remaining kinds (intervals ...) travel as their SQL text.
+    std::string text;
+    expr::appendValue(text, value, type);
+    appendJsonString(out, text);
+}
+
+}  // namespace sw::runtime

@@ -1,0 +1,68 @@
+#pragma once
+// KafkaClient: one librdkafka handle (consumer or producer) that captures the client's errors
+// and connects within a bound — librdkafka itself retries unreachable brokers forever.
+
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "runtime/kafka/kafka_client_config.h"
+#include "util/result.h"
+
+struct rd_kafka_s;
+struct rd_kafka_message_s;
+
+namespace sw::runtime {
+
+struct KafkaHandleDeleter {
+    void operator()(rd_kafka_s* handle) const;
+};
+
+// A topic with its partition ids, from the cluster's metadata.
+struct KafkaTopicPartitions {
+    std::string topic;
+    std::vector<std::int32_t> partitions;
+};
+
+class KafkaClient {
+public:
+    // A producer's delivery reports go to `onDelivery` with the message's own opaque pointer.
+    using DeliveryCallback = void (*)(rd_kafka_s*, const rd_kafka_message_s*, void*);
+    static Result<std::unique_ptr<KafkaClient>> create(const KafkaClientConfig& config, KafkaClientRole role,
+                                                       DeliveryCallback onDelivery = nullptr);
+    ~KafkaClient();
+
+    rd_kafka_s* handle() const { return handle_.get(); }
+
+    // Partitions of `topics` (or, with `pattern`, of every topic fully matching it, an
+    // ECMAScript regex standing in for Java's). Fails within `timeout` when no broker answers,
+    // at once when a broker refuses the client (SASL, TLS). Topics the cluster lacks are left out.
+    Result<std::vector<KafkaTopicPartitions>> fetchPartitions(const std::vector<std::string>& topics,
+                                                              const std::string& pattern,
+                                                              std::chrono::milliseconds timeout);
+
+    // The most recent error the client reported ("" when none), and whether it is fatal for a run:
+    // an authentication or TLS failure, which retrying does not cure.
+    std::string lastError() const;
+    bool refused() const;
+
+    // Serves the client's callbacks (errors, delivery reports) for up to `timeout`.
+    void poll(std::chrono::milliseconds timeout);
+
+private:
+    KafkaClient() = default;
+    static void onError(rd_kafka_s* handle, int code, const char* reason, void* opaque);
+    static void onLog(const rd_kafka_s* handle, int level, const char* facility, const char* message);
+    Error connectError(const std::string& what) const;
+
+    std::string bootstrap_;
+    std::string protocol_;
+    std::unique_ptr<rd_kafka_s, KafkaHandleDeleter> handle_;
+    mutable std::mutex mutex_;  // librdkafka may call onError from its own threads
+    std::string lastError_;
+    bool refused_ = false;
+};
+
+}  // namespace sw::runtime

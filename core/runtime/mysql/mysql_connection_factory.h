@@ -1,0 +1,61 @@
+#pragma once
+// MysqlConnectionFactory: the connection settings of a mysql-* or jdbc-* node (password resolved,
+// TLS mapped onto the Connector/C++ properties that really take effect), and connections from them.
+// Connector/C++ throws; everything leaving this class is a Result whose error names the node.
+
+#include <memory>
+#include <string>
+
+#include "model/node.h"
+#include "runtime/mysql/mysql_jdbc_url.h"
+#include "runtime/engine/secret_resolver.h"
+#include "util/result.h"
+
+namespace sql {
+class Connection;
+class SQLException;
+}  // namespace sql
+
+namespace sw::runtime {
+
+struct MysqlConnectionSettings {
+    std::string host;
+    int port = 3306;
+    std::string database;
+    std::string table;
+    std::string user;
+    std::string password;  // resolved secret: never logged, never put into an error
+    MysqlTlsMode tlsMode = MysqlTlsMode::Required;
+    std::string caFile;
+    int connectTimeoutSeconds = 5;  // bounds the wait for an unreachable host
+};
+
+class MysqlConnectionFactory {
+public:
+    // Reads hostname/port/database-name/ssl.* (mysql-*) or url (jdbc-*), table-name, username and
+    // the password secret. Errors name the node and the option.
+    static Result<MysqlConnectionFactory> fromNode(const model::Node& node, const SecretResolver& secrets);
+    MysqlConnectionFactory(MysqlConnectionSettings settings, std::string location)
+        : settings_(std::move(settings)), location_(std::move(location)) {}
+
+    // A new session with autocommit on; the error says why the server could not be reached or
+    // refused us (login, unknown database, TLS, timeout).
+    Result<std::unique_ptr<sql::Connection>> connect() const;
+
+    // A user-facing error for a failure of `what` (e.g. "lookup query"), naming the node.
+    Error describe(const sql::SQLException& exception, const std::string& what) const;
+
+    const MysqlConnectionSettings& settings() const { return settings_; }
+    const std::string& location() const { return location_; }
+
+private:
+    MysqlConnectionSettings settings_;
+    std::string location_;  // "node 'users'"
+};
+
+// Whether an error code means the session is gone (so reconnecting may help).
+bool isMysqlConnectionLoss(int errorCode);
+// CR_SSL_CONNECTION_ERROR: a failed handshake when connecting, a broken session afterwards.
+inline constexpr int kMysqlTlsError = 2026;
+
+}  // namespace sw::runtime

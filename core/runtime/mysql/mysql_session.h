@@ -1,0 +1,55 @@
+#pragma once
+// MysqlSession: one connection of a lookup or sink with its prepared statements, and the retry
+// loop around a unit of work — on a lost connection it reconnects (dropping the statements) and
+// redoes the work after a growing pause, up to the node's max-retries.
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "runtime/engine/batch.h"
+#include "runtime/metrics/metrics_registry.h"
+#include "runtime/mysql/mysql_connection_factory.h"
+
+namespace sql {
+class Connection;
+class PreparedStatement;
+class ResultSet;
+}  // namespace sql
+
+namespace sw::runtime {
+
+class MysqlSession {
+public:
+    MysqlSession(MysqlConnectionFactory factory, int maxRetries);
+    MysqlSession(MysqlSession&&) noexcept;
+    ~MysqlSession();
+
+    // Connects now, so a wrong password or host fails the plan before any data flows.
+    Status open();
+
+    // Runs `work` (which may throw sql::SQLException); `what` names it in errors ("lookup query").
+    Status run(const std::string& what, const std::function<void(MysqlSession&)>& work);
+
+    // A prepared statement for `sql`, cached until the connection is replaced.
+    sql::PreparedStatement& prepare(const std::string& sql);
+    sql::Connection& connection() { return *connection_; }
+    const MysqlConnectionFactory& factory() const { return factory_; }
+    int reconnects() const { return reconnects_; }
+
+    // Counts one request (query or flush) of `rows` rows that began at `started`; null: nothing.
+    static void recordRequest(NodeCounters* counters, SteadyTime started, std::uint64_t rows);
+
+    // `name` quoted as a MySQL identifier.
+    static std::string quoteIdentifier(const std::string& name);
+
+private:
+    MysqlConnectionFactory factory_;
+    int maxRetries_;
+    int reconnects_ = 0;
+    std::unique_ptr<sql::Connection> connection_;  // declared first: destroyed after its statements
+    std::map<std::string, std::unique_ptr<sql::PreparedStatement>> statements_;
+};
+
+}  // namespace sw::runtime

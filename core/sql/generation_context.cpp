@@ -42,11 +42,8 @@ std::string GenerationContext::dimTableName(const model::Node& node) {
 }
 
 std::string GenerationContext::optionOrDefault(const model::Node& node, std::string_view optionId) {
-    std::string value = node.option(std::string(optionId));
-    if (!value.empty()) return value;
     const kinds::NodeKind* kind = kinds::Catalog::instance().find(node.kind);
-    const kinds::OptionDescriptor* option = kind ? kind->option(optionId) : nullptr;
-    return option ? option->defaultValue : std::string();
+    return kind ? kind->effectiveOption(node, optionId) : node.option(std::string(optionId));
 }
 
 }  // namespace sw::sql

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <chrono>
 
+#include "kinds/mysql/mysql_jdbc_url.h"
 #include "model/duration.h"
 #include "sql/kafka_sasl.h"
-#include "sql/mysql_jdbc_url.h"
 
 namespace sw::sql {
 
@@ -22,6 +22,19 @@ struct OptionInstance {
     std::string id() const { return descriptor->keyFor(column); }
 };
 
+// True when `connector` (rds, jdbc) wants a url and the kind describes the endpoint in parts.
+bool composesJdbcUrl(const kinds::NodeKind& kind, std::string_view connector) {
+    return (connector == "rds" || connector == "jdbc") && kind.option("hostname") != nullptr;
+}
+
+// An ssl.mode the runtime cannot read is the safe REQUIRED here; validation reports it.
+std::string mysqlJdbcUrl(const model::Node& node, const kinds::NodeKind& kind) {
+    auto option = [&](const char* id) { return kind.effectiveOption(node, id); };
+    const auto mode = kinds::parseMysqlTlsMode(option("ssl.mode"));
+    return kinds::MysqlJdbcUrl::compose(option("hostname"), option("port"), option("database-name"),
+                                        mode ? *mode : kinds::MysqlTlsMode::Required);
+}
+
 class WithClauseBuilder {
 public:
     WithClauseBuilder(GenerationContext& context, const model::Node& node, const kinds::NodeKind& kind)
@@ -30,7 +43,7 @@ public:
 
     std::vector<WithOption> build(const std::vector<model::Column>& columns) {
         options_.push_back({"connector", connector_});
-        if (composesJdbcUrl(kind_, connector_)) options_.push_back({"url", mysqlJdbcUrl(node_)});
+        if (composesJdbcUrl(kind_, connector_)) options_.push_back({"url", mysqlJdbcUrl(node_, kind_)});
         for (const OptionDescriptor& descriptor : kind_.options) {
             if (!descriptor.perColumn) {
                 add({&descriptor, {}});

@@ -41,7 +41,7 @@ Result<int> portOption(const model::Node& node) {
 
 Status completeTls(MysqlConnectionSettings& settings, const std::string& location, const std::string& caOption) {
     const bool verifies =
-        settings.tlsMode == MysqlTlsMode::VerifyCa || settings.tlsMode == MysqlTlsMode::VerifyIdentity;
+        settings.tlsMode == kinds::MysqlTlsMode::VerifyCa || settings.tlsMode == kinds::MysqlTlsMode::VerifyIdentity;
     if (verifies && settings.caFile.empty())
         return Error{"verifying the server certificate locally needs the CA certificate (a PEM file)",
                      location + " / " + caOption};
@@ -61,7 +61,7 @@ Result<MysqlConnectionFactory> MysqlConnectionFactory::fromNode(const model::Nod
     MysqlConnectionSettings settings;
     const bool jdbc = node.kind.rfind("jdbc-", 0) == 0;
     if (jdbc) {
-        auto url = MysqlJdbcUrl::parse(node.option("url"));
+        auto url = kinds::MysqlJdbcUrl::parse(node.option("url"));
         if (!url) return Error{url.error().message, location + " / url"};
         auto mode = url->tlsMode();
         if (!mode) return Error{mode.error().message, location + " / " + mode.error().location};
@@ -79,7 +79,7 @@ Result<MysqlConnectionFactory> MysqlConnectionFactory::fromNode(const model::Nod
         settings.port = *port;
         settings.database = node.option("database-name");
         const std::string mode = node.option("ssl.mode");
-        auto parsedMode = parseMysqlTlsMode(mode.empty() ? "REQUIRED" : mode);
+        auto parsedMode = kinds::parseMysqlTlsMode(mode.empty() ? "REQUIRED" : mode);
         if (!parsedMode) return Error{parsedMode.error().message, location + " / ssl.mode"};
         settings.tlsMode = *parsedMode;
         settings.caFile = node.option("ssl.ca");
@@ -108,10 +108,10 @@ Result<std::unique_ptr<sql::Connection>> MysqlConnectionFactory::connect() const
     // OPT_SSL_MODE and useSSL are silently ignored by Connector/C++ 1.1.12 (ENVIRONMENT.md):
     // only sslCA / sslVerify / sslEnforce really switch TLS on.
     switch (settings_.tlsMode) {
-    case MysqlTlsMode::Disabled: break;
-    case MysqlTlsMode::Required: options["sslEnforce"] = true; break;
-    case MysqlTlsMode::VerifyIdentity: options["sslVerify"] = true; [[fallthrough]];
-    case MysqlTlsMode::VerifyCa: options["sslCA"] = sql::SQLString(settings_.caFile); break;
+    case kinds::MysqlTlsMode::Disabled: break;
+    case kinds::MysqlTlsMode::Required: options["sslEnforce"] = true; break;
+    case kinds::MysqlTlsMode::VerifyIdentity: options["sslVerify"] = true; [[fallthrough]];
+    case kinds::MysqlTlsMode::VerifyCa: options["sslCA"] = sql::SQLString(settings_.caFile); break;
     }
     // The driver singleton is created lazily and not thread-safe the first time.
     static std::mutex driverMutex;

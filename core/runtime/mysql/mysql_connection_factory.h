@@ -7,7 +7,7 @@
 #include <string>
 
 #include "model/node.h"
-#include "runtime/mysql/mysql_jdbc_url.h"
+#include "kinds/mysql/mysql_jdbc_url.h"
 #include "runtime/engine/secret_resolver.h"
 #include "util/result.h"
 
@@ -25,7 +25,7 @@ struct MysqlConnectionSettings {
     std::string table;
     std::string user;
     std::string password;  // resolved secret: never logged, never put into an error
-    MysqlTlsMode tlsMode = MysqlTlsMode::Required;
+    kinds::MysqlTlsMode tlsMode = kinds::MysqlTlsMode::Required;
     std::string caFile;
     int connectTimeoutSeconds = 5;  // bounds the wait for an unreachable host
 };

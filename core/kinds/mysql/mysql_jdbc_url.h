@@ -1,6 +1,7 @@
 #pragma once
-// MysqlJdbcUrl: the parts of a `jdbc:mysql://host:port/db?key=value&...` url the local runtime
-// needs, and its TLS parameters mapped onto one ssl mode.
+// MysqlJdbcUrl: a `jdbc:mysql://host:port/db?key=value&...` url both ways: its parts and TLS
+// parameters mapped onto one ssl mode (the local runtime), and composed from a node given in
+// parts (the SQL export of the rds and jdbc connectors).
 
 #include <map>
 #include <string>
@@ -8,7 +9,7 @@
 
 #include "util/result.h"
 
-namespace sw::runtime {
+namespace sw::kinds {
 
 // DISABLED / REQUIRED (encrypt, no check) / VERIFY_CA (check the chain) / VERIFY_IDENTITY (and the host).
 enum class MysqlTlsMode { Disabled, Required, VerifyCa, VerifyIdentity };
@@ -29,9 +30,14 @@ struct MysqlJdbcUrl {
     // -> VERIFY_CA, useSSL/requireSSL=true -> REQUIRED (Connector/J's PREFERRED is run as REQUIRED:
     // a local run never silently falls back to plaintext); no TLS parameter at all -> DISABLED.
     Result<MysqlTlsMode> tlsMode() const;
+    // jdbc:mysql://host:port/database with the Connector/J parameters that express `mode`:
+    // DISABLED -> useSSL=false; REQUIRED -> useSSL=true&requireSSL=true; VERIFY_CA and
+    // VERIFY_IDENTITY additionally verifyServerCertificate=true (Connector/J has no host check).
+    static std::string compose(std::string_view host, std::string_view port, std::string_view database,
+                               MysqlTlsMode mode);
     // A PEM CA file for verification: MariaDB Connector/J's serverSslCert parameter (a Java trust
     // store cannot be read here).
     std::string caFile() const;
 };
 
-}  // namespace sw::runtime
+}  // namespace sw::kinds

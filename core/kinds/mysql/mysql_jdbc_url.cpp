@@ -1,10 +1,10 @@
-#include "runtime/mysql/mysql_jdbc_url.h"
+#include "kinds/mysql/mysql_jdbc_url.h"
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 
-namespace sw::runtime {
+namespace sw::kinds {
 namespace {
 
 std::string lower(std::string_view text) {
@@ -122,9 +122,21 @@ Result<MysqlTlsMode> MysqlJdbcUrl::tlsMode() const {
     return MysqlTlsMode::Disabled;
 }
 
+std::string MysqlJdbcUrl::compose(std::string_view host, std::string_view port, std::string_view database,
+                                  MysqlTlsMode mode) {
+    std::string url = "jdbc:mysql://" + std::string(host) + ":" + std::string(port) + "/" + std::string(database) + "?";
+    switch (mode) {
+    case MysqlTlsMode::Disabled: return url + "useSSL=false";
+    case MysqlTlsMode::Required: return url + "useSSL=true&requireSSL=true";
+    case MysqlTlsMode::VerifyCa:
+    case MysqlTlsMode::VerifyIdentity: return url + "useSSL=true&requireSSL=true&verifyServerCertificate=true";
+    }
+    return url;
+}
+
 std::string MysqlJdbcUrl::caFile() const {
     auto found = parameters.find("serverSslCert");
     return found == parameters.end() ? std::string() : found->second;
 }
 
-}  // namespace sw::runtime
+}  // namespace sw::kinds

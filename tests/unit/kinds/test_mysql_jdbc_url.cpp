@@ -1,10 +1,9 @@
-// MysqlJdbcUrl: url parts, and Connector/J TLS parameters mapped onto one mode.
+// MysqlJdbcUrl: url parts, Connector/J TLS parameters mapped onto one mode, and back.
 #include <gtest/gtest.h>
 
-#include "runtime/mysql/mysql_jdbc_url.h"
-#include "runtime/engine/secret_resolver.h"
+#include "kinds/mysql/mysql_jdbc_url.h"
 
-namespace sw::runtime {
+namespace sw::kinds {
 namespace {
 
 TEST(MysqlJdbcUrl, Parts) {
@@ -55,24 +54,23 @@ TEST(MysqlJdbcUrl, TlsParametersMapOntoOneMode) {
     EXPECT_FALSE(bad->tlsMode().ok());
 }
 
-TEST(SecretResolver, ResolvesReferencesFromTheirVariable) {
-    model::Node node;
-    node.id = "n1";
-    node.name = "users";
-    node.options = {{"password", "${secret.db.pass-word}"}, {"username", "sw"}};
-    const SecretResolver secrets([](const std::string& variable) -> std::optional<std::string> {
-        if (variable == "SW_SECRET_DB_PASS_WORD") return "s3cret";
-        return std::nullopt;
-    });
-    EXPECT_EQ(*secrets.resolve(node, "password"), "s3cret");
-    EXPECT_EQ(*secrets.resolve(node, "username"), "sw");  // plain text stays as it is
-
-    const SecretResolver empty([](const std::string&) { return std::optional<std::string>(); });
-    auto missing = empty.resolve(node, "password");
-    ASSERT_FALSE(missing.ok());
-    EXPECT_NE(missing.error().message.find("SW_SECRET_DB_PASS_WORD"), std::string::npos);
-    EXPECT_NE(missing.error().location.find("users"), std::string::npos);
+// The url the SQL export writes for a node given in parts reads back as the same endpoint and mode.
+TEST(MysqlJdbcUrl, ComposedUrlReadsBackAsTheSameEndpoint) {
+    for (MysqlTlsMode mode : {MysqlTlsMode::Disabled, MysqlTlsMode::Required, MysqlTlsMode::VerifyCa}) {
+        const std::string text = MysqlJdbcUrl::compose("rm-x.mysql.rds.aliyuncs.com", "3307", "shop", mode);
+        auto url = MysqlJdbcUrl::parse(text);
+        ASSERT_TRUE(url.ok()) << text;
+        EXPECT_EQ(url->host, "rm-x.mysql.rds.aliyuncs.com");
+        EXPECT_EQ(url->port, 3307);
+        EXPECT_EQ(url->database, "shop");
+        auto parsed = url->tlsMode();
+        ASSERT_TRUE(parsed.ok()) << text;
+        EXPECT_EQ(*parsed, mode) << text;
+    }
+    // Connector/J's parameters have no host check: VERIFY_IDENTITY is written as verification of the CA.
+    EXPECT_EQ(MysqlJdbcUrl::compose("h", "1", "d", MysqlTlsMode::VerifyIdentity),
+              "jdbc:mysql://h:1/d?useSSL=true&requireSSL=true&verifyServerCertificate=true");
 }
 
 }  // namespace
-}  // namespace sw::runtime
+}  // namespace sw::kinds

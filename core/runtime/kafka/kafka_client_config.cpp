@@ -4,6 +4,7 @@
 
 #include <regex>
 
+#include "kinds/node_options.h"
 #include "model/secret_ref.h"
 #include "runtime/engine/compiled_expressions.h"
 
@@ -70,11 +71,6 @@ Result<SaslCredentials> saslCredentials(const model::Node& node, const SecretRes
     return SaslCredentials{std::move(*resolvedUser), std::move(*resolvedPassword)};
 }
 
-std::string optionOr(const model::Node& node, const char* id, const char* fallback) {
-    std::string value = node.option(id);
-    return value.empty() ? fallback : value;
-}
-
 }  // namespace
 
 void KafkaConfDeleter::operator()(rd_kafka_conf_s* conf) const {
@@ -83,6 +79,8 @@ void KafkaConfDeleter::operator()(rd_kafka_conf_s* conf) const {
 
 Result<KafkaClientConfig> KafkaClientConfig::fromNode(const model::Node& node, KafkaClientRole role,
                                                       const SecretResolver& secrets) {
+    auto options = kinds::NodeOptions::of(node);
+    if (!options) return options.error();
     KafkaClientConfig config;
     auto& entries = config.entries_;
     const std::string servers = node.option("bootstrap.servers");
@@ -90,12 +88,12 @@ Result<KafkaClientConfig> KafkaClientConfig::fromNode(const model::Node& node, K
     entries["bootstrap.servers"] = servers;
     entries["client.id"] = "streamwright-" + (node.name.empty() ? node.id : node.name);
 
-    const std::string protocol = optionOr(node, "security.protocol", "PLAINTEXT");
+    const std::string protocol = options->text("security.protocol");
     if (protocol != "PLAINTEXT" && protocol != "SSL" && protocol != "SASL_PLAINTEXT" && protocol != "SASL_SSL")
         return Error{"unknown security protocol '" + protocol + "'", "option security.protocol"};
     entries["security.protocol"] = protocol;
     if (protocol.starts_with("SASL_")) {
-        entries["sasl.mechanisms"] = optionOr(node, "sasl.mechanism", "PLAIN");
+        entries["sasl.mechanisms"] = options->text("sasl.mechanism");
         auto credentials = saslCredentials(node, secrets);
         if (!credentials) return credentials.error();
         entries["sasl.username"] = std::move(credentials->username);
@@ -122,7 +120,7 @@ Result<KafkaClientConfig> KafkaClientConfig::fromNode(const model::Node& node, K
         entries["queued.max.messages.kbytes"] = "262144";
         entries["fetch.wait.max.ms"] = "100";
         // Flink's group-offsets without a committed offset fails (auto.offset.reset = none).
-        const std::string mode = optionOr(node, "scan.startup.mode", "group-offsets");
+        const std::string mode = options->text("scan.startup.mode");
         entries["auto.offset.reset"] = mode == "group-offsets" ? "error" : mode == "latest-offset" ? "latest" : "earliest";
     } else {
         // Java's default partitioner hashes keys with murmur2: same key, same partition as Flink.

@@ -1,9 +1,10 @@
-#include "kinds/catalog.h"
 #include "runtime/kafka/kafka_sink.h"
 
 #include <librdkafka/rdkafka.h>
 
 #include <algorithm>
+
+#include "kinds/catalog.h"
 
 namespace sw::runtime {
 

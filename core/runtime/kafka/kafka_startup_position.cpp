@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "kinds/node_options.h"
+
 namespace sw::runtime {
 
 namespace {
@@ -47,13 +49,15 @@ Result<std::map<std::int32_t, std::int64_t>> KafkaStartupPosition::parseSpecific
 }
 
 Result<KafkaStartupPosition> KafkaStartupPosition::fromNode(const model::Node& node) {
+    auto options = kinds::NodeOptions::of(node);
+    if (!options) return options.error();
     KafkaStartupPosition position;
-    const std::string mode = node.option("scan.startup.mode");
+    const std::string mode = options->text("scan.startup.mode");
     if (mode == "earliest-offset") {
         position.mode = KafkaStartupMode::EarliestOffset;
     } else if (mode == "latest-offset") {
         position.mode = KafkaStartupMode::LatestOffset;
-    } else if (mode.empty() || mode == "group-offsets") {
+    } else if (mode == "group-offsets") {
         position.mode = KafkaStartupMode::GroupOffsets;
         if (node.option("group.id").empty())
             return Error{"scan.startup.mode group-offsets needs a consumer group", "option group.id"};

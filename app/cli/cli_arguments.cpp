@@ -29,6 +29,11 @@ const char* const kCliUsage =
     "                                 stdout, a metrics line per second goes to stderr; Ctrl-C stops;\n"
     "                                 with --checkpoint-dir checkpoints are written to DIR (interval\n"
     "                                 from the job settings) and --resume restarts from the newest\n"
+    "  run JOB|- --events [run options]\n"
+    "                                 the same, driven by the designer over JSON lines: events on\n"
+    "                                 stdout, print sinks on stderr, commands {\"command\":\"stop\"|\"cancel\"}\n"
+    "                                 on stdin (end of stdin stops); JOB \"-\": the first stdin line is\n"
+    "                                 {\"job\": <job file object>, \"secrets\": {\"NAME\": \"value\"}}\n"
     "  --help                         show this text\n"
     "  --version                      show the version\n"
     "\n"
@@ -92,6 +97,10 @@ Result<CliArguments> parseCliArguments(const std::vector<std::string>& args) {
             parsed.checkpointDir = *text;
         } else if (arg == "--resume" && parsed.command == Command::Run) {
             parsed.resume = true;
+        } else if (arg == "--events" && parsed.command == Command::Run) {
+            parsed.events = true;
+        } else if (arg == kJobFromStdin && parsed.command == Command::Run && parsed.jobFile.empty()) {
+            parsed.jobFile = arg;
         } else if (arg.starts_with("-")) {
             return Error{"unknown option '" + arg + "' for " + command, "arguments"};
         } else if (parsed.jobFile.empty()) {
@@ -101,6 +110,8 @@ Result<CliArguments> parseCliArguments(const std::vector<std::string>& args) {
         }
     }
     if (parsed.jobFile.empty()) return Error{command + " needs a job file", "arguments"};
+    if (parsed.jobFile == kJobFromStdin && !parsed.events)
+        return Error{"the job file '-' (the job on stdin) needs --events", "arguments"};
     if (parsed.resume && parsed.checkpointDir.empty())
         return Error{"--resume needs --checkpoint-dir DIR (the checkpoints to resume from)", "--resume"};
     if (parsed.durationSeconds && parsed.maxRecords)

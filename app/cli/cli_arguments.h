@@ -24,7 +24,13 @@ struct CliArguments {
     std::string metricsOutFile;                // run --metrics-out FILE: one JSON snapshot per line
     std::string checkpointDir;                 // run --checkpoint-dir DIR: take checkpoints there
     bool resume = false;                       // run --resume: restore the newest checkpoint in DIR
+    // run --events: speak RunProtocol (runtime/protocol/run_protocol.h) — commands on stdin, events
+    // on stdout; with the job file "-" the job and its secrets come as the first stdin line.
+    bool events = false;
 };
+
+// The job file argument that means "the request line on stdin" (run --events only).
+inline constexpr const char* kJobFromStdin = "-";
 
 // Errors are usage errors (exit code 2); the message says what was wrong and what is accepted.
 Result<CliArguments> parseCliArguments(const std::vector<std::string>& args);

@@ -1,13 +1,15 @@
 #include "cli/cli_commands.h"
 
-#include <csignal>
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
 #include "cli/diagnostic_printer.h"
-#include "cli/stop_escalation.h"
+#include "cli/event_run.h"
+#include "cli/job_run.h"
+#include "cli/terminal_run_reporter.h"
 #include "model/job_file.h"
-#include "runtime/engine/plan.h"
 #include "sql/generator.h"
 #include "validate/validator.h"
 
@@ -63,124 +65,9 @@ int sqlCommand(const CliArguments& args, const model::JobGraph& job, std::ostrea
     return kExitOk;
 }
 
-// Counts SIGINTs; the run loop polls it (a lock-free atomic is safe to touch in a handler). The
-// first stops cleanly, the next one cancels (a stuck final checkpoint could wait for its timeout).
-std::atomic<int> interrupts{0};
-extern "C" void onInterrupt(int) { interrupts.fetch_add(1); }
-
-// What a later --resume continues from, for the stop and cancel messages.
-std::string lastCheckpointText(const runtime::MetricsSnapshot& snapshot) {
-    return snapshot.checkpoints.lastId ? "the last complete checkpoint is " + std::to_string(snapshot.checkpoints.lastId)
-                                       : std::string("no checkpoint completed");
-}
-
-// Installs the Ctrl-C handler for the lifetime of a run and restores the previous one after.
-class InterruptGuard {
-public:
-    InterruptGuard() {
-        interrupts = 0;
-        struct sigaction action {};
-        action.sa_handler = onInterrupt;
-        sigemptyset(&action.sa_mask);
-        sigaction(SIGINT, &action, &previous_);
-    }
-    ~InterruptGuard() { sigaction(SIGINT, &previous_, nullptr); }
-    InterruptGuard(const InterruptGuard&) = delete;
-    InterruptGuard& operator=(const InterruptGuard&) = delete;
-
-private:
-    struct sigaction previous_ {};
-};
-
 int runCommand(const CliArguments& args, const model::JobGraph& job, std::ostream& out, std::ostream& err) {
-    runtime::PlanOptions options;
-    options.dialect = args.dialect;
-    options.sourceRecordLimit = args.maxRecords;
-    options.standardOut = &out;
-    options.standardError = &err;
-    options.checkpoints = {args.checkpointDir, args.resume};
-    auto plan = runtime::Plan::build(job, options);
-    if (!plan) {
-        err << args.jobFile << ": cannot run: " << plan.error().toString() << "\n";
-        return kExitInvalid;
-    }
-    for (const std::string& warning : (*plan)->warnings()) err << args.jobFile << ": warning: " << warning << "\n";
-    if (const auto restored = (*plan)->restoredCheckpointId())
-        err << "resuming from checkpoint " << restored << " in " << args.checkpointDir << "\n";
-    std::ofstream metricsFile;
-    if (!args.metricsOutFile.empty()) {
-        metricsFile.open(args.metricsOutFile, std::ios::trunc);
-        if (!metricsFile) {
-            err << args.metricsOutFile << ": cannot write file\n";
-            return kExitInvalid;
-        }
-    }
-    const auto report = [&](runtime::Plan& running) {
-        const runtime::MetricsSnapshot snapshot = running.metrics().snapshot();
-        err << runtime::toStatusLine(snapshot) << "\n" << std::flush;
-        if (metricsFile.is_open()) metricsFile << runtime::toJsonLine(snapshot) << "\n" << std::flush;
-    };
-
-    InterruptGuard guard;
-    using Clock = std::chrono::steady_clock;
-    const auto started = Clock::now();
-    auto nextReport = started + std::chrono::seconds(1);
-    StopEscalation escalation;
-    bool warnedCheckpointsStopped = false;
-    (*plan)->start();
-    // Short waits keep Ctrl-C and --duration prompt; the status line comes once a second.
-    while (!(*plan)->waitFor(std::chrono::milliseconds(100))) {
-        const auto now = Clock::now();
-        const bool timeUp = args.durationSeconds &&
-                            std::chrono::duration<double>(now - started).count() >= *args.durationSeconds;
-        const auto checkpointsStoppedBy = (*plan)->checkpointsStoppedBy();
-        // A stop ends the sources too: only an end before it stops the checkpoints early.
-        if (checkpointsStoppedBy && !warnedCheckpointsStopped && !escalation.stopping()) {
-            warnedCheckpointsStopped = true;
-            err << "warning: checkpoints stopped: " << *checkpointsStoppedBy
-                << " finished, so no later checkpoint can be aligned; "
-                << lastCheckpointText((*plan)->metrics().snapshot()) << "\n" << std::flush;
-        }
-        const StopEscalation::Action action = escalation.next(interrupts, timeUp);
-        if (action == StopEscalation::Action::Stop) {
-            err << (interrupts > 0 ? "interrupted: stopping cleanly" : "duration reached: stopping");
-            if (args.checkpointDir.empty()) err << "\n";
-            else if (checkpointsStoppedBy) err << " without a final checkpoint (checkpoints stopped when " << *checkpointsStoppedBy << " finished)\n";
-            else err << " after a final checkpoint (Ctrl-C again cancels without it)\n";
-            err << std::flush;
-            (*plan)->stop();
-        } else if (action == StopEscalation::Action::Cancel) {
-            err << "interrupted again: cancelling without a final checkpoint\n" << std::flush;
-            (*plan)->cancel(Error{"cancelled by a second interrupt, without a final checkpoint", "Ctrl-C"});
-        }
-        if (now >= nextReport) {
-            report(**plan);
-            nextReport += std::chrono::seconds(1);
-        }
-    }
-    const Status status = (*plan)->wait();
-    out.flush();
-    // The last snapshot holds the final totals; its rates cover only the last moments, so the
-    // closing line reports totals instead.
-    const runtime::MetricsSnapshot final = (*plan)->metrics().snapshot();
-    if (metricsFile.is_open()) metricsFile << runtime::toJsonLine(final) << "\n" << std::flush;
-    if (escalation.cancelled()) {
-        err << args.jobFile << ": cancelled: no final checkpoint was taken";
-        if (!args.checkpointDir.empty()) err << "; " << lastCheckpointText(final) << " in " << args.checkpointDir;
-        err << "\n";
-        return kExitInterrupted;
-    }
-    if (!status) {
-        err << args.jobFile << ": run failed: " << status.error().toString() << "\n";
-        return kExitInvalid;
-    }
-    err << "finished: " << final.sourceRecords() << " record(s) read, " << final.sinkRecords()
-        << " written by sinks in " << static_cast<int>(final.elapsedSeconds * 10) / 10.0 << " s";
-    // Says what a later --resume will continue from.
-    if (final.checkpoints.lastId != 0)
-        err << "; last checkpoint " << final.checkpoints.lastId << " in " << args.checkpointDir;
-    err << "\n";
-    return kExitOk;
+    TerminalRunReporter reporter(args, err);
+    return runJob(args, job, reporter, out, err);
 }
 
 }  // namespace
@@ -198,6 +85,8 @@ int runCli(const CliArguments& args, std::ostream& out, std::ostream& err) {
     case Command::Run:
         break;
     }
+    // The designer's run reads its job from stdin, and a refusal is an event, not a text line.
+    if (args.command == Command::Run && args.events) return runWithEvents(args, STDIN_FILENO, out, err);
     auto job = model::loadJobFile(args.jobFile);
     if (!job) {
         err << job.error().toString() << "\n";

@@ -2,8 +2,12 @@
 
 namespace sw::cli {
 
-StopEscalation::Action StopEscalation::next(int interrupts, bool timeUp) {
+StopEscalation::Action StopEscalation::next(int interrupts, bool timeUp, bool cancelRequested) {
     if (cancelled_) return Action::None;
+    if (cancelRequested) {
+        stopping_ = cancelled_ = true;
+        return Action::Cancel;
+    }
     if (!stopping_) {
         if (interrupts == 0 && !timeUp) return Action::None;
         stopping_ = true;

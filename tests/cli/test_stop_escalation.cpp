@@ -32,5 +32,18 @@ TEST(StopEscalation, AfterADurationStopTheFirstCtrlCCancels) {
     EXPECT_EQ(escalation.next(1, true), Action::Cancel);
 }
 
+// The designer's cancel needs no stop before it; its stop, repeated, never escalates.
+TEST(StopEscalation, ACancelRequestCancelsAtOnceAndARepeatedStopRequestDoesNot) {
+    StopEscalation escalation;
+    EXPECT_EQ(escalation.next(0, true), Action::Stop);
+    EXPECT_EQ(escalation.next(0, true), Action::None);
+    EXPECT_EQ(escalation.next(0, true, true), Action::Cancel);
+    EXPECT_EQ(escalation.next(0, true, true), Action::None);
+    StopEscalation direct;
+    EXPECT_EQ(direct.next(0, false, true), Action::Cancel);
+    EXPECT_TRUE(direct.stopping());
+    EXPECT_TRUE(direct.cancelled());
+}
+
 }  // namespace
 }  // namespace sw::cli

@@ -1,0 +1,131 @@
+#include "cli/job_run.h"
+
+#include <atomic>
+#include <csignal>
+#include <fstream>
+
+#include "cli/cli_commands.h"
+#include "cli/command_listener.h"
+#include "cli/stop_escalation.h"
+#include "runtime/engine/plan.h"
+
+namespace sw::cli {
+
+namespace {
+
+// Counts SIGINTs; the run loop polls it (a lock-free atomic is safe to touch in a handler). The
+// first stops cleanly, the next one cancels (a stuck final checkpoint could wait for its timeout).
+std::atomic<int> interrupts{0};
+extern "C" void onInterrupt(int) { interrupts.fetch_add(1); }
+
+// Installs the Ctrl-C handler for the lifetime of a run and restores the previous one after.
+class InterruptGuard {
+public:
+    InterruptGuard() {
+        interrupts = 0;
+        struct sigaction action {};
+        action.sa_handler = onInterrupt;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, &previous_);
+    }
+    ~InterruptGuard() { sigaction(SIGINT, &previous_, nullptr); }
+    InterruptGuard(const InterruptGuard&) = delete;
+    InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+private:
+    struct sigaction previous_ {};
+};
+
+}  // namespace
+
+int runJob(const CliArguments& args, const model::JobGraph& job, RunReporter& reporter, std::ostream& printOut,
+           std::ostream& printErr, CommandListener* commands) {
+    runtime::PlanOptions options;
+    options.dialect = args.dialect;
+    options.sourceRecordLimit = args.maxRecords;
+    options.standardOut = &printOut;
+    options.standardError = &printErr;
+    options.checkpoints = {args.checkpointDir, args.resume};
+    auto plan = runtime::Plan::build(job, options);
+    if (!plan) {
+        reporter.refused(plan.error());
+        return kExitInvalid;
+    }
+    for (const std::string& warning : (*plan)->warnings()) reporter.planWarning(warning);
+    if (const auto restored = (*plan)->restoredCheckpointId()) reporter.resuming(restored);
+    std::ofstream metricsFile;
+    if (!args.metricsOutFile.empty()) {
+        metricsFile.open(args.metricsOutFile, std::ios::trunc);
+        if (!metricsFile) {
+            reporter.cannotWriteMetrics(Error{"cannot write file", args.metricsOutFile});
+            return kExitInvalid;
+        }
+    }
+    const auto report = [&](runtime::Plan& running) {
+        const runtime::MetricsSnapshot snapshot = running.metrics().snapshot();
+        reporter.progress(snapshot);
+        if (metricsFile.is_open()) metricsFile << runtime::toJsonLine(snapshot) << "\n" << std::flush;
+    };
+
+    InterruptGuard guard;
+    using Clock = std::chrono::steady_clock;
+    const auto started = Clock::now();
+    auto nextReport = started + reporter.progressInterval();
+    StopEscalation escalation;
+    bool warnedCheckpointsStopped = false;
+    (*plan)->start();
+    reporter.started();
+    // Short waits keep Ctrl-C, commands and --duration prompt; progress comes at its own interval.
+    while (!(*plan)->waitFor(std::chrono::milliseconds(100))) {
+        const auto now = Clock::now();
+        const bool timeUp = args.durationSeconds &&
+                            std::chrono::duration<double>(now - started).count() >= *args.durationSeconds;
+        const CommandListener::Requests requests = commands ? commands->take() : CommandListener::Requests{};
+        for (const Error& problem : requests.problems) reporter.ignoredCommand(problem);
+        const auto checkpointsStoppedBy = (*plan)->checkpointsStoppedBy();
+        // A stop ends the sources too: only an end before it stops the checkpoints early.
+        if (checkpointsStoppedBy && !warnedCheckpointsStopped && !escalation.stopping()) {
+            warnedCheckpointsStopped = true;
+            reporter.checkpointsStopped(*checkpointsStoppedBy, lastCheckpointText((*plan)->metrics().snapshot()));
+        }
+        const int interrupted = interrupts;
+        // Commands and the end of stdin stop like --duration does: only a Ctrl-C or a cancel escalates.
+        const StopEscalation::Action action =
+            escalation.next(interrupted, timeUp || requests.stop || requests.inputClosed, requests.cancel);
+        if (action == StopEscalation::Action::Stop) {
+            const StopCause cause = interrupted > 0  ? StopCause::Interrupt
+                                    : requests.stop ? StopCause::StopCommand
+                                    : requests.inputClosed ? StopCause::InputClosed
+                                                           : StopCause::Duration;
+            reporter.stopping(cause, checkpointsStoppedBy);
+            (*plan)->stop();
+        } else if (action == StopEscalation::Action::Cancel) {
+            const CancelCause cause = requests.cancel ? CancelCause::CancelCommand : CancelCause::Interrupt;
+            reporter.cancelling(cause);
+            (*plan)->cancel(cause == CancelCause::CancelCommand
+                                ? Error{"cancelled by a cancel command, without a final checkpoint", "cancel command"}
+                                : Error{"cancelled by a second interrupt, without a final checkpoint", "Ctrl-C"});
+        }
+        if (now >= nextReport) {
+            report(**plan);
+            nextReport += reporter.progressInterval();
+        }
+    }
+    const Status status = (*plan)->wait();
+    printOut.flush();
+    printErr.flush();
+    const runtime::MetricsSnapshot final = (*plan)->metrics().snapshot();
+    if (metricsFile.is_open()) metricsFile << runtime::toJsonLine(final) << "\n" << std::flush;
+    if (escalation.cancelled()) {
+        reporter.cancelled(final);
+        return kExitInterrupted;
+    }
+    if (!status) {
+        reporter.failed(status.error(), final);
+        return kExitInvalid;
+    }
+    reporter.finished(final);
+    return kExitOk;
+}
+
+}  // namespace sw::cli

@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QPalette>
+#include <algorithm>
 #include <cmath>
 
 namespace sw::ui {
@@ -38,12 +39,29 @@ QPainterPath EdgeItem::shape() const {
     return stroker.createStroke(path());
 }
 
+void EdgeItem::setBackPressure(std::optional<double> fill) {
+    if (fill) fill = std::clamp(*fill, 0.0, 1.0);
+    if (fill == m_backPressure) return;
+    m_backPressure = fill;
+    setToolTip(fill ? QObject::tr("Queue %1% full: the next node %2")
+                          .arg(qRound(*fill * 100))
+                          .arg(*fill > 0.8 ? QObject::tr("holds this one back") : QObject::tr("keeps up"))
+                    : QString());
+    update();
+}
+
 void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
     const QPalette palette = scene() ? scene()->palette() : QPalette();
     QColor color = isSelected() ? palette.color(QPalette::Highlight) : palette.color(QPalette::Text);
     if (!isSelected()) color.setAlphaF(0.55f);
+    qreal width = isSelected() ? 2.5 : 1.8;
+    if (m_backPressure && !isSelected()) {
+        // Green when the queue is empty, through amber, to red when it is full; thicker as it fills.
+        color = QColor::fromHsvF(static_cast<float>(0.33 * (1 - *m_backPressure)), 0.85f, 0.8f);
+        width = 2 + 4 * *m_backPressure;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(color, isSelected() ? 2.5 : 1.8, Qt::SolidLine, Qt::RoundCap));
+    painter->setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(path());
     // A small arrow head just before the input port shows the direction of flow.

@@ -2,6 +2,7 @@
 // EdgeItem: one connection drawn as a cubic Bézier from an output port to an input port.
 
 #include <QGraphicsPathItem>
+#include <optional>
 
 #include "model/job_graph.h"
 
@@ -23,6 +24,10 @@ public:
     // The same curve for edges and for the rubber line of a connection being dragged.
     static QPainterPath curve(QPointF from, QPointF to);
 
+    // During a run: how full the queue behind this edge is (0..1); nothing draws the plain edge.
+    void setBackPressure(std::optional<double> fill);
+    std::optional<double> backPressure() const { return m_backPressure; }
+
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
@@ -30,6 +35,7 @@ private:
     model::Edge m_edge;
     QPointF m_from;
     QPointF m_to;
+    std::optional<double> m_backPressure;
 };
 
 }  // namespace sw::ui

@@ -25,6 +25,8 @@ constexpr qreal kPortsTop = kNameTop + kNameHeight + kFactRows * kFactHeight + 6
 constexpr qreal kPortRow = 20;
 constexpr qreal kPadding = 10;
 constexpr qreal kRadius = 7;
+constexpr qreal kLiveGap = 3;      // between the card and its live strip
+constexpr qreal kLiveHeight = 18;
 
 // Options worth seeing on the card, most telling first; the card shows the first two set.
 QFont scaledFont(const QFont& base, qreal factor, bool bold) {
@@ -64,7 +66,29 @@ void NodeItem::createPorts() {
     m_height = kPortsTop + kPortRow * std::max({inputs, outputs, 1}) + kPadding / 2;
 }
 
-QRectF NodeItem::boundingRect() const { return {-1, -1, kWidth + 2, m_height + 2}; }
+QRectF NodeItem::boundingRect() const {
+    return {-1, -1, kWidth + 2, m_height + 2 + (m_live ? kLiveGap + kLiveHeight : 0)};
+}
+
+void NodeItem::setLiveStatus(std::optional<LiveNodeStatus> status) {
+    if (status.has_value() != m_live.has_value()) prepareGeometryChange();
+    m_live = std::move(status);
+    setToolTip(m_live && !m_live->failure.isEmpty()
+                   ? QObject::tr("The run failed here: %1").arg(m_live->failure)
+                   : (m_kind ? QString::fromStdString(m_kind->help) : QString()));
+    update();
+}
+
+QString NodeItem::liveText() const {
+    if (!m_live) return {};
+    if (!m_live->failure.isEmpty()) return QObject::tr("Failed: %1").arg(m_live->failure);
+    const double rate = m_live->recordsPerSecond;
+    QString text = rate >= 1e6   ? QObject::tr("%1M rec/s").arg(rate / 1e6, 0, 'f', 1)
+                   : rate >= 1e3 ? QObject::tr("%1k rec/s").arg(rate / 1e3, 0, 'f', 1)
+                                 : QObject::tr("%1 rec/s").arg(rate, 0, 'f', 0);
+    if (m_live->errors > 0) text += QObject::tr(" · %n error(s)", nullptr, int(std::min<quint64>(m_live->errors, INT_MAX)));
+    return text;
+}
 
 QRectF NodeItem::nameRect() const { return {kPadding, kNameTop, kWidth - 2 * kPadding, kNameHeight}; }
 
@@ -169,10 +193,24 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     }
 
     const bool selected = isSelected();
-    QColor border = selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid);
-    painter->setPen(QPen(border, selected ? 2.5 : 1.0));
+    const bool failed = m_live && !m_live->failure.isEmpty();
+    const QColor failure(0xd3, 0x2f, 0x2f);
+    QColor border = selected ? palette.color(QPalette::Highlight) : failed ? failure : palette.color(QPalette::Mid);
+    painter->setPen(QPen(border, selected || failed ? 2.5 : 1.0));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(outline);
+
+    if (m_live) {
+        const QRectF strip(0, m_height + kLiveGap, kWidth, kLiveHeight);
+        QPainterPath pill;
+        pill.addRoundedRect(strip, kLiveHeight / 2, kLiveHeight / 2);
+        const bool errors = failed || m_live->errors > 0;
+        painter->fillPath(pill, errors ? failure : palette.color(QPalette::Highlight));
+        painter->setFont(scaledFont(base, 0.8, true));
+        painter->setPen(Qt::white);
+        painter->drawText(strip.adjusted(8, 0, -8, 0), Qt::AlignVCenter | Qt::AlignHCenter,
+                          painter->fontMetrics().elidedText(liveText(), Qt::ElideRight, int(strip.width() - 16)));
+    }
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value) {

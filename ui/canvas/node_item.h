@@ -3,6 +3,7 @@
 
 #include <QGraphicsItem>
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 #include "kinds/node_kind.h"
@@ -13,6 +14,13 @@ namespace sw::ui {
 
 class DiagnosticBadgeItem;
 class PortItem;
+
+// What a running job shows on a card: its rate and errors, or that it failed and why.
+struct LiveNodeStatus {
+    double recordsPerSecond = 0;
+    quint64 errors = 0;
+    QString failure;  // non-empty: the run failed at this node
+};
 
 class NodeItem : public QGraphicsItem {
 public:
@@ -35,6 +43,10 @@ public:
     void setNode(const model::Node& node);
     void setDiagnostics(const std::vector<analysis::Diagnostic>& diagnostics);
     const DiagnosticBadgeItem* badge() const { return m_badge; }
+    // During a run: a strip under the card; nothing clears it.
+    void setLiveStatus(std::optional<LiveNodeStatus> status);
+    const std::optional<LiveNodeStatus>& liveStatus() const { return m_live; }
+    QString liveText() const;
 
     PortItem* port(const QString& portId) const;
     const std::vector<PortItem*>& ports() const { return m_ports; }
@@ -56,6 +68,7 @@ private:
     std::vector<PortItem*> m_ports;
     DiagnosticBadgeItem* m_badge = nullptr;
     bool m_applyingModel = false;
+    std::optional<LiveNodeStatus> m_live;
 };
 
 }  // namespace sw::ui

@@ -22,6 +22,7 @@
 #include "canvas/node_item.h"
 #include "canvas/overview_widget.h"
 #include "canvas/palette_widget.h"
+#include "canvas/run_overlay.h"
 #include "document/job_document.h"
 #include "editor/sql_preview.h"
 #include "mainwindow/about_dialog.h"
@@ -29,6 +30,10 @@
 #include "mainwindow/recent_files.h"
 #include "model/job_file.h"
 #include "properties/property_panel.h"
+#include "run/run_log.h"
+#include "run/run_panel.h"
+#include "run/run_secrets.h"
+#include "run/run_session.h"
 
 namespace sw::ui {
 
@@ -36,7 +41,10 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_document(new JobDocument(this)), m_scene(new JobScene(m_document, this)),
       m_view(new JobView(m_scene)), m_sqlPreview(new SqlPreview(m_document)), m_palette(new PaletteWidget),
       m_properties(new PropertyPanel(m_document)), m_diagnostics(new DiagnosticsPanel(m_document)),
-      m_zoomLabel(new QLabel(this)), m_problemsLabel(new QLabel(this)) {
+      m_zoomLabel(new QLabel(this)), m_problemsLabel(new QLabel(this)),
+      m_run(new RunSession(QCoreApplication::applicationDirPath() + QStringLiteral("/streamwright-cli"), this)),
+      m_runPanel(new RunPanel(m_run)), m_runLog(new RunLog), m_runOverlay(std::make_unique<RunOverlay>(m_scene)),
+      m_runSecrets(std::make_unique<RunSecrets>(RunSecrets::forDesigner(this))) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/streamwright.svg")));
     setCentralWidget(m_view);  // the canvas gets the room; everything else is a dock
@@ -44,6 +52,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
 
     createDocks();
+    createRunDocks();
     createMenus();
     statusBar()->addPermanentWidget(m_problemsLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
@@ -69,7 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() = default;  // the run session ends its process
 
 void MainWindow::createDocks() {
     const auto addDock = [this](const QString& title, const QString& name, QWidget* widget, Qt::DockWidgetArea area) {
@@ -85,6 +94,22 @@ void MainWindow::createDocks() {
     QDockWidget* sql = addDock(tr("SQL Preview"), QStringLiteral("sqlDock"), m_sqlPreview, Qt::RightDockWidgetArea);
     splitDockWidget(properties, sql, Qt::Vertical);
     addDock(tr("Problems"), QStringLiteral("problemsDock"), m_diagnostics, Qt::BottomDockWidgetArea);
+}
+
+void MainWindow::createRunDocks() {
+    auto* runDock = new QDockWidget(tr("Run"), this);
+    runDock->setObjectName(QStringLiteral("runDock"));
+    runDock->setWidget(m_runPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, runDock);
+    auto* logDock = new QDockWidget(tr("Run Log"), this);
+    logDock->setObjectName(QStringLiteral("runLogDock"));
+    logDock->setWidget(m_runLog);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    for (QDockWidget* dock : findChildren<QDockWidget*>(QStringLiteral("problemsDock"))) {
+        tabifyDockWidget(dock, runDock);
+        tabifyDockWidget(runDock, logDock);
+        dock->raise();
+    }
 }
 
 void MainWindow::createMenus() {

@@ -2,8 +2,10 @@
 // MainWindow: canvas, SQL preview, palette, properties and diagnostics around one JobDocument.
 
 #include <QMainWindow>
+#include <memory>
 
 #include "mainwindow/export_gate.h"
+#include "runtime/protocol/run_protocol.h"
 
 class QActionGroup;
 class QLabel;
@@ -17,6 +19,11 @@ class JobView;
 class PaletteWidget;
 class PropertyPanel;
 class RecentFiles;
+class RunLog;
+class RunOverlay;
+class RunPanel;
+class RunSecrets;
+class RunSession;
 class SqlPreview;
 
 class MainWindow : public QMainWindow {
@@ -41,6 +48,20 @@ public:
     bool exportSql(const QString& path);
     bool copySqlToClipboard();
 
+    RunSession* runSession() const { return m_run; }
+    RunPanel* runPanel() const { return m_runPanel; }
+    RunLog* runLog() const { return m_runLog; }
+    // The streamwright-cli that runs jobs (by default the one next to this program).
+    void setRunProgram(const QString& path);
+    // Where a run's secrets come from (by default the keychain, then a password dialog).
+    void setRunSecrets(std::unique_ptr<RunSecrets> secrets);
+    JobScene* scene() const { return m_scene; }
+    // Job › Run: starts the job in its own process; false, with the reason in the run log, when
+    // the job has errors or a secret was not given.
+    bool runJob();
+    void stopRun();
+    void cancelRun();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -63,6 +84,10 @@ private:
     void focusNode(const QString& nodeId);
     void restoreWindowState();
     void fitWhenLaidOut();
+    void createRunDocks();
+    void createRunActions(QMenu* job);
+    void updateRunActions();
+    void onRunFinished(runtime::protocol::Outcome outcome, const QString& message, const QString& location);
 
     JobDocument* m_document;
     JobScene* m_scene;
@@ -75,6 +100,15 @@ private:
     QLabel* m_zoomLabel;
     QLabel* m_problemsLabel;
     ExportGate m_exportGate;
+    RunSession* m_run;
+    RunPanel* m_runPanel;
+    RunLog* m_runLog;
+    std::unique_ptr<RunOverlay> m_runOverlay;
+    std::unique_ptr<RunSecrets> m_runSecrets;
+    QAction* m_runAction = nullptr;
+    QAction* m_stopAction = nullptr;
+    QAction* m_cancelAction = nullptr;
+    QLabel* m_runStateLabel = nullptr;
 };
 
 }  // namespace sw::ui

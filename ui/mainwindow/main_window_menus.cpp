@@ -117,6 +117,8 @@ void MainWindow::createJobMenu() {
         for (QDockWidget* dock : findChildren<QDockWidget*>())
             if (dock->objectName() == QLatin1String("problemsDock")) dock->show(), dock->raise();
     });
+    job->addSeparator();
+    createRunActions(job);
 }
 
 void MainWindow::showSettings() {

@@ -2,6 +2,9 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QEventLoop>
+#include <QTimer>
+
 namespace sw::ui {
 
 SecretStore& SecretStore::instance() {
@@ -47,6 +50,26 @@ std::optional<QString> SecretStore::sessionValue(const QString& name) const {
     const auto found = m_session.find(name);
     if (found == m_session.end()) return std::nullopt;
     return *found;
+}
+
+std::optional<QString> SecretStore::read(const QString& name) const {
+    if (auto value = sessionValue(name)) return value;
+    if (!keychainUsable()) return std::nullopt;
+    QKeychain::ReadPasswordJob job(serviceName());
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false);
+    job.setKey(name);
+    QEventLoop loop;
+    bool answered = false;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+        answered = true;
+        loop.quit();
+    });
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);  // a keychain that never answers
+    job.start();
+    loop.exec();
+    if (!answered || job.error() != QKeychain::NoError) return std::nullopt;
+    return job.textData();
 }
 
 void SecretStore::keepInMemory(const QString& name, const QString& value, const QString& reason) {

@@ -25,6 +25,9 @@ public:
     // A value kept in memory for this session (only when the keychain was not usable).
     std::optional<QString> sessionValue(const QString& name) const;
     bool holds(const QString& name) const { return m_known.contains(name); }
+    // The value stored under `name`: this session's memory, else the keychain (waits for it, a
+    // few seconds at most); nothing when neither has it.
+    std::optional<QString> read(const QString& name) const;
 
     static QString serviceName() { return QStringLiteral("streamwright"); }
 

@@ -1,0 +1,257 @@
+// Running from the designer: F5 starts the job in its own process (the real streamwright-cli),
+// the charts and the log fill, Shift+F5 stops it; a job with errors is refused with its problems;
+// a runtime failure and a crash of the run process are shown while the designer keeps working.
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+#include <csignal>
+
+#include "canvas/edge_item.h"
+#include "canvas/job_view.h"
+#include "canvas/job_scene.h"
+#include "canvas/node_item.h"
+#include "document/job_document.h"
+#include "mainwindow/main_window.h"
+#include "model/job_file.h"
+#include "run/metric_chart.h"
+#include "run/metric_series.h"
+#include "run/run_log.h"
+#include "run/run_panel.h"
+#include "run/run_secrets.h"
+#include "run/run_session.h"
+
+using namespace sw::ui;
+using sw::runtime::protocol::LogLevel;
+using sw::runtime::protocol::Outcome;
+
+namespace {
+
+sw::model::JobGraph datagenExample() {
+    auto job = sw::model::loadJobFile(SW_SOURCE_DIR "/resources/examples/datagen-to-print.json");
+    if (!job) qFatal("%s", job.error().toString().c_str());
+    return std::move(job).value();
+}
+
+// A designer whose runs use the CLI just built and secrets from `known` (no keychain, no dialog).
+void prepare(MainWindow& window, std::map<QString, QString> known = {}) {
+    window.setRunProgram(QStringLiteral(SW_CLI_BINARY));
+    window.setRunSecrets(std::make_unique<RunSecrets>(
+        [known](const QString& name) -> std::optional<QString> {
+            auto found = known.find(name);
+            if (found == known.end()) return std::nullopt;
+            return found->second;
+        },
+        [](const QString&) { return std::optional<QString>(); }));
+}
+
+bool logContains(const RunLog* log, const QString& text) {
+    for (int row = 0; row < log->rowCount(); ++row) {
+        if (log->table()->topLevelItem(row)->text(3).contains(text)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+class TestRunPanel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("StreamwrightTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_run_panel"));
+    }
+
+    void f5RunsTheDatagenExampleTheChartsFillAndShiftF5Stops() {
+        MainWindow window;
+        prepare(window);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.document()->reset(datagenExample());
+        QTest::keyClick(&window, Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(window.runSession()->state(), RunSession::State::Running, 20000);
+        // Two samples of the source's rate, taken by the panel's own polling.
+        QTRY_VERIFY_WITH_TIMEOUT(window.runPanel()->throughputChart()->line(QStringLiteral("generated_orders")) &&
+                                     window.runPanel()->throughputChart()->line(QStringLiteral("generated_orders"))->size() >= 2,
+                                 20000);
+        const MetricSeries* rate = window.runPanel()->throughputChart()->line(QStringLiteral("generated_orders"));
+        QVERIFY(rate->at(rate->size() - 1).y() > 0);
+        QVERIFY(window.runPanel()->summaryLabel()->text().contains(QStringLiteral("read")));
+        // The print sink's lines arrive in the log.
+        QTRY_VERIFY_WITH_TIMEOUT(window.runLog()->rowCount() > 0, 10000);
+        // The canvas shows the source's rate on its card and the fill of the queue in front of the sink.
+        const NodeItem* source = window.scene()->nodeItem(QStringLiteral("gen"));
+        QVERIFY(source->liveStatus().has_value());
+        QVERIFY(source->liveStatus()->recordsPerSecond > 0);
+        QVERIFY(source->liveText().contains(QStringLiteral("rec/s")));
+        const EdgeItem* intoSink = nullptr;
+        for (const EdgeItem* edge : window.scene()->edgeItems())
+            if (edge->edge().toNode == "out") intoSink = edge;
+        QVERIFY(intoSink && intoSink->backPressure().has_value());
+        screenshot(window, "main-window-running.png");
+
+        QTest::keyClick(&window, Qt::Key_F5, Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(window.runSession()->state(), RunSession::State::Finished, 20000);
+        QCOMPARE(window.runSession()->outcome(), Outcome::Ok);
+        QVERIFY(logContains(window.runLog(), QStringLiteral("Run finished")));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("runState"))->text().contains(QStringLiteral("Finished")));
+    }
+
+    void aJobWithErrorsIsRefusedWithItsProblems() {
+        MainWindow window;
+        prepare(window);
+        auto job = datagenExample();
+        job.findNode("big")->options["condition"] = "no_such_column > 1";
+        window.document()->reset(std::move(job));
+        QVERIFY(!window.runJob());
+        QCOMPARE(window.runSession()->state(), RunSession::State::Idle);
+        QVERIFY(logContains(window.runLog(), QStringLiteral("no_such_column")));
+    }
+
+    void aSecretThatIsNotGivenStopsTheRunBeforeItStarts() {
+        MainWindow window;
+        prepare(window);  // knows no secret, and the prompt declines
+        auto job = datagenExample();
+        job.findNode("out")->options["print-identifier"] = "${secret.ident}";
+        window.document()->reset(std::move(job));
+        QCOMPARE(RunSecrets::referencedNames(window.document()->job()), QStringList{QStringLiteral("ident")});
+        QVERIFY(!window.runJob());
+        QCOMPARE(window.runSession()->state(), RunSession::State::Idle);
+        QVERIFY(logContains(window.runLog(), QStringLiteral("secret")));
+    }
+
+    void secretsAreLookedUpThenAskedFor() {
+        QStringList asked;
+        const RunSecrets secrets([](const QString& name) -> std::optional<QString> {
+                                     if (name == QLatin1String("stored")) return QStringLiteral("s1");
+                                     return std::nullopt;
+                                 },
+                                 [&asked](const QString& name) -> std::optional<QString> {
+                                     asked << name;
+                                     return QStringLiteral("typed");
+                                 });
+        sw::model::JobGraph job;
+        sw::model::Node node;
+        node.id = "n";
+        node.options = {{"password", "${secret.stored}"}, {"sasl.password", "${secret.other}"}, {"user", "plain"}};
+        job.nodes.push_back(node);
+        const auto values = secrets.collect(job);
+        QVERIFY(values.has_value());
+        QCOMPARE(values->at("stored"), std::string("s1"));
+        QCOMPARE(values->at("other"), std::string("typed"));
+        QCOMPARE(values->size(), std::size_t(2));
+        QCOMPARE(asked, QStringList{QStringLiteral("other")});
+    }
+
+    void aRuntimeFailureIsShownAndTheDesignerKeepsWorking() {
+        MainWindow window;
+        prepare(window);
+        auto job = datagenExample();
+        job.findNode("big")->options["condition"] = "order_id / (order_id - order_id) > 1";  // BIGINT division by zero
+        window.document()->reset(std::move(job));
+        QVERIFY(window.runJob());
+        QTRY_COMPARE_WITH_TIMEOUT(window.runSession()->state(), RunSession::State::Finished, 20000);
+        QCOMPARE(window.runSession()->outcome(), Outcome::Failed);
+        QVERIFY2(window.runSession()->outcomeMessage().contains(QStringLiteral("division by zero")),
+                 qPrintable(window.runSession()->outcomeMessage()));
+        QVERIFY(logContains(window.runLog(), QStringLiteral("division by zero")));
+        // The failed node is marked on the canvas, its error on the card.
+        const NodeItem* filter = window.scene()->nodeItem(QStringLiteral("big"));
+        QVERIFY(filter->liveStatus().has_value());
+        QVERIFY2(filter->liveStatus()->failure.contains(QStringLiteral("division by zero")),
+                 qPrintable(filter->liveText()));
+        // Still a working designer: the job can be fixed and run again.
+        auto fixed = datagenExample();
+        window.document()->reset(std::move(fixed));
+        QVERIFY(window.runJob());
+        QTRY_COMPARE_WITH_TIMEOUT(window.runSession()->state(), RunSession::State::Running, 20000);
+        QVERIFY2(window.runSession()->state() == RunSession::State::Running, qPrintable(window.runSession()->outcomeMessage()));
+        window.cancelRun();
+        QTRY_COMPARE_WITH_TIMEOUT(window.runSession()->state(), RunSession::State::Finished, 20000);
+        QCOMPARE(window.runSession()->outcome(), Outcome::Cancelled);
+    }
+
+    void aCrashOfTheRunProcessDoesNotEndTheDesigner() {
+        MainWindow window;
+        prepare(window);
+        window.show();
+        window.document()->reset(datagenExample());
+        QVERIFY(window.runJob());
+        QTRY_COMPARE_WITH_TIMEOUT(window.runSession()->state(), RunSession::State::Running, 20000);
+        QVERIFY(window.runSession()->processId() > 0);
+        ::kill(static_cast<pid_t>(window.runSession()->processId()), SIGSEGV);
+        QTRY_COMPARE_WITH_TIMEOUT(window.runSession()->state(), RunSession::State::Finished, 20000);
+        QCOMPARE(window.runSession()->outcome(), Outcome::Failed);
+        QVERIFY(window.runSession()->outcomeMessage().contains(QStringLiteral("crashed")));
+        QVERIFY(window.isVisible());
+        QVERIFY(window.runJob());  // the next run starts as usual
+        QTRY_COMPARE_WITH_TIMEOUT(window.runSession()->state(), RunSession::State::Running, 20000);
+        window.stopRun();
+        QTRY_COMPARE_WITH_TIMEOUT(window.runSession()->state(), RunSession::State::Finished, 20000);
+    }
+
+    void seriesKeepAFixedNumberOfPoints() {
+        MetricSeries series(QStringLiteral("s"), 3);
+        for (int i = 0; i < 10; ++i) series.append(i, i * 10);
+        QCOMPARE(series.size(), 3);
+        QCOMPARE(series.at(0), QPointF(7, 70));
+        QCOMPARE(series.at(2), QPointF(9, 90));
+        QCOMPARE(series.pointsSince(8.5).size(), 1);
+    }
+
+    void chartsExportPngAndCsv() {
+        MetricChart chart(QStringLiteral("Throughput"), QStringLiteral("records/s"), 10);
+        chart.resize(400, 300);
+        chart.addPoint(QStringLiteral("a, b"), 0.5, 10);
+        chart.addPoint(QStringLiteral("c"), 0.5, 20);
+        chart.addPoint(QStringLiteral("a, b"), 1.0, 30);
+        QTemporaryDir dir;
+        QVERIFY(chart.savePng(dir.filePath(QStringLiteral("chart.png"))));
+        QVERIFY(QImage(dir.filePath(QStringLiteral("chart.png"))).width() > 0);
+        QVERIFY(chart.saveCsv(dir.filePath(QStringLiteral("chart.csv"))));
+        QFile csv(dir.filePath(QStringLiteral("chart.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(csv.readAll()),
+                 QStringLiteral("seconds,\"a, b\",\"c\"\n0.500,10,20\n1.000,30,\n"));
+    }
+
+    void theLogFiltersAndCopies();
+
+private:
+    static void screenshot(MainWindow& window, const char* name);
+};
+
+void TestRunPanel::theLogFiltersAndCopies() {
+    RunLog log;
+    log.append(LogLevel::Info, QStringLiteral("gen"), QStringLiteral("started reading"));
+    log.append(LogLevel::Warning, QStringLiteral("out"), QStringLiteral("slow sink"));
+    log.append(LogLevel::Error, QStringLiteral("big"), QStringLiteral("division by zero"));
+    QCOMPARE(log.visibleRowCount(), 3);
+    QTest::keyClicks(log.filterEdit(), QStringLiteral("DIVISION"));
+    QCOMPARE(log.visibleRowCount(), 1);
+    QVERIFY(log.selectedText().endsWith(QStringLiteral("\terror\tbig\tdivision by zero")));
+    log.filterEdit()->clear();
+    QCOMPARE(log.visibleRowCount(), 3);
+}
+
+// With SW_SCREENSHOT_DIR set, the README's picture of a running job (the cards at a readable zoom).
+void TestRunPanel::screenshot(MainWindow& window, const char* name) {
+    const QByteArray dir = qgetenv("SW_SCREENSHOT_DIR");
+    if (dir.isEmpty()) return;
+    window.resize(1600, 1000);
+    QTest::qWait(50);
+    window.view()->fitAll();
+    window.view()->setZoom(0.75);
+    window.view()->centerOn(window.scene()->itemsBoundingRect().center());
+    QTest::qWait(1500);  // a few more samples on the charts
+    QVERIFY(window.grab().save(QString::fromUtf8(dir) + QLatin1Char('/') + QLatin1String(name)));
+}
+
+QTEST_MAIN(TestRunPanel)
+#include "test_run_panel.moc"

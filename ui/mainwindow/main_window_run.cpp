@@ -1,0 +1,133 @@
+// MainWindow's local runs: Job › Run / Stop / Cancel, the run toolbar, and what a run's end means
+// for the designer (split from main_window.cpp to keep both readable).
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include "document/job_document.h"
+#include "mainwindow/main_window.h"
+#include "canvas/run_overlay.h"
+#include "run/run_log.h"
+#include "run/run_panel.h"
+#include "run/run_secrets.h"
+#include "run/run_session.h"
+
+namespace sw::ui {
+
+namespace protocol = runtime::protocol;
+
+namespace {
+
+void showDock(QMainWindow* window, const QString& name) {
+    for (QDockWidget* dock : window->findChildren<QDockWidget*>(name)) {
+        dock->show();
+        dock->raise();
+    }
+}
+
+}  // namespace
+
+void MainWindow::createRunActions(QMenu* job) {
+    m_runAction = job->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Run"),
+                                 QKeySequence(Qt::Key_F5), this, [this] { runJob(); });
+    m_runAction->setToolTip(tr("Run the job on this computer, in its own process (F5)"));
+    m_stopAction = job->addAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")), tr("S&top"),
+                                  QKeySequence(Qt::SHIFT | Qt::Key_F5), this, &MainWindow::stopRun);
+    m_stopAction->setToolTip(tr("Stop the run; with checkpoints, after a final one (Shift+F5)"));
+    m_cancelAction = job->addAction(tr("&Cancel Run"), this, &MainWindow::cancelRun);
+    m_cancelAction->setToolTip(tr("End the run at once, without a final checkpoint"));
+
+    QToolBar* bar = addToolBar(tr("Run"));
+    bar->setObjectName(QStringLiteral("runToolBar"));
+    bar->addAction(m_runAction);
+    bar->addAction(m_stopAction);
+    bar->addAction(m_cancelAction);
+    m_runStateLabel = new QLabel(bar);
+    m_runStateLabel->setObjectName(QStringLiteral("runState"));
+    m_runStateLabel->setContentsMargins(8, 0, 8, 0);
+    bar->addWidget(m_runStateLabel);
+
+    connect(m_run, &RunSession::stateChanged, this, &MainWindow::updateRunActions);
+    connect(m_run, &RunSession::logged, m_runLog, &RunLog::append);
+    connect(m_run, &RunSession::finished, this, &MainWindow::onRunFinished);
+    connect(m_runPanel, &RunPanel::sampled, this, [this](const runtime::MetricsSnapshot& snapshot) { m_runOverlay->show(snapshot); });
+    connect(m_runLog, &RunLog::nodeActivated, this, [this](const QString& name) {
+        for (const model::Node& node : m_document->job().nodes) {
+            if (QString::fromStdString(node.name) == name) focusNode(QString::fromStdString(node.id));
+        }
+    });
+    updateRunActions();
+}
+
+void MainWindow::updateRunActions() {
+    const bool active = m_run->isActive();
+    m_runAction->setEnabled(!active);
+    m_stopAction->setEnabled(active && m_run->state() != RunSession::State::Stopping);
+    m_cancelAction->setEnabled(active);
+    m_runStateLabel->setText(RunSession::stateText(m_run->state()));
+}
+
+void MainWindow::setRunProgram(const QString& path) { m_run->setProgram(path); }
+
+void MainWindow::setRunSecrets(std::unique_ptr<RunSecrets> secrets) { m_runSecrets = std::move(secrets); }
+
+bool MainWindow::runJob() {
+    if (m_run->isActive()) return false;
+    m_runLog->clear();
+    const auto& diagnostics = m_document->diagnostics();
+    const auto errors = std::ranges::count(diagnostics, analysis::Severity::Error, &analysis::Diagnostic::severity);
+    if (errors > 0) {
+        // The same list the export refuses with: the Problems dock, and each error in the log.
+        for (const analysis::Diagnostic& diagnostic : diagnostics) {
+            if (diagnostic.severity != analysis::Severity::Error) continue;
+            const model::Node* node = m_document->job().findNode(diagnostic.nodeId);
+            m_runLog->append(protocol::LogLevel::Error, node ? QString::fromStdString(node->name) : QString(),
+                             QString::fromStdString(diagnostic.message));
+        }
+        statusBar()->showMessage(tr("Not run: the job has %n error(s); see Problems.", nullptr, int(errors)), 6000);
+        showDock(this, QStringLiteral("problemsDock"));
+        return false;
+    }
+    const auto secrets = m_runSecrets->collect(m_document->job());
+    if (!secrets) {
+        m_runLog->append(protocol::LogLevel::Warning, {}, tr("Not run: a secret the job needs was not given."));
+        showDock(this, QStringLiteral("runLogDock"));
+        return false;
+    }
+    showDock(this, QStringLiteral("runDock"));
+    // Room for the charts: the bottom docks take about 40 % of the window while a run is shown.
+    for (QDockWidget* dock : findChildren<QDockWidget*>(QStringLiteral("runDock")))
+        if (dock->height() < height() * 2 / 5) resizeDocks({dock}, {height() * 2 / 5}, Qt::Vertical);
+    m_runOverlay->clear();
+    m_run->start(m_document->job(), *secrets);
+    return true;
+}
+
+void MainWindow::stopRun() { m_run->stop(); }
+
+void MainWindow::cancelRun() { m_run->cancel(); }
+
+void MainWindow::onRunFinished(protocol::Outcome outcome, const QString& message, const QString& location) {
+    const QString text = location.isEmpty() ? message : location + QStringLiteral(": ") + message;
+    switch (outcome) {
+    case protocol::Outcome::Ok:
+        m_runLog->append(protocol::LogLevel::Info, {}, tr("Run finished. %1").arg(text));
+        statusBar()->showMessage(tr("Run finished"), 5000);
+        return;
+    case protocol::Outcome::Cancelled:
+        m_runLog->append(protocol::LogLevel::Warning, {}, tr("Run cancelled. %1").arg(text));
+        statusBar()->showMessage(tr("Run cancelled"), 5000);
+        return;
+    case protocol::Outcome::Failed:
+    case protocol::Outcome::Refused:
+        m_runOverlay->markFailure(location, message);
+        m_runLog->append(protocol::LogLevel::Error, RunOverlay::nodeNameIn(location), tr("Run failed: %1").arg(text));
+        statusBar()->showMessage(tr("Run failed: %1").arg(text), 10000);
+        showDock(this, QStringLiteral("runLogDock"));
+        return;
+    }
+}
+
+}  // namespace sw::ui

@@ -1,0 +1,112 @@
+#include "run/run_panel.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "run/metric_chart.h"
+#include "run/run_session.h"
+#include "runtime/metrics/metrics_snapshot.h"
+
+namespace sw::ui {
+
+namespace {
+
+constexpr int kCapacity = RunPanel::kSamplesPerSecond * RunPanel::kLongestWindowSeconds;
+
+QString nodeLabel(const runtime::NodeMetrics& node) {
+    return QString::fromStdString(node.nodeName.empty() ? node.nodeId : node.nodeName);
+}
+
+}  // namespace
+
+RunPanel::RunPanel(RunSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_state(new QLabel), m_summary(new QLabel), m_window(new QComboBox),
+      m_throughput(new MetricChart(tr("Throughput"), tr("records/s"), kCapacity)),
+      m_latency(new MetricChart(tr("End-to-end latency"), tr("ms"), kCapacity)),
+      m_backPressure(new MetricChart(tr("Back-pressure"), tr("% queue fill"), kCapacity)),
+      m_errors(new MetricChart(tr("Errors and dropped rows"), tr("records"), kCapacity)), m_poll(new QTimer(this)) {
+    setObjectName(QStringLiteral("runPanel"));
+    m_window->addItem(tr("Last minute"), 60);
+    m_window->addItem(tr("Last 5 minutes"), 5 * 60);
+    m_window->addItem(tr("Last 15 minutes"), 15 * 60);
+    m_window->setToolTip(tr("How much of the run the charts show"));
+    connect(m_window, &QComboBox::currentIndexChanged, this, [this] {
+        const double seconds = m_window->currentData().toDouble();
+        for (MetricChart* chart : {m_throughput, m_latency, m_backPressure, m_errors}) chart->setWindowSeconds(seconds);
+    });
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_state);
+    header->addWidget(m_summary, 1);
+    header->addWidget(m_window);
+    auto* charts = new QGridLayout;
+    charts->addWidget(m_throughput, 0, 0);
+    charts->addWidget(m_latency, 0, 1);
+    charts->addWidget(m_backPressure, 1, 0);
+    charts->addWidget(m_errors, 1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(header);
+    layout->addLayout(charts, 1);
+
+    m_poll->setInterval(1000 / kSamplesPerSecond);
+    connect(m_poll, &QTimer::timeout, this, &RunPanel::poll);
+    connect(m_session, &RunSession::stateChanged, this, &RunPanel::onStateChanged);
+    onStateChanged();
+}
+
+void RunPanel::onStateChanged() {
+    const RunSession::State state = m_session->state();
+    QString text = RunSession::stateText(state);
+    if (state == RunSession::State::Finished && !m_session->outcomeMessage().isEmpty())
+        text += QStringLiteral(": ") + m_session->outcomeMessage();
+    m_state->setText(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()));
+    if (state == RunSession::State::Starting) {
+        m_taken = 0;
+        for (MetricChart* chart : {m_throughput, m_latency, m_backPressure, m_errors}) chart->clear();
+        m_summary->clear();
+    }
+    if (m_session->isActive()) {
+        m_poll->start();
+    } else {
+        m_poll->stop();
+        poll();  // the final snapshot
+    }
+}
+
+void RunPanel::poll() {
+    if (m_session->metricsGeneration() == m_taken || !m_session->latestMetrics()) return;
+    m_taken = m_session->metricsGeneration();
+    add(*m_session->latestMetrics());
+}
+
+void RunPanel::add(const runtime::MetricsSnapshot& snapshot) {
+    const double t = snapshot.elapsedSeconds;
+    for (const runtime::NodeMetrics& node : snapshot.nodes) {
+        // A sink's rate is what it writes; every other node's is what it passes on.
+        m_throughput->addPoint(nodeLabel(node), t, node.isSink ? node.recordsInPerSecond : node.recordsOutPerSecond);
+        if (node.errors > 0 || node.lateRecordsDropped > 0)
+            m_errors->addPoint(nodeLabel(node), t, static_cast<double>(node.errors + node.lateRecordsDropped));
+    }
+    if (snapshot.latency.count > 0) {
+        m_latency->addPoint(QStringLiteral("p50"), t, snapshot.latency.p50Millis);
+        m_latency->addPoint(QStringLiteral("p99"), t, snapshot.latency.p99Millis);
+    }
+    for (const runtime::QueueMetrics& queue : snapshot.queues) {
+        m_backPressure->addPoint(QString::fromStdString(queue.fromNodes + " → " + queue.toNode), t, 100 * queue.fill());
+    }
+    emit sampled(snapshot);
+    m_summary->setText(tr("%1 read, %2 written · %3 rec/s in, %4 rec/s out · latency p99 %5 ms")
+                           .arg(QLocale().toString(static_cast<qulonglong>(snapshot.sourceRecords())),
+                                QLocale().toString(static_cast<qulonglong>(snapshot.sinkRecords())),
+                                QLocale().toString(snapshot.sourceRecordsPerSecond(), 'f', 0),
+                                QLocale().toString(snapshot.sinkRecordsPerSecond(), 'f', 0),
+                                QLocale().toString(snapshot.latency.p99Millis, 'f', 1)));
+}
+
+}  // namespace sw::ui

@@ -34,6 +34,10 @@ const char* const kCliUsage =
     "                                 stdout, print sinks on stderr, commands {\"command\":\"stop\"|\"cancel\"}\n"
     "                                 on stdin (end of stdin stops); JOB \"-\": the first stdin line is\n"
     "                                 {\"job\": <job file object>, \"secrets\": {\"NAME\": \"value\"}}\n"
+    "  run ... --preview              a safe preview: sources read as usual, but no sink writes (each\n"
+    "                                 captures its last rows, or its table by primary key) and no Kafka\n"
+    "                                 offsets are committed; the captures are printed at the end\n"
+    "                                 (with --events: sent as preview events)\n"
     "  --help                         show this text\n"
     "  --version                      show the version\n"
     "\n"
@@ -99,6 +103,8 @@ Result<CliArguments> parseCliArguments(const std::vector<std::string>& args) {
             parsed.resume = true;
         } else if (arg == "--events" && parsed.command == Command::Run) {
             parsed.events = true;
+        } else if (arg == "--preview" && parsed.command == Command::Run) {
+            parsed.preview = true;
         } else if (arg == kJobFromStdin && parsed.command == Command::Run && parsed.jobFile.empty()) {
             parsed.jobFile = arg;
         } else if (arg.starts_with("-")) {

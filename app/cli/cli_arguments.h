@@ -27,6 +27,9 @@ struct CliArguments {
     // run --events: speak RunProtocol (runtime/protocol/run_protocol.h) — commands on stdin, events
     // on stdout; with the job file "-" the job and its secrets come as the first stdin line.
     bool events = false;
+    // run --preview: a safe preview — sinks capture what they would write instead of writing,
+    // Kafka sources commit no offsets; the captures are shown (events: "preview" events).
+    bool preview = false;
 };
 
 // The job file argument that means "the request line on stdin" (run --events only).

@@ -66,7 +66,7 @@ int sqlCommand(const CliArguments& args, const model::JobGraph& job, std::ostrea
 }
 
 int runCommand(const CliArguments& args, const model::JobGraph& job, std::ostream& out, std::ostream& err) {
-    TerminalRunReporter reporter(args, err);
+    TerminalRunReporter reporter(args, out, err);
     return runJob(args, job, reporter, out, err);
 }
 

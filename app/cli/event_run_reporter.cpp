@@ -60,6 +60,10 @@ void EventRunReporter::cancelling(CancelCause cause) {
                             ": cancelling without a final checkpoint");
 }
 
+void EventRunReporter::previews(const std::vector<runtime::protocol::NodePreview>& changed) {
+    for (const runtime::protocol::NodePreview& preview : changed) send(runtime::protocol::previewLine(preview));
+}
+
 void EventRunReporter::cancelled(const runtime::MetricsSnapshot& final) {
     progress(final);
     std::string message = "cancelled: no final checkpoint was taken";
@@ -77,7 +81,8 @@ void EventRunReporter::finished(const runtime::MetricsSnapshot& final) {
     char seconds[32];
     std::snprintf(seconds, sizeof seconds, "%.1f", final.elapsedSeconds);
     std::string message = std::to_string(final.sourceRecords()) + " record(s) read, " +
-                          std::to_string(final.sinkRecords()) + " written by sinks in " + seconds + " s";
+                          std::to_string(final.sinkRecords()) + (args_.preview ? " captured" : " written") +
+                          " by sinks in " + seconds + " s";
     if (final.checkpoints.lastId != 0)
         message += "; last checkpoint " + std::to_string(final.checkpoints.lastId) + " in " + args_.checkpointDir;
     send(runtime::protocol::finishedLine(Outcome::Ok, message, ""));

@@ -26,6 +26,9 @@ public:
     void checkpointsStopped(const std::string& source, const std::string& lastCheckpoint) override;
     void stopping(StopCause cause, const std::optional<std::string>& checkpointsStoppedBy) override;
     void cancelling(CancelCause cause) override;
+    // The protocol's pace: a node's preview at most once a second, and only when it changed.
+    std::chrono::milliseconds previewInterval() const override { return std::chrono::seconds(1); }
+    void previews(const std::vector<runtime::protocol::NodePreview>& changed) override;
     void cancelled(const runtime::MetricsSnapshot& final) override;
     void failed(const Error& error, const runtime::MetricsSnapshot& final) override;
     void finished(const runtime::MetricsSnapshot& final) override;

@@ -36,6 +36,9 @@ private:
     struct sigaction previous_ {};
 };
 
+// Rows per node in Data Preview: what the designer shows of a node's newest output.
+constexpr std::size_t kPreviewRows = 20;
+
 }  // namespace
 
 int runJob(const CliArguments& args, const model::JobGraph& job, RunReporter& reporter, std::ostream& printOut,
@@ -46,6 +49,11 @@ int runJob(const CliArguments& args, const model::JobGraph& job, RunReporter& re
     options.standardOut = &printOut;
     options.standardError = &printErr;
     options.checkpoints = {args.checkpointDir, args.resume};
+    // A preview writes nowhere and moves no consumer group; the designer (--events) always gets
+    // the nodes' outputs.
+    options.captureSinks = args.preview;
+    options.commitOffsets = !args.preview;
+    options.previewRows = args.preview || args.events ? kPreviewRows : 0;
     auto plan = runtime::Plan::build(job, options);
     if (!plan) {
         reporter.refused(plan.error());
@@ -61,6 +69,12 @@ int runJob(const CliArguments& args, const model::JobGraph& job, RunReporter& re
             return kExitInvalid;
         }
     }
+    const bool previews = options.previewRows > 0 || options.captureSinks;
+    const std::chrono::milliseconds previewInterval =
+        previews ? reporter.previewInterval() : std::chrono::milliseconds(0);
+    const auto reportPreviews = [&](runtime::Plan& running) {
+        if (auto changed = running.previews().takeChanged(); !changed.empty()) reporter.previews(changed);
+    };
     const auto report = [&](runtime::Plan& running) {
         const runtime::MetricsSnapshot snapshot = running.metrics().snapshot();
         reporter.progress(snapshot);
@@ -71,6 +85,7 @@ int runJob(const CliArguments& args, const model::JobGraph& job, RunReporter& re
     using Clock = std::chrono::steady_clock;
     const auto started = Clock::now();
     auto nextReport = started + reporter.progressInterval();
+    auto nextPreview = started + previewInterval;
     StopEscalation escalation;
     bool warnedCheckpointsStopped = false;
     (*plan)->start();
@@ -110,10 +125,15 @@ int runJob(const CliArguments& args, const model::JobGraph& job, RunReporter& re
             report(**plan);
             nextReport += reporter.progressInterval();
         }
+        if (previewInterval.count() > 0 && now >= nextPreview) {
+            reportPreviews(**plan);
+            nextPreview += previewInterval;
+        }
     }
     const Status status = (*plan)->wait();
     printOut.flush();
     printErr.flush();
+    if (previews) reportPreviews(**plan);  // the last rows, before the run's last word
     const runtime::MetricsSnapshot final = (*plan)->metrics().snapshot();
     if (metricsFile.is_open()) metricsFile << runtime::toJsonLine(final) << "\n" << std::flush;
     if (escalation.cancelled()) {

@@ -6,8 +6,10 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "runtime/metrics/metrics_snapshot.h"
+#include "runtime/protocol/run_protocol.h"
 #include "util/result.h"
 
 namespace sw::cli {
@@ -41,6 +43,13 @@ public:
     // `checkpointsStoppedBy`: the source whose end stopped the checkpoints, if one did.
     virtual void stopping(StopCause cause, const std::optional<std::string>& checkpointsStoppedBy) = 0;
     virtual void cancelling(CancelCause cause) = 0;
+
+    // Data Preview (--preview, --events): how often previews() comes while the job runs; zero:
+    // only once, after the run ended. Either way a last round comes before cancelled, failed or
+    // finished.
+    virtual std::chrono::milliseconds previewInterval() const = 0;
+    // The nodes whose preview changed since the previous call (the first: every one with data).
+    virtual void previews(const std::vector<runtime::protocol::NodePreview>& changed) = 0;
 
     // The end, with the final snapshot (exit 130, 1 and 0).
     virtual void cancelled(const runtime::MetricsSnapshot& final) = 0;

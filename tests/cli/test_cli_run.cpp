@@ -185,6 +185,18 @@ TEST(CliRun, AnEndedSourceStopsTheCheckpointsAndTheMetricsSaySo) {
     EXPECT_NE(lastLine.find("\"stopped\":true"), std::string::npos) << lastLine;
 }
 
+TEST(CliRun, APreviewPrintsWhatTheSinkCapturedInsteadOfItsRows) {
+    const RunOutput run = runCliSeparately("run " + example("datagen-to-print.json") + " --preview --max-records 200");
+    ASSERT_EQ(run.exitCode, 0) << run.stderrText;
+    EXPECT_EQ(run.stdoutText.find("orders> "), std::string::npos) << run.stdoutText;
+    const std::regex heading(R"(sink 'out' would have appended (\d+) row\(s\); the last 20:\n)");
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(run.stdoutText, m, heading)) << run.stdoutText;
+    EXPECT_NE(run.stdoutText.find("order_id | city"), std::string::npos) << run.stdoutText;
+    EXPECT_NE(run.stderrText.find("finished: 200 record(s) read, " + m[1].str() + " captured by sinks"), std::string::npos)
+        << run.stderrText;
+}
+
 TEST(CliRun, UsageErrors) {
     for (const char* args : {"run", "run a.json --duration 0", "run a.json --max-records x",
                              "run a.json --duration 1 --max-records 5", "run a.json --metrics-out"}) {

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "model/job_file.h"
 #include "piped_process.h"
@@ -135,6 +137,62 @@ TEST(CliRunEvents, AMalformedCommandIsAWarningAndTheEndOfStdinStops) {
     ASSERT_EQ(events.back().kind, Event::Kind::Finished);
     EXPECT_EQ(events.back().outcome, Outcome::Ok) << events.back().message;
     EXPECT_EQ(run->wait(kPatience), 0);
+}
+
+// The newest preview event of `node`, if any came.
+const NodePreview* lastPreviewOf(const std::vector<Event>& events, const std::string& node) {
+    const NodePreview* last = nullptr;
+    for (const Event& event : events) {
+        if (event.kind == Event::Kind::Preview && event.preview.node == node) last = &event.preview;
+    }
+    return last;
+}
+
+TEST(CliRunEvents, APreviewSendsWhatThePrintSinkCapturedAndPrintsNothing) {
+    auto run = startEventsRun({"run", "-", "--events", "--preview", "--max-records", "300"});
+    ASSERT_TRUE(run.has_value());
+    ASSERT_TRUE(run->write(requestLine({datagenToPrint(), {}}) + "\n"));
+    const std::vector<Event> events = eventsUntilFinished(*run);
+    ASSERT_GE(events.size(), 3u);
+    ASSERT_EQ(events.back().kind, Event::Kind::Finished);
+    EXPECT_EQ(events.back().outcome, Outcome::Ok) << events.back().message;
+    EXPECT_NE(events.back().message.find("captured by sinks"), std::string::npos) << events.back().message;
+    // The final round of previews comes before the final metrics, which stay right before `finished`.
+    const Event& last = events[events.size() - 2];
+    ASSERT_EQ(last.kind, Event::Kind::Metrics);
+
+    const NodePreview* out = lastPreviewOf(events, "out");
+    ASSERT_NE(out, nullptr) << run->stdoutText();
+    EXPECT_EQ(out->mode, NodePreview::Mode::Append);
+    EXPECT_EQ(out->total, last.metrics.sinkRecords());
+    EXPECT_GT(out->total, 0u);
+    EXPECT_EQ(out->rows.size(), std::min<std::size_t>(out->total, 100));
+    EXPECT_EQ(out->columns, (std::vector<std::string>{"order_id", "city", "amount", "tax", "size_class"}));
+    // The other nodes' outputs are sampled as well.
+    const NodePreview* gen = lastPreviewOf(events, "gen");
+    ASSERT_NE(gen, nullptr);
+    EXPECT_EQ(gen->mode, NodePreview::Mode::Output);
+    EXPECT_EQ(gen->total, 300u);
+    EXPECT_LE(gen->rows.size(), 20u);
+
+    EXPECT_EQ(run->wait(kPatience), 0);
+    EXPECT_EQ(run->stderrText(), "");  // the print sink captured instead of printing
+}
+
+TEST(CliRunEvents, WithoutPreviewSinksWriteAndOutputsAreStillPreviewed) {
+    auto run = startEventsRun({"run", "-", "--events", "--max-records", "300"});
+    ASSERT_TRUE(run.has_value());
+    ASSERT_TRUE(run->write(requestLine({datagenToPrint(), {}}) + "\n"));
+    const std::vector<Event> events = eventsUntilFinished(*run);
+    ASSERT_FALSE(events.empty());
+    EXPECT_EQ(events.back().outcome, Outcome::Ok) << events.back().message;
+    const NodePreview* out = lastPreviewOf(events, "out");
+    ASSERT_NE(out, nullptr) << run->stdoutText();
+    EXPECT_EQ(out->mode, NodePreview::Mode::Output);
+    EXPECT_GE(out->rows.size(), 1u);
+    EXPECT_LE(out->rows.size(), 20u);
+    EXPECT_EQ(run->wait(kPatience), 0);
+    EXPECT_EQ(countOf(run->stderrText(), "orders> +I["), out->total);
 }
 
 TEST(CliRunEvents, TheCancelCommandCancels) {

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <regex>
@@ -475,6 +476,56 @@ TEST_F(KafkaRuntimeTest, AFailedSinkLeavesTheGroupOffsetsAndACleanRunCommits) {
     const Status clean = runInto(printed);
     ASSERT_TRUE(clean.ok()) << clean.error().toString();
     EXPECT_EQ(printed.str(), "+I[1, n1, 1]\n+I[2, n2, 2]\n+I[3, n3, 3]\n+I[4, n4, 4]\n");
+    // Partition 0 at 4; the three empty ones at their beginning (0), as earliest-offset resumes.
+    EXPECT_EQ(committedOffsets(bootstrap_, group, topic), 4);
+}
+
+// A preview (captureSinks, commitOffsets false) reads a group's topic but never moves the group:
+// no commit at its checkpoints nor at its clean end. The same run with commitOffsets commits.
+TEST_F(KafkaRuntimeTest, APreviewLeavesTheGroupWithoutCommittedOffsets) {
+    const std::string topic = uniqueTopic("preview");
+    const std::string group = "sw-preview-" + topic;
+    produce(topic, {"a:" + orderJson(1), "b:" + orderJson(2), "c:" + orderJson(3), "d:" + orderJson(4)}, 0);
+    const auto runUntilCheckpointedAndStop = [&](bool commitOffsets) {
+        const std::filesystem::path checkpoints =
+            std::filesystem::temp_directory_path() / ("sw-preview-" + topic + (commitOffsets ? "-commit" : ""));
+        std::filesystem::remove_all(checkpoints);
+        test::JobBuilder job;
+        kafkaSource(job, topic, "earliest-offset").options["group.id"] = group;
+        job.add("out", "print-sink");
+        job.connect("orders", "out");
+        model::JobGraph graph = job.job();
+        graph.settings.checkpointInterval = std::chrono::milliseconds(50);
+        std::ostringstream printed;
+        PlanOptions options;
+        options.standardOut = &printed;
+        options.captureSinks = true;
+        options.commitOffsets = commitOffsets;
+        options.checkpoints = {checkpoints, false};
+        auto plan = Plan::build(graph, options);
+        ASSERT_TRUE(plan.ok()) << plan.error().toString();
+        (*plan)->start();
+        // Every message read and a checkpoint completed after that (so one covered the offsets).
+        std::uint64_t checkpointsWhenRead = 0;
+        EXPECT_TRUE(test::CheckpointedCliRun::waitUntil([&] {
+            const MetricsSnapshot snapshot = (*plan)->metrics().snapshot();
+            if (snapshot.sinkRecords() < 4) return false;
+            if (checkpointsWhenRead == 0) checkpointsWhenRead = snapshot.checkpoints.completed + 1;
+            return snapshot.checkpoints.completed > checkpointsWhenRead;
+        }));
+        (*plan)->stop();
+        const Status status = (*plan)->wait();
+        EXPECT_TRUE(status.ok()) << status.error().toString();
+        EXPECT_EQ(printed.str(), "");  // captured, not printed
+        const auto previews = (*plan)->previews().takeChanged();
+        ASSERT_EQ(previews.size(), 1u);
+        EXPECT_EQ(previews[0].total, 4u);
+        std::filesystem::remove_all(checkpoints);
+    };
+    runUntilCheckpointedAndStop(false);
+    EXPECT_EQ(committedOffsets(bootstrap_, group, topic), -4);  // no partition committed
+
+    runUntilCheckpointedAndStop(true);
     // Partition 0 at 4; the three empty ones at their beginning (0), as earliest-offset resumes.
     EXPECT_EQ(committedOffsets(bootstrap_, group, topic), 4);
 }

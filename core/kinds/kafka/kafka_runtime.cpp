@@ -11,7 +11,8 @@ namespace {
 
 Result<std::unique_ptr<SourceOperator>> buildSource(const OperatorContext& context) {
     const PlanOptions& options = context.options;
-    const KafkaSourceSettings settings{options.batchRows, options.sourceRecordLimit, options.kafkaConnectTimeout};
+    KafkaSourceSettings settings{options.batchRows, options.sourceRecordLimit, options.kafkaConnectTimeout};
+    settings.commitOffsets = options.commitOffsets;
     return upcast<SourceOperator>(KafkaSource::create(context.node, context.output, settings, context.metrics,
                                                       context.counters, SecretResolver()));
 }

@@ -1,6 +1,6 @@
 #pragma once
 // Plan: a validated job graph turned into running operators — one thread per stage, bounded
-// queues between them — with a metrics registry the UI and CLI poll.
+// queues between them — with a metrics registry and a preview registry the UI and CLI poll.
 
 #include <atomic>
 #include <chrono>
@@ -21,6 +21,7 @@
 #include "runtime/checkpoint/checkpoint_coordinator.h"
 #include "runtime/kafka/kafka_client_config.h"
 #include "runtime/metrics/metrics_registry.h"
+#include "runtime/metrics/preview_registry.h"
 #include "runtime/engine/stage.h"
 #include "util/result.h"
 
@@ -44,6 +45,16 @@ struct PlanOptions {
     std::ostream* standardOut = &std::cout;    // print sinks
     std::ostream* standardError = &std::cerr;  // print sinks with standard-error = true
     CheckpointOptions checkpoints;
+    // A preview run: every sink is built as a capture (SinkCapture, read through previews())
+    // instead of its writer, so nothing reaches a table, topic or stdout; sources and lookups
+    // still read their real systems.
+    bool captureSinks = false;
+    // False for a preview run: Kafka sources commit no offsets to their group.id, neither at
+    // checkpoints nor at the clean end, so a preview never moves a real consumer group.
+    bool commitOffsets = true;
+    // > 0: every node's output is sampled for Data Preview (its last previewRows rows, at most
+    // every OutputSample::kInterval), read through previews().
+    std::size_t previewRows = 0;
 };
 
 class Plan {
@@ -76,6 +87,8 @@ public:
     bool waitFor(std::chrono::milliseconds timeout);
 
     MetricsRegistry& metrics() { return metrics_; }
+    // Sampled outputs (previewRows) and sink captures (captureSinks); empty without either.
+    PreviewRegistry& previews() { return previews_; }
     // The checkpoint a resumed run started from; 0 for a fresh run or without checkpoints.
     std::uint64_t restoredCheckpointId() const { return checkpoints_ ? checkpoints_->restoredId() : 0; }
     std::size_t threadCount() const { return stages_.size(); }
@@ -91,6 +104,7 @@ private:
     void fail(const Error& error);  // first failure wins; cancels every queue
 
     MetricsRegistry metrics_;
+    PreviewRegistry previews_;
     std::unique_ptr<CheckpointCoordinator> checkpoints_;  // null without a checkpoint directory
     std::vector<std::unique_ptr<BatchQueue>> queues_;
     std::vector<std::unique_ptr<Stage>> stages_;

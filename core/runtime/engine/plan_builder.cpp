@@ -4,6 +4,7 @@
 
 #include "kinds/catalog.h"
 #include "model/duration.h"
+#include "runtime/engine/capture_sink.h"
 #include "runtime/engine/compiled_expressions.h"
 #include "runtime/engine/kind_runtime.h"
 #include "runtime/engine/sink_schema_adapter.h"
@@ -121,9 +122,14 @@ Status PlanBuilder::addNode(const model::Node& node) {
                                   relations_.at(node.id).columns,     relations_, options_, plan_.metrics_,
                                   counters, plan_.warnings_};
     const KindRuntime& runtime = kindRuntime(kind);
-    if (runtime.source) return addSource(context, runtime.source);
+    const bool captured = sink && options_.captureSinks;
+    // A capture sink is its own preview; every other node shows its sampled output.
+    OutputSample* sample = options_.previewRows > 0 && !captured
+                               ? &plan_.previews_.addOutput(node.id, context.output, options_.previewRows, counters)
+                               : nullptr;
+    if (runtime.source) return addSource(context, runtime.source, sample);
 
-    auto op = runtime.operate(context);
+    auto op = captured ? captureSink(context) : runtime.operate(context);
     if (!op) return op.error();
     Stage& stage = startsStage(node) ? stageBehindQueue(node) : *stageOf_.at(job_.incoming(node.id).front()->fromNode);
     if (sink) {
@@ -131,17 +137,35 @@ Status PlanBuilder::addNode(const model::Node& node) {
         if (!adapter) return Error{adapter.error().message, nodeLocation(node) + " / " + adapter.error().location};
         if (*adapter) stage.addStep(std::move(*adapter), nullptr, nodeLocation(node));
     }
-    stage.addStep(std::move(*op), &counters, nodeLocation(node), sink ? &plan_.metrics_.latency() : nullptr);
+    stage.addStep(std::move(*op), &counters, nodeLocation(node), sink ? &plan_.metrics_.latency() : nullptr, sample);
     stageOf_[node.id] = &stage;
     return Ok{};
 }
 
-Status PlanBuilder::addSource(const OperatorContext& context, KindRuntime::BuildSource build) {
+Result<std::unique_ptr<Operator>> PlanBuilder::captureSink(const OperatorContext& context) {
+    const model::Node& node = context.node;
+    // Captured as the table the sink would hold when it upserts: a declared primary key and a
+    // kind that writes updates by it (an append-only kind appends whatever key it declares).
+    std::vector<std::size_t> keys;
+    if (context.kind.changelog != kinds::SinkChangelog::AppendOnly) {
+        for (const std::string& key : node.schema.primaryKey) {
+            const auto found = std::ranges::find(context.output, key, &model::Column::name);
+            if (found == context.output.end())
+                return Error{"primary key column '" + key + "' is not a column the sink receives",
+                             nodeLocation(node) + " / schema.primaryKey"};
+            keys.push_back(static_cast<std::size_t>(found - context.output.begin()));
+        }
+    }
+    return std::unique_ptr<Operator>(
+        std::make_unique<CaptureSink>(plan_.previews_.addCapture(node.id, context.output, std::move(keys))));
+}
+
+Status PlanBuilder::addSource(const OperatorContext& context, KindRuntime::BuildSource build, OutputSample* sample) {
     const model::Node& node = context.node;
     auto source = build(context);
     if (!source) return Error{source.error().message, nodeLocation(node) + " / " + source.error().location};
     auto& stage = *plan_.stages_.emplace_back(std::make_unique<Stage>(node.id));
-    stage.setSource(std::move(*source), &context.counters, nodeLocation(node));
+    stage.setSource(std::move(*source), &context.counters, nodeLocation(node), sample);
     stageOf_[node.id] = &stage;
     // The source's declared watermark is generated right behind it, before any filter.
     const analysis::Relation& relation = relations_.at(node.id);

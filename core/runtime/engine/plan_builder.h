@@ -22,7 +22,9 @@ public:
 
 private:
     Status addNode(const model::Node& node);
-    Status addSource(const OperatorContext& context, KindRuntime::BuildSource build);
+    Status addSource(const OperatorContext& context, KindRuntime::BuildSource build, OutputSample* sample);
+    // A preview run's sink: captures what the node's writer would write (PlanOptions::captureSinks).
+    Result<std::unique_ptr<Operator>> captureSink(const OperatorContext& context);
     Stage& stageBehindQueue(const model::Node& node);
     const std::vector<model::Column>& inputColumns(const model::Node& node) const;
     bool startsStage(const model::Node& node) const;

@@ -14,15 +14,17 @@ Error atNode(const std::string& location, const Error& error) {
 
 }  // namespace
 
-void Stage::setSource(std::unique_ptr<SourceOperator> source, NodeCounters* counters, std::string location) {
+void Stage::setSource(std::unique_ptr<SourceOperator> source, NodeCounters* counters, std::string location,
+                      OutputSample* sample) {
     source_ = std::move(source);
     sourceCounters_ = counters;
     sourceLocation_ = std::move(location);
+    sourceSample_ = sample;
 }
 
 void Stage::addStep(std::unique_ptr<Operator> op, NodeCounters* counters, std::string location,
-                    LatencyHistogram* latency) {
-    steps_.push_back({std::move(op), counters, std::move(location), latency});
+                    LatencyHistogram* latency, OutputSample* sample) {
+    steps_.push_back({std::move(op), counters, std::move(location), latency, sample});
 }
 
 Status Stage::run(const std::atomic<bool>& stopping) {
@@ -81,6 +83,7 @@ Result<bool> Stage::read(Batch& batch, const std::atomic<bool>& stopping) {
         auto more = source_->next(batch, stopping);
         if (!more) return atNode(sourceLocation_, more.error());
         if (sourceCounters_) sourceCounters_->addOut(batch.size());
+        if (sourceSample_) sourceSample_->offer(batch, std::chrono::steady_clock::now());
         return *more;
     }
     if (!input_) return false;
@@ -103,6 +106,7 @@ Status Stage::apply(Batch& batch, std::size_t firstStep) {
         }
         if (step.counters) step.counters->addOut(batch.size());
         if (step.latency) step.latency->record(std::chrono::steady_clock::now() - batch.createdAt, batch.size());
+        if (step.sample) step.sample->offer(batch, std::chrono::steady_clock::now());
         if (batch.carriesNothing()) break;
     }
     return Ok{};
@@ -111,6 +115,7 @@ Status Stage::apply(Batch& batch, std::size_t firstStep) {
 Result<bool> Stage::release(std::size_t from, Batch& released) {
     if (released.carriesNothing()) return true;
     if (steps_[from].counters) steps_[from].counters->addOut(released.size());
+    if (steps_[from].sample) steps_[from].sample->offer(released, std::chrono::steady_clock::now());
     if (Status applied = apply(released, from + 1); !applied) return applied.error();
     if (released.carriesNothing() || outputs_.empty()) return true;
     return forward(std::move(released));

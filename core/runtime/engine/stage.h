@@ -11,6 +11,7 @@
 #include "runtime/engine/batch_queue.h"
 #include "runtime/metrics/latency_histogram.h"
 #include "runtime/metrics/metrics_registry.h"
+#include "runtime/metrics/output_sample.h"
 #include "runtime/engine/operator.h"
 
 namespace sw::runtime {
@@ -21,14 +22,16 @@ class Stage {
 public:
     explicit Stage(std::string name) : name_(std::move(name)) {}
 
-    // Exactly one of the two feeds the stage.
-    void setSource(std::unique_ptr<SourceOperator> source, NodeCounters* counters, std::string location);
+    // Exactly one of the two feeds the stage. `sample` (may be null) gets the source's output.
+    void setSource(std::unique_ptr<SourceOperator> source, NodeCounters* counters, std::string location,
+                   OutputSample* sample = nullptr);
     void setInput(BatchQueue* queue) { input_ = queue; }
 
     // `counters` may be null for helper steps that belong to the next node (a sink's adapter).
     // A sink's step also records end-to-end latency into `latency` once the batch is written.
+    // `sample` (may be null) gets the step's output batches for Data Preview.
     void addStep(std::unique_ptr<Operator> op, NodeCounters* counters, std::string location,
-                 LatencyHistogram* latency = nullptr);
+                 LatencyHistogram* latency = nullptr, OutputSample* sample = nullptr);
     // This stage is producer number `producer` of `queue` (the queue combines its producers' watermarks).
     void addOutput(BatchQueue* queue, std::size_t producer) { outputs_.push_back({queue, producer}); }
 
@@ -53,6 +56,7 @@ private:
         NodeCounters* counters = nullptr;
         std::string location;
         LatencyHistogram* latency = nullptr;
+        OutputSample* sample = nullptr;
     };
 
     struct Output {
@@ -87,6 +91,7 @@ private:
     std::unique_ptr<SourceOperator> source_;
     NodeCounters* sourceCounters_ = nullptr;
     std::string sourceLocation_;
+    OutputSample* sourceSample_ = nullptr;
     BatchQueue* input_ = nullptr;
     std::vector<Step> steps_;
     std::vector<Output> outputs_;

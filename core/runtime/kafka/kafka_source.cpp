@@ -89,7 +89,8 @@ KafkaSource::KafkaSource(const model::Node& node, JsonRowDecoder decoder, KafkaC
       settings_(settings),
       metrics_(metrics),
       counters_(counters),
-      commitsOffsets_(config_.value("group.id").has_value()) {}
+      namesGroup_(config_.value("group.id").has_value()),
+      commitsOffsets_(namesGroup_ && settings.commitOffsets) {}
 
 KafkaSource::~KafkaSource() {
     fetcher_.reset();  // its thread reads queue_
@@ -102,7 +103,7 @@ KafkaSource::~KafkaSource() {
 Status KafkaSource::connect() {
     // librdkafka assigns partitions only within a group; without the user's, a private one that
     // never commits.
-    if (!commitsOffsets_) config_.set("group.id", "streamwright-local-" + nodeId_);
+    if (!namesGroup_) config_.set("group.id", "streamwright-local-" + nodeId_);
     auto client = KafkaClient::create(config_, KafkaClientRole::Consumer);
     if (!client) return client.error();
     client_ = std::move(*client);
@@ -128,7 +129,7 @@ Status KafkaSource::assignPartitions(const std::vector<KafkaTopicPartitions>& fo
             case KafkaStartupMode::SpecificOffsets: {
                 // Flink: an unlisted partition starts at the group's offset, else the earliest.
                 const auto it = start_.offsets.find(id);
-                offset = it != start_.offsets.end() ? it->second : commitsOffsets_ ? RD_KAFKA_OFFSET_STORED : RD_KAFKA_OFFSET_BEGINNING;
+                offset = it != start_.offsets.end() ? it->second : namesGroup_ ? RD_KAFKA_OFFSET_STORED : RD_KAFKA_OFFSET_BEGINNING;
                 break;
             }
             }

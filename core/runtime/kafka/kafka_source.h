@@ -28,6 +28,8 @@ struct KafkaSourceSettings {
     std::optional<std::uint64_t> recordLimit;  // the CLI's --max-records
     std::chrono::milliseconds connectTimeout{10000};
     std::chrono::milliseconds pollTimeout{50};  // a partly filled batch leaves after this
+    // False (a preview run): the group's offsets are read (group-offsets) but never committed.
+    bool commitOffsets = true;
 };
 
 class KafkaSource : public SourceOperator {
@@ -49,6 +51,8 @@ public:
     // Commits the positions read to a user-named group.id: only once the whole job ended cleanly,
     // so a failed run restarted from group-offsets reads again what never reached a sink.
     void notifyJobFinished() override;
+    // Whether the two above commit: a user-named group.id and settings.commitOffsets.
+    bool commitsOffsets() const { return commitsOffsets_; }
 
 private:
     struct Partition {
@@ -83,7 +87,8 @@ private:
     KafkaSourceSettings settings_;
     MetricsRegistry& metrics_;
     NodeCounters& counters_;
-    const bool commitsOffsets_;  // the user named a consumer group
+    const bool namesGroup_;      // the user named a consumer group
+    const bool commitsOffsets_;  // ... and the run may move it (not a preview)
 
     std::unique_ptr<KafkaClient> client_;
     rd_kafka_queue_s* queue_ = nullptr;

@@ -142,6 +142,57 @@ std::vector<JsonFields> JsonFields::objects(const char* name, bool required) {
     return elements;
 }
 
+std::vector<std::string> JsonFields::texts(const char* name) {
+    std::vector<std::string> result;
+    const Json* value = member(name, true);
+    if (!value) return result;
+    if (!value->is_array()) {
+        fail(std::string("must be an array, not ") + typeName(*value), locationOf(name));
+        return result;
+    }
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        const Json& element = (*value)[i];
+        if (!element.is_string()) {
+            fail(std::string("must be a string, not ") + typeName(element),
+                 locationOf(name) + "[" + std::to_string(i) + "]");
+            return result;
+        }
+        result.push_back(element.get<std::string>());
+    }
+    return result;
+}
+
+std::vector<std::vector<std::optional<std::string>>> JsonFields::textRows(const char* name, bool required) {
+    std::vector<std::vector<std::optional<std::string>>> rows;
+    const Json* value = member(name, required);
+    if (!value) return rows;
+    if (!value->is_array()) {
+        fail(std::string("must be an array, not ") + typeName(*value), locationOf(name));
+        return rows;
+    }
+    for (std::size_t r = 0; r < value->size(); ++r) {
+        const Json& row = (*value)[r];
+        const std::string where = locationOf(name) + "[" + std::to_string(r) + "]";
+        if (!row.is_array()) {
+            fail(std::string("must be an array, not ") + typeName(row), where);
+            return rows;
+        }
+        auto& out = rows.emplace_back();
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if (row[i].is_null()) {
+                out.emplace_back();
+            } else if (row[i].is_string()) {
+                out.emplace_back(row[i].get<std::string>());
+            } else {
+                fail(std::string("must be a string or null, not ") + typeName(row[i]),
+                     where + "[" + std::to_string(i) + "]");
+                return rows;
+            }
+        }
+    }
+    return rows;
+}
+
 Result<Json> parseJsonObject(std::string_view text, const std::string& location, bool quoteText) {
     Json document;
     try {

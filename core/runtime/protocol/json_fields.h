@@ -39,6 +39,9 @@ public:
     std::optional<JsonFields> object(const char* name, bool required = true);
     // The elements of the array member `name` as objects to read; empty when absent and optional.
     std::vector<JsonFields> objects(const char* name, bool required = true);
+    // The array member `name` of strings; of arrays of strings or nulls (rows of values as text).
+    std::vector<std::string> texts(const char* name);
+    std::vector<std::vector<std::optional<std::string>>> textRows(const char* name, bool required = true);
 
     bool has(const char* name) const;
 

@@ -1,5 +1,8 @@
 #include "runtime/protocol/run_protocol.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "kinds/catalog.h"
 #include "model/job_file.h"
 #include "model/secret_ref.h"
@@ -12,6 +15,46 @@ namespace {
 constexpr const char* kRequestLine = "request line";
 constexpr const char* kCommandLine = "command line";
 constexpr const char* kEventLine = "event line";
+constexpr const char* kChangeKinds[] = {"+I", "-U", "+U", "-D"};  // Flink's short RowKind names
+
+const char* modeName(NodePreview::Mode mode) {
+    switch (mode) {
+    case NodePreview::Mode::Output: return "output";
+    case NodePreview::Mode::Append: return "append";
+    case NodePreview::Mode::Upsert: return "upsert";
+    }
+    return "output";
+}
+
+std::optional<NodePreview::Mode> parseMode(const std::string& text) {
+    for (auto mode : {NodePreview::Mode::Output, NodePreview::Mode::Append, NodePreview::Mode::Upsert}) {
+        if (text == modeName(mode)) return mode;
+    }
+    return std::nullopt;
+}
+
+Json rowJson(const NodePreview::Row& row) {
+    Json values = Json::array();
+    for (const auto& value : row) values.push_back(value ? Json(*value) : Json(nullptr));
+    return values;
+}
+
+// "changes": each change as one array, its kind first: ["+U", "1", "x"].
+Status readChanges(JsonFields& in, NodePreview& preview) {
+    std::vector<NodePreview::Row> changes = in.textRows("changes", false);
+    const std::string where = std::string(kEventLine) + " / changes";
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        NodePreview::Row& change = changes[i];
+        const bool known = !change.empty() && change.front() &&
+                           std::ranges::find(kChangeKinds, *change.front()) != std::end(kChangeKinds);
+        if (!known)
+            return Error{"a change must start with its kind (+I, -U, +U or -D)", where + "[" + std::to_string(i) + "]"};
+        preview.changeKinds.push_back(*change.front());
+        change.erase(change.begin());
+        preview.changelog.push_back(std::move(change));
+    }
+    return Ok{};
+}
 
 std::optional<LogLevel> parseLevel(const std::string& text) {
     for (LogLevel level : {LogLevel::Info, LogLevel::Warning, LogLevel::Error}) {
@@ -178,6 +221,22 @@ std::string metricsLine(const MetricsSnapshot& snapshot) {
     return "{\"event\":\"metrics\",\"metrics\":" + toJsonLine(snapshot) + "}";
 }
 
+std::string previewLine(const NodePreview& preview) {
+    Json line{{"event", "preview"}, {"node", preview.node}, {"mode", modeName(preview.mode)},
+              {"columns", preview.columns}, {"rows", Json::array()}, {"total", preview.total}};
+    for (const NodePreview::Row& row : preview.rows) line["rows"].push_back(rowJson(row));
+    if (preview.mode == NodePreview::Mode::Upsert) {
+        Json changes = Json::array();
+        for (std::size_t i = 0; i < preview.changelog.size(); ++i) {
+            Json change = rowJson(preview.changelog[i]);
+            change.insert(change.begin(), i < preview.changeKinds.size() ? preview.changeKinds[i] : std::string("+I"));
+            changes.push_back(std::move(change));
+        }
+        line["changes"] = std::move(changes);
+    }
+    return dumpLine(line);
+}
+
 std::string finishedLine(Outcome outcome, std::string_view message, std::string_view location) {
     return dumpLine(
         Json{{"event", "finished"}, {"outcome", toString(outcome)}, {"message", message}, {"location", location}});
@@ -218,8 +277,22 @@ Result<Event> parseEventLine(std::string_view line) {
                          std::string(kEventLine) + " / outcome"};
         }
         event.outcome = *parsed;
+    } else if (kind == "preview") {
+        event.kind = Event::Kind::Preview;
+        NodePreview& preview = event.preview;
+        preview.node = in.text("node");
+        const std::string mode = in.text("mode");
+        preview.columns = in.texts("columns");
+        preview.rows = in.textRows("rows");
+        preview.total = in.count("total");
+        if (problem) return *problem;
+        const auto parsed = parseMode(mode);
+        if (!parsed)
+            return Error{"unknown mode '" + mode + "' (expected output, append or upsert)", std::string(kEventLine) + " / mode"};
+        preview.mode = *parsed;
+        if (auto changes = readChanges(in, preview); !changes) return problem ? *problem : changes.error();
     } else {
-        return Error{"unknown event '" + kind + "' (expected log, started, metrics or finished)",
+        return Error{"unknown event '" + kind + "' (expected log, started, metrics, preview or finished)",
                      std::string(kEventLine) + " / event"};
     }
     if (problem) return *problem;

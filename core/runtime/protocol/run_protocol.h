@@ -10,6 +10,8 @@
 //     {"event": "log", "level": "info"|"warning"|"error", "node": "...", "message": "..."}
 //     {"event": "started"}
 //     {"event": "metrics", "metrics": <toJsonLine(snapshot) object>}     at least once a second
+//     {"event": "preview", ...}   a node's newest rows when they changed, at most once a second per
+//                                 node, and a last round before `finished` (previewLine below)
 //     {"event": "finished", "outcome": "ok"|"failed"|"cancelled"|"refused", "message": "...",
 //      "location": "..."}                                                 always the last line
 // Secrets travel only in line 1: never on a command line, in a file or in an event.
@@ -17,7 +19,9 @@
 // (the designer closed it, or died) stops as "stop" does; a malformed command is a warning log
 // event and changes nothing. A run that is refused sends `finished` alone (no `started`).
 
+#include <cstdint>
 #include <map>
+#include <vector>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,8 +41,24 @@ enum class Command { Stop, Cancel };
 enum class LogLevel { Info, Warning, Error };
 enum class Outcome { Ok, Failed, Cancelled, Refused };
 
+// The newest rows one node produced, as text (Flink's CAST(x AS STRING); null as std::nullopt).
+// Output: the last rows a node emitted (every node, sampled). Append / Upsert: what a sink
+// captured in a preview run instead of writing it: the last rows it would have appended, or the
+// table it would hold, by primary key, plus the last changes that produced it.
+struct NodePreview {
+    enum class Mode { Output, Append, Upsert };
+    using Row = std::vector<std::optional<std::string>>;
+    std::string node;  // node id
+    Mode mode = Mode::Output;
+    std::vector<std::string> columns;
+    std::vector<Row> rows;        // oldest first; Upsert: the table, ordered by key
+    std::uint64_t total = 0;      // rows seen (Output, Append) or keys held (Upsert) in all
+    std::vector<std::string> changeKinds;  // Upsert: "+I", "-U", "+U", "-D" of `changelog`
+    std::vector<Row> changelog;            // Upsert: the last changes, oldest first
+};
+
 struct Event {
-    enum class Kind { Log, Started, Metrics, Finished };
+    enum class Kind { Log, Started, Metrics, Finished, Preview };
     Kind kind = Kind::Log;
     LogLevel level = LogLevel::Info;  // Log
     std::string node;                 // Log: the node's name, or "" for the job
@@ -46,6 +66,7 @@ struct Event {
     std::string location;             // Finished: node / field of a failure
     Outcome outcome = Outcome::Ok;    // Finished
     MetricsSnapshot metrics;          // Metrics
+    NodePreview preview;              // Preview
 };
 
 std::string requestLine(const RunRequest& request);
@@ -58,6 +79,9 @@ std::string logLine(LogLevel level, std::string_view node, std::string_view mess
 std::string startedLine();
 std::string metricsLine(const MetricsSnapshot& snapshot);
 std::string finishedLine(Outcome outcome, std::string_view message, std::string_view location);
+//     {"event": "preview", "node": "...", "mode": "output"|"append"|"upsert", "columns": [...],
+//      "rows": [[...]], "total": N, "changes": [["+I", ...]]}   a node's newest rows, when they changed
+std::string previewLine(const NodePreview& preview);
 // Any event line; the error names what is wrong with it (the designer shows it as a log line).
 Result<Event> parseEventLine(std::string_view line);
 

@@ -122,6 +122,71 @@ TEST(RunProtocol, LogStartedAndFinishedEventsRoundTrip) {
     }
 }
 
+// Field by field, so a failure names what differs.
+void expectSamePreview(const NodePreview& actual, const NodePreview& expected) {
+    EXPECT_EQ(actual.node, expected.node);
+    EXPECT_EQ(actual.mode, expected.mode);
+    EXPECT_EQ(actual.columns, expected.columns);
+    EXPECT_EQ(actual.rows, expected.rows);
+    EXPECT_EQ(actual.total, expected.total);
+    EXPECT_EQ(actual.changeKinds, expected.changeKinds);
+    EXPECT_EQ(actual.changelog, expected.changelog);
+}
+
+TEST(RunProtocol, PreviewEventsRoundTripWithNullsAndTheUpsertChangelog) {
+    NodePreview output;
+    output.node = "enrich";
+    output.columns = {"id", "city \"quoted\"", "note"};
+    // NULL and the text 'NULL' stay apart; an empty string is not a null either.
+    output.rows = {{"1", "Z\u00fcrich\nline", std::nullopt}, {"2", "NULL", ""}};
+    output.total = 12345678901234;
+    NodePreview append = output;
+    append.node = "out";
+    append.mode = NodePreview::Mode::Append;
+    NodePreview upsert;
+    upsert.node = "totals";
+    upsert.mode = NodePreview::Mode::Upsert;
+    upsert.columns = {"k", "n"};
+    upsert.rows = {{"0", "2"}, {"1", std::nullopt}};
+    upsert.total = 10042;
+    upsert.changeKinds = {"+I", "-U", "+U", "-D"};
+    upsert.changelog = {{"0", "1"}, {"0", "1"}, {"0", "2"}, {"5", std::nullopt}};
+    NodePreview empty;
+    empty.node = "nothing-yet";
+    empty.mode = NodePreview::Mode::Upsert;
+
+    for (const NodePreview& preview : {output, append, upsert, empty}) {
+        const std::string line = previewLine(preview);
+        EXPECT_EQ(line.find('\n'), std::string::npos) << line;
+        auto parsed = parseEventLine(line);
+        ASSERT_TRUE(parsed.ok()) << parsed.error().toString() << "\n" << line;
+        EXPECT_EQ(parsed->kind, Event::Kind::Preview);
+        expectSamePreview(parsed->preview, preview);
+    }
+    // The changelog travels with its kinds, one array per change.
+    EXPECT_NE(previewLine(upsert).find(R"("changes":[["+I","0","1"],["-U","0","1"],["+U","0","2"],["-D","5",null]])"),
+              std::string::npos)
+        << previewLine(upsert);
+    EXPECT_NE(previewLine(output).find(R"(line",null],["2","NULL",""]])"), std::string::npos)
+        << previewLine(output);
+    EXPECT_EQ(previewLine(output).find("changes"), std::string::npos);  // only upserts have a changelog
+}
+
+TEST(RunProtocol, MalformedPreviewEventsNameTheField) {
+    const std::string start = R"({"event":"preview","node":"n","columns":["a"],"total":1,)";
+    EXPECT_EQ(errorOf(parseEventLine(start + R"("mode":"table","rows":[]})")).location, "event line / mode");
+    EXPECT_EQ(errorOf(parseEventLine(start + R"("mode":"output","rows":[[1]]})")).location, "event line / rows[0][0]");
+    EXPECT_EQ(errorOf(parseEventLine(start + R"("mode":"output","rows":{}})")).location, "event line / rows");
+    EXPECT_EQ(errorOf(parseEventLine(start + R"("mode":"output"})")).message, "'rows' is missing");
+    EXPECT_EQ(errorOf(parseEventLine(start + R"("mode":"upsert","rows":[],"changes":[["*U","1"]]})")).location,
+              "event line / changes[0]");
+    EXPECT_EQ(errorOf(parseEventLine(start + R"("mode":"upsert","rows":[],"changes":[[]]})")).location,
+              "event line / changes[0]");
+    EXPECT_EQ(errorOf(parseEventLine(R"({"event":"preview","node":"n","mode":"output","columns":[2],"rows":[],"total":1})"))
+                  .location,
+              "event line / columns[0]");
+}
+
 // A snapshot with every kind of entry: each role, lookups, external requests, late rows, a
 // queue, partitions (a huge offset that the writer prints as 1e+15) and checkpoints.
 MetricsSnapshot richSnapshot() {

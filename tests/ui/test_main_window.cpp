@@ -74,6 +74,30 @@ private slots:
         QTRY_COMPARE(window.sqlPreview()->editor()->lexer()->defaultPaper(), lightPaper);
     }
 
+    void redoAnswersCtrlShiftZAndCtrlY() {
+        MainWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openFile(example("datagen-to-print.json")));
+        QUndoStack* stack = window.document()->undoStack();
+        emit window.palette()->kindActivated(QStringLiteral("filter"));
+        emit window.palette()->kindActivated(QStringLiteral("project"));
+        QCOMPARE(stack->index(), 2);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stack->index(), 0);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(stack->index(), 1);
+        QTest::keyClick(&window, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(stack->index(), 2);
+        // Save As has a key of its own, bound once.
+        int saveAs = 0;
+        for (QAction* action : window.findChildren<QAction*>())
+            saveAs += action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)) ? 1 : 0;
+        QCOMPARE(saveAs, 1);
+    }
+
     void paletteAddsANodeAndTheSqlFollowsUndo() {
         MainWindow window;
         window.show();

@@ -4,6 +4,10 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QDoubleSpinBox>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -19,7 +23,10 @@
 #include "model/job_file.h"
 #include "run/metric_chart.h"
 #include "run/metric_series.h"
+#include "run/data_preview.h"
 #include "run/run_log.h"
+#include "run/run_options.h"
+#include "run/run_options_dialog.h"
 #include "run/run_panel.h"
 #include "run/run_secrets.h"
 #include "run/run_session.h"
@@ -83,8 +90,16 @@ private slots:
         const MetricSeries* rate = window.runPanel()->throughputChart()->line(QStringLiteral("generated_orders"));
         QVERIFY(rate->at(rate->size() - 1).y() > 0);
         QVERIFY(window.runPanel()->summaryLabel()->text().contains(QStringLiteral("read")));
-        // The print sink's lines arrive in the log.
-        QTRY_VERIFY_WITH_TIMEOUT(window.runLog()->rowCount() > 0, 10000);
+        // A preview: the print sink writes nothing; Data Preview shows what it would have printed.
+        window.document()->setSelectedNodeIds({QStringLiteral("out")});
+        QTRY_VERIFY_WITH_TIMEOUT(window.dataPreview()->rowsTable()->rowCount() > 0, 10000);
+        QVERIFY2(window.dataPreview()->heading()->text().contains(QStringLiteral("wrote nothing")),
+                 qPrintable(window.dataPreview()->heading()->text()));
+        QCOMPARE(window.dataPreview()->rowsTable()->horizontalHeaderItem(0)->text(), QStringLiteral("order_id"));
+        // Selecting another node shows its output.
+        window.document()->setSelectedNodeIds({QStringLiteral("big")});
+        QTRY_VERIFY_WITH_TIMEOUT(window.dataPreview()->heading()->text().contains(QStringLiteral("Output of 'big_orders'")), 10000);
+        QVERIFY(window.dataPreview()->rowsTable()->rowCount() > 0);
         // The canvas shows the source's rate on its card and the fill of the queue in front of the sink.
         const NodeItem* source = window.scene()->nodeItem(QStringLiteral("gen"));
         QVERIFY(source->liveStatus().has_value());
@@ -101,6 +116,60 @@ private slots:
         QCOMPARE(window.runSession()->outcome(), Outcome::Ok);
         QVERIFY(logContains(window.runLog(), QStringLiteral("Run finished")));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("runState"))->text().contains(QStringLiteral("Finished")));
+
+        // The stop took a final checkpoint in the preview runs' own folder; Resume continues from it.
+        const QString previewDir = RunOptions::checkpointDirFor({}, QString::fromStdString(window.document()->job().name), false);
+        QVERIFY(RunOptions::hasCheckpoint(previewDir));
+        QVERIFY(previewDir != RunOptions::checkpointDirFor({}, QString::fromStdString(window.document()->job().name), true));
+        QVERIFY(window.resumeRun());
+        QTRY_COMPARE_WITH_TIMEOUT(window.runSession()->state(), RunSession::State::Running, 20000);
+        QVERIFY(logContains(window.runLog(), QStringLiteral("resum")));
+        window.cancelRun();
+        QTRY_COMPARE_WITH_TIMEOUT(window.runSession()->state(), RunSession::State::Finished, 20000);
+    }
+
+    void writingToTheSinksIsConfirmedOncePerJob() {
+        MainWindow window;
+        prepare(window);
+        int asked = 0;
+        bool answer = false;
+        window.setWriteConfirmation([&](const QString&) {
+            ++asked;
+            return answer;
+        });
+        window.document()->reset(datagenExample());
+        QVERIFY(!window.runWritingToSinks());  // declined: nothing runs
+        QCOMPARE(window.runSession()->state(), RunSession::State::Idle);
+        answer = true;
+        QVERIFY(window.runWritingToSinks());
+        QTRY_COMPARE_WITH_TIMEOUT(window.runSession()->state(), RunSession::State::Running, 20000);
+        // A writing run: the print sink really prints, into the run log.
+        QTRY_VERIFY_WITH_TIMEOUT(logContains(window.runLog(), QStringLiteral("+I[")), 10000);
+        window.cancelRun();
+        QTRY_COMPARE_WITH_TIMEOUT(window.runSession()->state(), RunSession::State::Finished, 20000);
+        QVERIFY(window.runWritingToSinks());
+        QCOMPARE(asked, 2);  // the refusal, then one confirmation for this job
+        window.cancelRun();
+        QTRY_COMPARE_WITH_TIMEOUT(window.runSession()->state(), RunSession::State::Finished, 20000);
+    }
+
+    void runOptionsBecomeCommandLineArguments() {
+        RunOptions preview;
+        QCOMPARE(preview.arguments(), QStringList{QStringLiteral("--preview")});
+        RunOptions write;
+        write.writeToSinks = true;
+        write.maxRecords = 500;
+        write.durationSeconds = 2.5;
+        write.checkpointDir = QStringLiteral("/tmp/x");
+        write.resume = true;
+        QCOMPARE(write.arguments(), (QStringList{QStringLiteral("--max-records"), QStringLiteral("500"), QStringLiteral("--duration"),
+                                                 QStringLiteral("2.5"), QStringLiteral("--checkpoint-dir"), QStringLiteral("/tmp/x"),
+                                                 QStringLiteral("--resume")}));
+        RunOptionsDialog dialog(write);
+        QVERIFY(dialog.writeButton()->isChecked());
+        dialog.maxRecordsBox()->setValue(0);
+        QVERIFY(!dialog.options().maxRecords.has_value());
+        QCOMPARE(dialog.options().durationSeconds.value_or(0), 2.5);
     }
 
     void aJobWithErrorsIsRefusedWithItsProblems() {

@@ -30,6 +30,7 @@
 #include "mainwindow/recent_files.h"
 #include "model/job_file.h"
 #include "properties/property_panel.h"
+#include "run/data_preview.h"
 #include "run/run_log.h"
 #include "run/run_panel.h"
 #include "run/run_secrets.h"
@@ -43,7 +44,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_properties(new PropertyPanel(m_document)), m_diagnostics(new DiagnosticsPanel(m_document)),
       m_zoomLabel(new QLabel(this)), m_problemsLabel(new QLabel(this)),
       m_run(new RunSession(QCoreApplication::applicationDirPath() + QStringLiteral("/streamwright-cli"), this)),
-      m_runPanel(new RunPanel(m_run)), m_runLog(new RunLog), m_runOverlay(std::make_unique<RunOverlay>(m_scene)),
+      m_runPanel(new RunPanel(m_run)), m_runLog(new RunLog), m_dataPreview(new DataPreview(m_run)), m_runOverlay(std::make_unique<RunOverlay>(m_scene)),
       m_runSecrets(std::make_unique<RunSecrets>(RunSecrets::forDesigner(this))) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/streamwright.svg")));
@@ -101,13 +102,18 @@ void MainWindow::createRunDocks() {
     runDock->setObjectName(QStringLiteral("runDock"));
     runDock->setWidget(m_runPanel);
     addDockWidget(Qt::BottomDockWidgetArea, runDock);
+    auto* previewDock = new QDockWidget(tr("Data Preview"), this);
+    previewDock->setObjectName(QStringLiteral("dataPreviewDock"));
+    previewDock->setWidget(m_dataPreview);
+    addDockWidget(Qt::BottomDockWidgetArea, previewDock);
     auto* logDock = new QDockWidget(tr("Run Log"), this);
     logDock->setObjectName(QStringLiteral("runLogDock"));
     logDock->setWidget(m_runLog);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
     for (QDockWidget* dock : findChildren<QDockWidget*>(QStringLiteral("problemsDock"))) {
         tabifyDockWidget(dock, runDock);
-        tabifyDockWidget(runDock, logDock);
+        tabifyDockWidget(runDock, previewDock);
+        tabifyDockWidget(previewDock, logDock);
         dock->raise();
     }
 }

@@ -2,9 +2,12 @@
 // MainWindow: canvas, SQL preview, palette, properties and diagnostics around one JobDocument.
 
 #include <QMainWindow>
+#include <QSet>
+#include <functional>
 #include <memory>
 
 #include "mainwindow/export_gate.h"
+#include "run/run_options.h"
 #include "runtime/protocol/run_protocol.h"
 
 class QActionGroup;
@@ -19,6 +22,7 @@ class JobView;
 class PaletteWidget;
 class PropertyPanel;
 class RecentFiles;
+class DataPreview;
 class RunLog;
 class RunOverlay;
 class RunPanel;
@@ -56,9 +60,16 @@ public:
     // Where a run's secrets come from (by default the keychain, then a password dialog).
     void setRunSecrets(std::unique_ptr<RunSecrets> secrets);
     JobScene* scene() const { return m_scene; }
-    // Job › Run: starts the job in its own process; false, with the reason in the run log, when
-    // the job has errors or a secret was not given.
-    bool runJob();
+    DataPreview* dataPreview() const { return m_dataPreview; }
+    // Asked once per job before its first run that writes to the sinks' systems; tests answer it.
+    void setWriteConfirmation(std::function<bool(const QString& jobName)> confirm) { m_confirmWrite = std::move(confirm); }
+    // Job › Run: starts the job in its own process, by default as a preview that writes to no
+    // sink; false, with the reason in the run log, when the job has errors, a secret was not
+    // given or writing was not confirmed.
+    bool runJob(RunOptions options = {});
+    bool runWritingToSinks();
+    bool resumeRun();
+    void runWithOptions();
     void stopRun();
     void cancelRun();
 
@@ -103,11 +114,16 @@ private:
     RunSession* m_run;
     RunPanel* m_runPanel;
     RunLog* m_runLog;
+    DataPreview* m_dataPreview;
+    std::function<bool(const QString& jobName)> m_confirmWrite;
+    QSet<QString> m_writeConfirmed;  // jobs whose writing runs were confirmed this session
+    RunOptions m_lastRun;
     std::unique_ptr<RunOverlay> m_runOverlay;
     std::unique_ptr<RunSecrets> m_runSecrets;
     QAction* m_runAction = nullptr;
     QAction* m_stopAction = nullptr;
     QAction* m_cancelAction = nullptr;
+    QAction* m_resumeAction = nullptr;
     QLabel* m_runStateLabel = nullptr;
 };
 

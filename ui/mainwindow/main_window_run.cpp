@@ -1,6 +1,8 @@
 // MainWindow's local runs: Job › Run / Stop / Cancel, the run toolbar, and what a run's end means
 // for the designer (split from main_window.cpp to keep both readable).
+#include <QDir>
 #include <QDockWidget>
+#include <QMessageBox>
 #include <QLabel>
 #include <QMenu>
 #include <QStatusBar>
@@ -9,7 +11,9 @@
 #include "document/job_document.h"
 #include "mainwindow/main_window.h"
 #include "canvas/run_overlay.h"
+#include "run/data_preview.h"
 #include "run/run_log.h"
+#include "run/run_options_dialog.h"
 #include "run/run_panel.h"
 #include "run/run_secrets.h"
 #include "run/run_session.h"
@@ -30,9 +34,15 @@ void showDock(QMainWindow* window, const QString& name) {
 }  // namespace
 
 void MainWindow::createRunActions(QMenu* job) {
-    m_runAction = job->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Run"),
+    m_runAction = job->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Run Preview"),
                                  QKeySequence(Qt::Key_F5), this, [this] { runJob(); });
-    m_runAction->setToolTip(tr("Run the job on this computer, in its own process (F5)"));
+    m_runAction->setToolTip(tr("Run the job on this computer, in its own process, writing to no sink: "
+                               "what the sinks would write is shown in Data Preview (F5)"));
+    QAction* write = job->addAction(tr("Run and &Write to Sinks…"), QKeySequence(Qt::CTRL | Qt::Key_F5), this,
+                                    &MainWindow::runWritingToSinks);
+    write->setToolTip(tr("Run the job and write to its sinks' tables and topics (asked once per job)"));
+    m_resumeAction = job->addAction(tr("Resu&me from Last Checkpoint"), this, &MainWindow::resumeRun);
+    job->addAction(tr("Run with &Options…"), this, &MainWindow::runWithOptions);
     m_stopAction = job->addAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")), tr("S&top"),
                                   QKeySequence(Qt::SHIFT | Qt::Key_F5), this, &MainWindow::stopRun);
     m_stopAction->setToolTip(tr("Stop the run; with checkpoints, after a final one (Shift+F5)"));
@@ -42,6 +52,7 @@ void MainWindow::createRunActions(QMenu* job) {
     QToolBar* bar = addToolBar(tr("Run"));
     bar->setObjectName(QStringLiteral("runToolBar"));
     bar->addAction(m_runAction);
+    bar->addAction(write);
     bar->addAction(m_stopAction);
     bar->addAction(m_cancelAction);
     m_runStateLabel = new QLabel(bar);
@@ -52,6 +63,11 @@ void MainWindow::createRunActions(QMenu* job) {
     connect(m_run, &RunSession::stateChanged, this, &MainWindow::updateRunActions);
     connect(m_run, &RunSession::logged, m_runLog, &RunLog::append);
     connect(m_run, &RunSession::finished, this, &MainWindow::onRunFinished);
+    connect(m_document, &JobDocument::selectionChanged, this, [this] {
+        const QStringList ids = m_document->selectedNodeIds();
+        const model::Node* node = ids.size() == 1 ? m_document->job().findNode(ids.front().toStdString()) : nullptr;
+        m_dataPreview->showNode(node ? ids.front() : QString(), node ? QString::fromStdString(node->name) : QString());
+    });
     connect(m_runPanel, &RunPanel::sampled, this, [this](const runtime::MetricsSnapshot& snapshot) { m_runOverlay->show(snapshot); });
     connect(m_runLog, &RunLog::nodeActivated, this, [this](const QString& name) {
         for (const model::Node& node : m_document->job().nodes) {
@@ -64,6 +80,7 @@ void MainWindow::createRunActions(QMenu* job) {
 void MainWindow::updateRunActions() {
     const bool active = m_run->isActive();
     m_runAction->setEnabled(!active);
+    m_resumeAction->setEnabled(!active && RunOptions::hasCheckpoint(m_lastRun.checkpointDir));
     m_stopAction->setEnabled(active && m_run->state() != RunSession::State::Stopping);
     m_cancelAction->setEnabled(active);
     m_runStateLabel->setText(RunSession::stateText(m_run->state()));
@@ -73,7 +90,25 @@ void MainWindow::setRunProgram(const QString& path) { m_run->setProgram(path); }
 
 void MainWindow::setRunSecrets(std::unique_ptr<RunSecrets> secrets) { m_runSecrets = std::move(secrets); }
 
-bool MainWindow::runJob() {
+bool MainWindow::runWritingToSinks() {
+    RunOptions options = m_lastRun;
+    options.writeToSinks = true;
+    options.resume = false;
+    return runJob(options);
+}
+
+bool MainWindow::resumeRun() {
+    RunOptions options = m_lastRun;
+    options.resume = true;
+    return runJob(options);
+}
+
+void MainWindow::runWithOptions() {
+    RunOptionsDialog dialog(m_lastRun, this);
+    if (dialog.exec() == QDialog::Accepted) runJob(dialog.options());
+}
+
+bool MainWindow::runJob(RunOptions options) {
     if (m_run->isActive()) return false;
     m_runLog->clear();
     const auto& diagnostics = m_document->diagnostics();
@@ -90,6 +125,22 @@ bool MainWindow::runJob() {
         showDock(this, QStringLiteral("problemsDock"));
         return false;
     }
+    const QString jobName = QString::fromStdString(m_document->job().name);
+    const QString jobKey = m_document->filePath().isEmpty() ? jobName : m_document->filePath();
+    if (options.writeToSinks && !m_writeConfirmed.contains(jobKey)) {
+        const bool confirmed = m_confirmWrite ? m_confirmWrite(jobName)
+                                              : QMessageBox::question(
+                                                    this, tr("Write to the sinks?"),
+                                                    tr("This run writes to the tables and topics the job's sinks name, "
+                                                       "and commits its Kafka consumer offsets. Run Preview (F5) "
+                                                       "writes nothing.\n\nRun '%1' and write?")
+                                                        .arg(jobName)) == QMessageBox::Yes;
+        if (!confirmed) {
+            m_runLog->append(protocol::LogLevel::Warning, {}, tr("Not run: writing to the sinks was not confirmed."));
+            return false;
+        }
+        m_writeConfirmed.insert(jobKey);
+    }
     const auto secrets = m_runSecrets->collect(m_document->job());
     if (!secrets) {
         m_runLog->append(protocol::LogLevel::Warning, {}, tr("Not run: a secret the job needs was not given."));
@@ -101,7 +152,13 @@ bool MainWindow::runJob() {
     for (QDockWidget* dock : findChildren<QDockWidget*>(QStringLiteral("runDock")))
         if (dock->height() < height() * 2 / 5) resizeDocks({dock}, {height() * 2 / 5}, Qt::Vertical);
     m_runOverlay->clear();
-    m_run->start(m_document->job(), *secrets);
+    options.checkpointDir = RunOptions::checkpointDirFor(m_document->filePath(), jobName, options.writeToSinks);
+    if (!QDir().mkpath(options.checkpointDir)) options.checkpointDir.clear();  // run without checkpoints
+    m_lastRun = options;
+    m_runLog->append(protocol::LogLevel::Info, {},
+                     options.writeToSinks ? tr("Run started; it writes to the sinks.")
+                                          : tr("Preview run started: the sinks write nothing; see Data Preview."));
+    m_run->start(m_document->job(), *secrets, options.arguments());
     return true;
 }
 

@@ -32,7 +32,8 @@ void RunSession::setState(State state) {
     emit stateChanged(state);
 }
 
-void RunSession::start(const model::JobGraph& job, const std::map<std::string, std::string>& secrets) {
+void RunSession::start(const model::JobGraph& job, const std::map<std::string, std::string>& secrets,
+                       const QStringList& arguments) {
     if (isActive()) return;
     if (m_process) {
         // The previous run has reported its end, but its process may still be exiting: it must not
@@ -49,6 +50,7 @@ void RunSession::start(const model::JobGraph& job, const std::map<std::string, s
     m_pendingOut.clear();
     m_pendingErr.clear();
     m_latest.reset();
+    m_previews.clear();
     m_generation = 0;
     m_finishedReported = false;
     m_outcome = protocol::Outcome::Ok;
@@ -61,7 +63,7 @@ void RunSession::start(const model::JobGraph& job, const std::map<std::string, s
             finish(protocol::Outcome::Failed, tr("The run process could not be started: %1").arg(m_process->errorString()), {});
     });
     setState(State::Starting);
-    m_process->start(m_cliPath, {QStringLiteral("run"), QStringLiteral("-"), QStringLiteral("--events")});
+    m_process->start(m_cliPath, QStringList{QStringLiteral("run"), QStringLiteral("-"), QStringLiteral("--events")} + arguments);
     // The secrets go through the pipe only: never onto the command line or into a file.
     send(protocol::requestLine({job, secrets}));
 }
@@ -128,6 +130,10 @@ void RunSession::handle(const protocol::Event& event) {
     case protocol::Event::Kind::Metrics:
         m_latest = event.metrics;
         ++m_generation;
+        break;
+    case protocol::Event::Kind::Preview:
+        m_previews[event.preview.node] = event.preview;
+        emit previewChanged(QString::fromStdString(event.preview.node));
         break;
     case protocol::Event::Kind::Finished:
         finish(event.outcome, QString::fromStdString(event.message), QString::fromStdString(event.location));

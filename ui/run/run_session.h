@@ -25,7 +25,9 @@ public:
     ~RunSession() override;
 
     // Starts the run process and hands it the job and the secrets on its standard input.
-    void start(const model::JobGraph& job, const std::map<std::string, std::string>& secrets);
+    // `arguments` follow `run - --events` (RunOptions::arguments()).
+    void start(const model::JobGraph& job, const std::map<std::string, std::string>& secrets,
+               const QStringList& arguments = {});
     void setProgram(const QString& cliPath) { m_cliPath = cliPath; }
     void stop();    // with a final checkpoint when the job checkpoints
     void cancel();  // at once, without one
@@ -36,6 +38,8 @@ public:
     const std::optional<runtime::MetricsSnapshot>& latestMetrics() const { return m_latest; }
     // Counts the metrics events received, so a poller can tell a new snapshot from the last one.
     quint64 metricsGeneration() const { return m_generation; }
+    // The newest rows each node reported (by node id): its output, or what a preview captured.
+    const std::map<std::string, runtime::protocol::NodePreview>& previews() const { return m_previews; }
     runtime::protocol::Outcome outcome() const { return m_outcome; }
     QString outcomeMessage() const { return m_outcomeMessage; }
     qint64 processId() const { return m_process ? m_process->processId() : 0; }
@@ -47,6 +51,7 @@ signals:
     void stateChanged(sw::ui::RunSession::State state);
     void logged(sw::runtime::protocol::LogLevel level, const QString& node, const QString& message);
     void finished(sw::runtime::protocol::Outcome outcome, const QString& message, const QString& location);
+    void previewChanged(const QString& nodeId);
 
 private:
     void setState(State state);
@@ -63,6 +68,7 @@ private:
     QByteArray m_pendingErr;
     State m_state = State::Idle;
     std::optional<runtime::MetricsSnapshot> m_latest;
+    std::map<std::string, runtime::protocol::NodePreview> m_previews;
     quint64 m_generation = 0;
     bool m_finishedReported = false;
     runtime::protocol::Outcome m_outcome = runtime::protocol::Outcome::Ok;

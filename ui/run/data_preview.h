@@ -1,0 +1,43 @@
+#pragma once
+// DataPreview: the newest rows of the node selected on the canvas during a run: what it emitted,
+// or, for a sink in a preview run, what it would have written (rows, or the table by key with the
+// changes that produced it).
+
+#include <QWidget>
+
+#include "runtime/protocol/run_protocol.h"
+
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+
+namespace sw::ui {
+
+class RunSession;
+
+class DataPreview : public QWidget {
+    Q_OBJECT
+public:
+    explicit DataPreview(RunSession* session, QWidget* parent = nullptr);
+
+    // Shows `nodeId` (named `nodeName`); "" shows a hint to select a node.
+    void showNode(const QString& nodeId, const QString& nodeName);
+    QLabel* heading() const { return m_heading; }
+    QTableWidget* rowsTable() const { return m_rows; }
+    QTableWidget* changelogTable() const { return m_changes; }
+
+private:
+    void refresh();
+    static void fill(QTableWidget* table, const std::vector<std::string>& columns,
+                     const std::vector<runtime::protocol::NodePreview::Row>& rows, const std::vector<std::string>& firstColumn = {});
+
+    RunSession* m_session;
+    QString m_nodeId;
+    QString m_nodeName;
+    QLabel* m_heading;
+    QTabWidget* m_tabs;
+    QTableWidget* m_rows;
+    QTableWidget* m_changes;
+};
+
+}  // namespace sw::ui

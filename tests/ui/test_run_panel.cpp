@@ -90,6 +90,11 @@ private slots:
         const MetricSeries* rate = window.runPanel()->throughputChart()->line(QStringLiteral("generated_orders"));
         QVERIFY(rate->at(rate->size() - 1).y() > 0);
         QVERIFY(window.runPanel()->summaryLabel()->text().contains(QStringLiteral("read")));
+        // The run process's own resources, read from /proc.
+        QTRY_VERIFY_WITH_TIMEOUT(window.runPanel()->memoryChart()->line(QStringLiteral("RSS")), 10000);
+        const MetricSeries* rss = window.runPanel()->memoryChart()->line(QStringLiteral("RSS"));
+        QVERIFY(rss->at(rss->size() - 1).y() > 1);  // more than a megabyte resident
+        QVERIFY(window.runPanel()->cpuChart()->line(QStringLiteral("CPU")) != nullptr);
         // A preview: the print sink writes nothing; Data Preview shows what it would have printed.
         window.document()->setSelectedNodeIds({QStringLiteral("out")});
         QTRY_VERIFY_WITH_TIMEOUT(window.dataPreview()->rowsTable()->rowCount() > 0, 10000);

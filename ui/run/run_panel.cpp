@@ -4,6 +4,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -28,7 +29,14 @@ RunPanel::RunPanel(RunSession* session, QWidget* parent)
       m_throughput(new MetricChart(tr("Throughput"), tr("records/s"), kCapacity)),
       m_latency(new MetricChart(tr("End-to-end latency"), tr("ms"), kCapacity)),
       m_backPressure(new MetricChart(tr("Back-pressure"), tr("% queue fill"), kCapacity)),
-      m_errors(new MetricChart(tr("Errors and dropped rows"), tr("records"), kCapacity)), m_poll(new QTimer(this)) {
+      m_errors(new MetricChart(tr("Errors and dropped rows"), tr("records"), kCapacity)),
+      m_lookups(new MetricChart(tr("Lookup cache hit rate"), tr("%"), kCapacity)),
+      m_external(new MetricChart(tr("External query time, mean"), tr("ms"), kCapacity)),
+      m_checkpoints(new MetricChart(tr("Checkpoints"), tr("ms, last duration"), kCapacity)),
+      m_cpu(new MetricChart(tr("Run process CPU"), tr("% of one core"), kCapacity)),
+      m_memory(new MetricChart(tr("Run process memory"), tr("MB resident"), kCapacity)),
+      m_charts{m_throughput, m_latency, m_backPressure, m_errors, m_lookups, m_external, m_checkpoints, m_cpu, m_memory},
+      m_poll(new QTimer(this)) {
     setObjectName(QStringLiteral("runPanel"));
     m_window->addItem(tr("Last minute"), 60);
     m_window->addItem(tr("Last 5 minutes"), 5 * 60);
@@ -36,7 +44,7 @@ RunPanel::RunPanel(RunSession* session, QWidget* parent)
     m_window->setToolTip(tr("How much of the run the charts show"));
     connect(m_window, &QComboBox::currentIndexChanged, this, [this] {
         const double seconds = m_window->currentData().toDouble();
-        for (MetricChart* chart : {m_throughput, m_latency, m_backPressure, m_errors}) chart->setWindowSeconds(seconds);
+        for (MetricChart* chart : m_charts) chart->setWindowSeconds(seconds);
     });
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -44,15 +52,23 @@ RunPanel::RunPanel(RunSession* session, QWidget* parent)
     header->addWidget(m_state);
     header->addWidget(m_summary, 1);
     header->addWidget(m_window);
-    auto* charts = new QGridLayout;
-    charts->addWidget(m_throughput, 0, 0);
-    charts->addWidget(m_latency, 0, 1);
-    charts->addWidget(m_backPressure, 1, 0);
-    charts->addWidget(m_errors, 1, 1);
+    // Three pages of two-by-two (or fewer) charts, so each stays large enough to read.
+    auto* pages = new QTabWidget;
+    const auto page = [pages](const QString& title, std::initializer_list<MetricChart*> charts) {
+        auto* widget = new QWidget;
+        auto* grid = new QGridLayout(widget);
+        grid->setContentsMargins(0, 0, 0, 0);
+        int i = 0;
+        for (MetricChart* chart : charts) grid->addWidget(chart, i / 2, i % 2), ++i;
+        pages->addTab(widget, title);
+    };
+    page(tr("Flow"), {m_throughput, m_latency, m_backPressure, m_errors});
+    page(tr("Lookups and sinks"), {m_lookups, m_external, m_checkpoints});
+    page(tr("Run process"), {m_cpu, m_memory});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(header);
-    layout->addLayout(charts, 1);
+    layout->addWidget(pages, 1);
 
     m_poll->setInterval(1000 / kSamplesPerSecond);
     connect(m_poll, &QTimer::timeout, this, &RunPanel::poll);
@@ -68,7 +84,7 @@ void RunPanel::onStateChanged() {
     m_state->setText(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()));
     if (state == RunSession::State::Starting) {
         m_taken = 0;
-        for (MetricChart* chart : {m_throughput, m_latency, m_backPressure, m_errors}) chart->clear();
+        for (MetricChart* chart : m_charts) chart->clear();
         m_summary->clear();
     }
     if (m_session->isActive()) {
@@ -97,16 +113,29 @@ void RunPanel::add(const runtime::MetricsSnapshot& snapshot) {
         m_latency->addPoint(QStringLiteral("p50"), t, snapshot.latency.p50Millis);
         m_latency->addPoint(QStringLiteral("p99"), t, snapshot.latency.p99Millis);
     }
+    for (const runtime::NodeMetrics& node : snapshot.nodes) {
+        if (node.cacheHits + node.cacheMisses > 0) m_lookups->addPoint(nodeLabel(node), t, 100 * node.cacheHitRate());
+        if (node.externalRequests > 0)
+            m_external->addPoint(nodeLabel(node), t, double(node.externalMicros) / double(node.externalRequests) / 1000.0);
+    }
+    if (snapshot.checkpoints.completed > 0)
+        m_checkpoints->addPoint(tr("last checkpoint"), t, double(snapshot.checkpoints.lastDurationMillis));
+    if (const auto usage = m_usage.sample(m_session->processId())) {
+        m_cpu->addPoint(tr("CPU"), t, usage->cpuPercent);
+        m_memory->addPoint(tr("RSS"), t, usage->residentMegabytes);
+    }
     for (const runtime::QueueMetrics& queue : snapshot.queues) {
         m_backPressure->addPoint(QString::fromStdString(queue.fromNodes + " → " + queue.toNode), t, 100 * queue.fill());
     }
     emit sampled(snapshot);
-    m_summary->setText(tr("%1 read, %2 written · %3 rec/s in, %4 rec/s out · latency p99 %5 ms")
+    m_summary->setText(tr("%1 read, %2 written · %3 rec/s in, %4 rec/s out · latency p99 %5 ms · %6 checkpoint(s), %7 failed")
                            .arg(QLocale().toString(static_cast<qulonglong>(snapshot.sourceRecords())),
                                 QLocale().toString(static_cast<qulonglong>(snapshot.sinkRecords())),
                                 QLocale().toString(snapshot.sourceRecordsPerSecond(), 'f', 0),
                                 QLocale().toString(snapshot.sinkRecordsPerSecond(), 'f', 0),
-                                QLocale().toString(snapshot.latency.p99Millis, 'f', 1)));
+                                QLocale().toString(snapshot.latency.p99Millis, 'f', 1))
+                           .arg(snapshot.checkpoints.completed)
+                           .arg(snapshot.checkpoints.failed));
 }
 
 }  // namespace sw::ui

@@ -4,6 +4,9 @@
 // the last 1, 5 or 15 minutes.
 
 #include <QWidget>
+#include <vector>
+
+#include "run/process_usage.h"
 
 class QComboBox;
 class QLabel;
@@ -27,6 +30,11 @@ public:
     MetricChart* latencyChart() const { return m_latency; }
     MetricChart* backPressureChart() const { return m_backPressure; }
     MetricChart* errorChart() const { return m_errors; }
+    MetricChart* lookupChart() const { return m_lookups; }
+    MetricChart* externalChart() const { return m_external; }
+    MetricChart* checkpointChart() const { return m_checkpoints; }
+    MetricChart* cpuChart() const { return m_cpu; }
+    MetricChart* memoryChart() const { return m_memory; }
     QLabel* summaryLabel() const { return m_summary; }
     // Takes the session's newest snapshot into the charts, if there is one not taken yet.
     void poll();
@@ -50,6 +58,13 @@ private:
     MetricChart* m_latency;
     MetricChart* m_backPressure;
     MetricChart* m_errors;
+    MetricChart* m_lookups;
+    MetricChart* m_external;
+    MetricChart* m_checkpoints;
+    MetricChart* m_cpu;
+    MetricChart* m_memory;
+    std::vector<MetricChart*> m_charts;
+    ProcessUsage m_usage;
     QTimer* m_poll;
     quint64 m_taken = 0;
 };

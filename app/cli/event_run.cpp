@@ -9,6 +9,7 @@
 
 #include "cli/cli_commands.h"
 #include "cli/command_listener.h"
+#include "cli/scoped_signal_handler.h"
 #include "cli/event_run_reporter.h"
 #include "cli/job_run.h"
 #include "model/job_file.h"
@@ -45,29 +46,13 @@ private:
     std::vector<std::pair<std::string, std::optional<std::string>>> previous_;
 };
 
-// A designer that died closes our stdout too: a write must fail, not kill the run with SIGPIPE
-// before the end of stdin stops it (with its final checkpoint).
-class BrokenPipeGuard {
-public:
-    BrokenPipeGuard() {
-        struct sigaction ignore {};
-        ignore.sa_handler = SIG_IGN;
-        sigemptyset(&ignore.sa_mask);
-        sigaction(SIGPIPE, &ignore, &previous_);
-    }
-    ~BrokenPipeGuard() { sigaction(SIGPIPE, &previous_, nullptr); }
-    BrokenPipeGuard(const BrokenPipeGuard&) = delete;
-    BrokenPipeGuard& operator=(const BrokenPipeGuard&) = delete;
-
-private:
-    struct sigaction previous_ {};
-};
-
 }  // namespace
 
 int runWithEvents(const CliArguments& args, int inputFd, std::ostream& out, std::ostream& err) {
     EventRunReporter reporter(args, out);
-    BrokenPipeGuard pipeGuard;
+    // A designer that died closes our stdout too: a write must fail, not kill the run with SIGPIPE
+    // before the end of stdin stops it (with its final checkpoint).
+    const ScopedSignalHandler brokenPipe(SIGPIPE, SIG_IGN);
     CommandListener commands(inputFd);
     runtime::protocol::RunRequest request;
     if (args.jobFile == kJobFromStdin) {

@@ -6,6 +6,7 @@
 
 #include "cli/cli_commands.h"
 #include "cli/command_listener.h"
+#include "cli/scoped_signal_handler.h"
 #include "cli/stop_escalation.h"
 #include "runtime/engine/plan.h"
 
@@ -17,24 +18,6 @@ namespace {
 // first stops cleanly, the next one cancels (a stuck final checkpoint could wait for its timeout).
 std::atomic<int> interrupts{0};
 extern "C" void onInterrupt(int) { interrupts.fetch_add(1); }
-
-// Installs the Ctrl-C handler for the lifetime of a run and restores the previous one after.
-class InterruptGuard {
-public:
-    InterruptGuard() {
-        interrupts = 0;
-        struct sigaction action {};
-        action.sa_handler = onInterrupt;
-        sigemptyset(&action.sa_mask);
-        sigaction(SIGINT, &action, &previous_);
-    }
-    ~InterruptGuard() { sigaction(SIGINT, &previous_, nullptr); }
-    InterruptGuard(const InterruptGuard&) = delete;
-    InterruptGuard& operator=(const InterruptGuard&) = delete;
-
-private:
-    struct sigaction previous_ {};
-};
 
 // Rows per node in Data Preview: what the designer shows of a node's newest output.
 constexpr std::size_t kPreviewRows = 20;
@@ -81,7 +64,8 @@ int runJob(const CliArguments& args, const model::JobGraph& job, RunReporter& re
         if (metricsFile.is_open()) metricsFile << runtime::toJsonLine(snapshot) << "\n" << std::flush;
     };
 
-    InterruptGuard guard;
+    interrupts = 0;
+    const ScopedSignalHandler ctrlC(SIGINT, onInterrupt);  // for the length of the run
     using Clock = std::chrono::steady_clock;
     const auto started = Clock::now();
     auto nextReport = started + reporter.progressInterval();

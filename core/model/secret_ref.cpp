@@ -19,6 +19,16 @@ std::optional<std::string> secretName(std::string_view value) {
     return std::string(name);
 }
 
+std::vector<std::string> secretNamesIn(std::string_view text) {
+    std::vector<std::string> names;
+    for (std::size_t start = text.find(kPrefix); start != std::string_view::npos; start = text.find(kPrefix, start + 1)) {
+        const std::size_t end = text.find('}', start);
+        if (end == std::string_view::npos) break;
+        if (auto name = secretName(text.substr(start, end - start + 1))) names.push_back(std::move(*name));
+    }
+    return names;
+}
+
 std::string secretReference(std::string_view name) {
     return std::string(kPrefix) + std::string(name) + "}";
 }

@@ -76,11 +76,14 @@ TEST_P(Example, ExportWritesSecretReferencesAsConsolePlaceholders) {
     ASSERT_TRUE(job) << job.error().toString();
     const std::string sql = sw::sql::generateSql(*job, Dialect::AliyunVvr).text;
     EXPECT_EQ(sql.find("${secret."), std::string::npos) << "internal secret references must be translated";
-    for (const auto& node : job->nodes)
-        for (const auto& [option, value] : node.options)
-            if (auto name = sw::model::secretName(value))
+    for (const auto& node : job->nodes) {
+        for (const auto& [option, value] : node.options) {
+            if (auto name = sw::model::secretName(value)) {
                 EXPECT_NE(sql.find("${secret_values." + *name + "}"), std::string::npos)
                     << node.name << "." << option << " lost its secret reference";
+            }
+        }
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Shipped, Example, testing::ValuesIn(exampleFiles()),

@@ -164,17 +164,19 @@ private slots:
         RunOptions write;
         write.writeToSinks = true;
         write.maxRecords = 500;
-        write.durationSeconds = 2.5;
         write.checkpointDir = QStringLiteral("/tmp/x");
         write.resume = true;
-        QCOMPARE(write.arguments(), (QStringList{QStringLiteral("--max-records"), QStringLiteral("500"), QStringLiteral("--duration"),
-                                                 QStringLiteral("2.5"), QStringLiteral("--checkpoint-dir"), QStringLiteral("/tmp/x"),
+        QCOMPARE(write.arguments(), (QStringList{QStringLiteral("--max-records"), QStringLiteral("500"),
+                                                 QStringLiteral("--checkpoint-dir"), QStringLiteral("/tmp/x"),
                                                  QStringLiteral("--resume")}));
         RunOptionsDialog dialog(write);
         QVERIFY(dialog.writeButton()->isChecked());
-        dialog.maxRecordsBox()->setValue(0);
+        QCOMPARE(dialog.options().maxRecords.value_or(0), quint64(500));
+        // One limit per run, as the CLI takes one: a time limit clears the record limit.
+        dialog.durationBox()->setValue(2.5);
         QVERIFY(!dialog.options().maxRecords.has_value());
         QCOMPARE(dialog.options().durationSeconds.value_or(0), 2.5);
+        QCOMPARE(dialog.options().arguments().count(QStringLiteral("--duration")), 1);
     }
 
     void aJobWithErrorsIsRefusedWithItsProblems() {
@@ -213,7 +215,9 @@ private slots:
         sw::model::JobGraph job;
         sw::model::Node node;
         node.id = "n";
-        node.options = {{"password", "${secret.stored}"}, {"sasl.password", "${secret.other}"}, {"user", "plain"}};
+        node.options = {{"password", "${secret.stored}"},
+                        {"sasl.jaas.config", "org.Login required username=\"${secret.other}\" password=\"${secret.stored}\";"},
+                        {"user", "plain"}};
         job.nodes.push_back(node);
         const auto values = secrets.collect(job);
         QVERIFY(values.has_value());

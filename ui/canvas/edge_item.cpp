@@ -13,9 +13,13 @@ EdgeItem::EdgeItem(model::Edge edge) : m_edge(std::move(edge)) {
     setFlags(ItemIsSelectable);
     setZValue(0);  // under the cards
     setPen(QPen(Qt::transparent, 12));  // only widens boundingRect() to hold the arrow head
-    setToolTip(QObject::tr("%1.%2 → %3.%4")
-                   .arg(QString::fromStdString(m_edge.fromNode), QString::fromStdString(m_edge.fromPort),
-                        QString::fromStdString(m_edge.toNode), QString::fromStdString(m_edge.toPort)));
+    setToolTip(baseToolTip());
+}
+
+QString EdgeItem::baseToolTip() const {
+    return QObject::tr("%1.%2 → %3.%4")
+        .arg(QString::fromStdString(m_edge.fromNode), QString::fromStdString(m_edge.fromPort),
+             QString::fromStdString(m_edge.toNode), QString::fromStdString(m_edge.toPort));
 }
 
 QPainterPath EdgeItem::curve(QPointF from, QPointF to) {
@@ -43,10 +47,11 @@ void EdgeItem::setBackPressure(std::optional<double> fill) {
     if (fill) fill = std::clamp(*fill, 0.0, 1.0);
     if (fill == m_backPressure) return;
     m_backPressure = fill;
-    setToolTip(fill ? QObject::tr("Queue %1% full: the next node %2")
-                          .arg(qRound(*fill * 100))
-                          .arg(*fill > 0.8 ? QObject::tr("holds this one back") : QObject::tr("keeps up"))
-                    : QString());
+    setToolTip(fill ? baseToolTip() + QLatin1Char('\n') +
+                          QObject::tr("Queue %1% full: the next node %2")
+                              .arg(qRound(*fill * 100))
+                              .arg(*fill > 0.8 ? QObject::tr("holds this one back") : QObject::tr("keeps up"))
+                    : baseToolTip());
     update();
 }
 

@@ -29,6 +29,7 @@ public:
     std::optional<double> backPressure() const { return m_backPressure; }
 
     QPainterPath shape() const override;
+    QString baseToolTip() const;  // the edge's ports, shown with or without a run
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:

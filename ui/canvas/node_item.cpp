@@ -75,7 +75,7 @@ void NodeItem::setLiveStatus(std::optional<LiveNodeStatus> status) {
     m_live = std::move(status);
     setToolTip(m_live && !m_live->failure.isEmpty()
                    ? QObject::tr("The run failed here: %1").arg(m_live->failure)
-                   : (m_kind ? QString::fromStdString(m_kind->help) : QString()));
+                   : (m_kind ? QString::fromStdString(m_kind->help) : QObject::tr("Unknown kind %1").arg(m_kindId)));
     update();
 }
 

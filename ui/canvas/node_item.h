@@ -43,7 +43,8 @@ public:
     void setNode(const model::Node& node);
     void setDiagnostics(const std::vector<analysis::Diagnostic>& diagnostics);
     const DiagnosticBadgeItem* badge() const { return m_badge; }
-    // During a run: a strip under the card; nothing clears it.
+    // During a run: a strip under the card with the node's rate and errors or failure;
+    // std::nullopt removes it.
     void setLiveStatus(std::optional<LiveNodeStatus> status);
     const std::optional<LiveNodeStatus>& liveStatus() const { return m_live; }
     QString liveText() const;

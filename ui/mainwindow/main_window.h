@@ -118,6 +118,7 @@ private:
     std::function<bool(const QString& jobName)> m_confirmWrite;
     QSet<QString> m_writeConfirmed;  // jobs whose writing runs were confirmed this session
     RunOptions m_lastRun;
+    bool m_preparingRun = false;
     std::unique_ptr<RunOverlay> m_runOverlay;
     std::unique_ptr<RunSecrets> m_runSecrets;
     QAction* m_runAction = nullptr;

@@ -1,6 +1,7 @@
 // MainWindow's local runs: Job › Run / Stop / Cancel, the run toolbar, and what a run's end means
 // for the designer (split from main_window.cpp to keep both readable).
 #include <QDir>
+#include <QScopeGuard>
 #include <QDockWidget>
 #include <QMessageBox>
 #include <QLabel>
@@ -109,7 +110,11 @@ void MainWindow::runWithOptions() {
 }
 
 bool MainWindow::runJob(RunOptions options) {
-    if (m_run->isActive()) return false;
+    // Collecting secrets may wait for the keychain with the event loop running: a second Run
+    // pressed meanwhile must not start a second run or overwrite this one's options.
+    if (m_run->isActive() || m_preparingRun) return false;
+    m_preparingRun = true;
+    const auto prepared = qScopeGuard([this] { m_preparingRun = false; });
     m_runLog->clear();
     const auto& diagnostics = m_document->diagnostics();
     const auto errors = std::ranges::count(diagnostics, analysis::Severity::Error, &analysis::Diagnostic::severity);

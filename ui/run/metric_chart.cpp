@@ -67,7 +67,11 @@ MetricChart::Line& MetricChart::lineNamed(const QString& name) {
 void MetricChart::addPoint(const QString& line, double seconds, double value) {
     lineNamed(line).data->append(seconds, value);
     m_now = std::max(m_now, seconds);
-    redraw();
+    m_dirty = true;
+}
+
+void MetricChart::flush() {
+    if (m_dirty) redraw();
 }
 
 void MetricChart::setWindowSeconds(double seconds) {
@@ -88,6 +92,7 @@ const MetricSeries* MetricChart::line(const QString& name) const {
 }
 
 void MetricChart::redraw() {
+    m_dirty = false;
     const double from = std::max(0.0, m_now - m_window);
     double top = 0;
     for (Line& line : m_lines) {
@@ -100,7 +105,10 @@ void MetricChart::redraw() {
     m_valueAxis->applyNiceNumbers();  // round ticks (0, 250, 500 ...) instead of fractions of the top
 }
 
-bool MetricChart::savePng(const QString& path) { return grab().save(path, "PNG"); }
+bool MetricChart::savePng(const QString& path) {
+    flush();
+    return grab().save(path, "PNG");
+}
 
 bool MetricChart::saveCsv(const QString& path) const {
     std::map<double, std::vector<QString>> rows;  // by time, one cell per line

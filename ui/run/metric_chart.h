@@ -20,7 +20,9 @@ public:
     // `capacity`: points kept per line (the longest window at the panel's sampling rate).
     MetricChart(const QString& title, const QString& unit, int capacity, QWidget* parent = nullptr);
 
+    // Points are shown at the next flush(): a snapshot adds many, and redraws once.
     void addPoint(const QString& line, double seconds, double value);
+    void flush();
     void setWindowSeconds(double seconds);
     void clear();
 
@@ -48,6 +50,7 @@ private:
     int m_capacity;
     double m_window = 60;
     double m_now = 0;
+    bool m_dirty = false;
     std::vector<Line> m_lines;
     QValueAxis* m_timeAxis;
     QValueAxis* m_valueAxis;

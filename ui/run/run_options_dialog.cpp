@@ -26,8 +26,15 @@ RunOptionsDialog::RunOptionsDialog(const RunOptions& options, QWidget* parent)
     m_duration->setDecimals(1);
     m_duration->setSpecialValueText(tr("no limit"));
     m_duration->setSuffix(tr(" s"));
-    m_duration->setValue(options.durationSeconds.value_or(0));
+    if (!options.maxRecords) m_duration->setValue(options.durationSeconds.value_or(0));
     m_resume->setChecked(options.resume);
+    // One limit per run (the CLI takes --max-records or --duration): setting one clears the other.
+    connect(m_maxRecords, &QSpinBox::valueChanged, this, [this](int value) {
+        if (value > 0) m_duration->setValue(0);
+    });
+    connect(m_duration, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        if (value > 0) m_maxRecords->setValue(0);
+    });
     m_resume->setToolTip(tr("Preview runs and runs that write keep separate checkpoints, so a run that writes never "
                             "continues from a preview's state."));
 

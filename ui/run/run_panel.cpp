@@ -127,6 +127,7 @@ void RunPanel::add(const runtime::MetricsSnapshot& snapshot) {
     for (const runtime::QueueMetrics& queue : snapshot.queues) {
         m_backPressure->addPoint(QString::fromStdString(queue.fromNodes + " → " + queue.toNode), t, 100 * queue.fill());
     }
+    for (MetricChart* chart : m_charts) chart->flush();
     emit sampled(snapshot);
     m_summary->setText(tr("%1 read, %2 written · %3 rec/s in, %4 rec/s out · latency p99 %5 ms · %6 checkpoint(s), %7 failed")
                            .arg(QLocale().toString(static_cast<qulonglong>(snapshot.sourceRecords())),

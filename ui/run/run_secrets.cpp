@@ -28,7 +28,8 @@ QStringList RunSecrets::referencedNames(const model::JobGraph& job) {
     std::set<QString> names;
     for (const model::Node& node : job.nodes) {
         for (const auto& [key, value] : node.options) {
-            if (auto name = model::secretName(value)) names.insert(QString::fromStdString(*name));
+            // Whole values and references inside one (a JAAS config's username="${secret.u}").
+            for (const std::string& name : model::secretNamesIn(value)) names.insert(QString::fromStdString(name));
         }
     }
     return QStringList(names.begin(), names.end());

@@ -1,10 +1,19 @@
 #include "run/run_session.h"
 
+#include <QTimer>
+
 namespace sw::ui {
 
 namespace protocol = runtime::protocol;
 
-RunSession::RunSession(QString cliPath, QObject* parent) : QObject(parent), m_cliPath(std::move(cliPath)) {}
+RunSession::RunSession(QString cliPath, QObject* parent)
+    : QObject(parent), m_cliPath(std::move(cliPath)), m_killTimer(new QTimer(this)) {
+    m_killTimer->setSingleShot(true);
+    m_killTimer->setInterval(kCancelGraceMillis);
+    connect(m_killTimer, &QTimer::timeout, this, [this] {
+        if (m_process && m_process->state() != QProcess::NotRunning) m_process->kill();
+    });
+}
 
 RunSession::~RunSession() {
     if (m_process && m_process->state() != QProcess::NotRunning) {
@@ -53,6 +62,7 @@ void RunSession::start(const model::JobGraph& job, const std::map<std::string, s
     m_previews.clear();
     m_generation = 0;
     m_finishedReported = false;
+    m_reported.reset();
     m_outcome = protocol::Outcome::Ok;
     m_outcomeMessage.clear();
     connect(m_process, &QProcess::readyReadStandardOutput, this, &RunSession::readEvents);
@@ -82,8 +92,14 @@ void RunSession::stop() {
 
 void RunSession::cancel() {
     if (!isActive()) return;
+    if (m_state == State::Stopping && m_killTimer->isActive()) {
+        m_process->kill();  // a second Cancel does not wait
+        return;
+    }
     setState(State::Stopping);
     send(protocol::commandLine(protocol::Command::Cancel));
+    // A run that does not end after a cancel (stuck in a close or a flush) is ended by force.
+    m_killTimer->start();
 }
 
 void RunSession::readEvents() {
@@ -136,7 +152,9 @@ void RunSession::handle(const protocol::Event& event) {
         emit previewChanged(QString::fromStdString(event.preview.node));
         break;
     case protocol::Event::Kind::Finished:
-        finish(event.outcome, QString::fromStdString(event.message), QString::fromStdString(event.location));
+        // The run has reported its end, but its process still releases the checkpoint folder's
+        // lock and its Kafka clients: the session ends when the process does.
+        m_reported = event;
         break;
     }
 }
@@ -144,8 +162,15 @@ void RunSession::handle(const protocol::Event& event) {
 void RunSession::onProcessFinished(int exitCode, QProcess::ExitStatus status) {
     readEvents();
     readErrorOutput();
+    // An unfinished last line (a crash's last words often have no newline) still counts.
+    if (!m_pendingErr.isEmpty()) emit logged(protocol::LogLevel::Info, {}, QString::fromUtf8(m_pendingErr));
+    m_pendingErr.clear();
+    m_killTimer->stop();
     if (m_finishedReported) return;
-    if (status == QProcess::CrashExit) {
+    if (m_reported) {
+        finish(m_reported->outcome, QString::fromStdString(m_reported->message),
+               QString::fromStdString(m_reported->location));
+    } else if (status == QProcess::CrashExit) {
         finish(protocol::Outcome::Failed, tr("The run process crashed; the designer and the job are unaffected."), {});
     } else {
         finish(protocol::Outcome::Failed, tr("The run process ended without a result (exit code %1).").arg(exitCode), {});

@@ -14,6 +14,8 @@
 #include "runtime/metrics/metrics_snapshot.h"
 #include "runtime/protocol/run_protocol.h"
 
+class QTimer;
+
 namespace sw::ui {
 
 class RunSession : public QObject {
@@ -46,6 +48,7 @@ public:
 
     static QString stateText(State state);
     static constexpr int kOutputLinesPerChunk = 100;
+    static constexpr int kCancelGraceMillis = 10000;  // after Cancel, before the process is killed
 
 signals:
     void stateChanged(sw::ui::RunSession::State state);
@@ -71,6 +74,8 @@ private:
     std::map<std::string, runtime::protocol::NodePreview> m_previews;
     quint64 m_generation = 0;
     bool m_finishedReported = false;
+    std::optional<runtime::protocol::Event> m_reported;  // the run's own "finished", until its process ends
+    QTimer* m_killTimer;
     runtime::protocol::Outcome m_outcome = runtime::protocol::Outcome::Ok;
     QString m_outcomeMessage;
 };

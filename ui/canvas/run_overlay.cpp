@@ -8,24 +8,12 @@
 
 namespace sw::ui {
 
-namespace {
-
-const model::Node* nodeNamed(const model::JobGraph& job, const std::string& name) {
-    for (const model::Node& node : job.nodes) {
-        if (node.name == name || (node.name.empty() && node.id == name)) return &node;
-    }
-    return nullptr;
-}
-
-}  // namespace
-
 void RunOverlay::show(const runtime::MetricsSnapshot& snapshot) {
     for (const runtime::NodeMetrics& metrics : snapshot.nodes) {
         NodeItem* item = m_scene->nodeItem(QString::fromStdString(metrics.nodeId));
         if (!item) continue;
         LiveNodeStatus status = item->liveStatus().value_or(LiveNodeStatus{});
-        // A sink's rate is what it writes; every other node's is what it passes on.
-        status.recordsPerSecond = metrics.isSink ? metrics.recordsInPerSecond : metrics.recordsOutPerSecond;
+        status.recordsPerSecond = metrics.throughput();
         status.errors = metrics.errors;
         item->setLiveStatus(status);
     }
@@ -53,7 +41,12 @@ QString RunOverlay::nodeNameIn(const QString& location) {
 }
 
 bool RunOverlay::markFailure(const QString& location, const QString& message) {
-    const model::Node* node = nodeNamed(m_scene->document()->job(), nodeNameIn(location).toStdString());
+    // The runtime names a node by its name, or by its id while it has none.
+    const model::JobGraph& job = m_scene->document()->job();
+    const std::string name = nodeNameIn(location).toStdString();
+    if (name.empty()) return false;  // a failure of the job as a whole
+    const model::Node* node = job.findNodeByName(name);
+    if (!node) node = job.findNode(name);
     NodeItem* item = node ? m_scene->nodeItem(QString::fromStdString(node->id)) : nullptr;
     if (!item) return false;
     LiveNodeStatus status = item->liveStatus().value_or(LiveNodeStatus{});

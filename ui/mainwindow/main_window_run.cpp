@@ -71,9 +71,8 @@ void MainWindow::createRunActions(QMenu* job) {
     });
     connect(m_runPanel, &RunPanel::sampled, this, [this](const runtime::MetricsSnapshot& snapshot) { m_runOverlay->show(snapshot); });
     connect(m_runLog, &RunLog::nodeActivated, this, [this](const QString& name) {
-        for (const model::Node& node : m_document->job().nodes) {
-            if (QString::fromStdString(node.name) == name) focusNode(QString::fromStdString(node.id));
-        }
+        if (const model::Node* node = m_document->job().findNodeByName(name.toStdString()))
+            focusNode(QString::fromStdString(node->id));
     });
     updateRunActions();
 }

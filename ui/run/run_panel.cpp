@@ -104,8 +104,7 @@ void RunPanel::poll() {
 void RunPanel::add(const runtime::MetricsSnapshot& snapshot) {
     const double t = snapshot.elapsedSeconds;
     for (const runtime::NodeMetrics& node : snapshot.nodes) {
-        // A sink's rate is what it writes; every other node's is what it passes on.
-        m_throughput->addPoint(nodeLabel(node), t, node.isSink ? node.recordsInPerSecond : node.recordsOutPerSecond);
+        m_throughput->addPoint(nodeLabel(node), t, node.throughput());
         if (node.errors > 0 || node.lateRecordsDropped > 0)
             m_errors->addPoint(nodeLabel(node), t, static_cast<double>(node.errors + node.lateRecordsDropped));
     }

@@ -30,6 +30,8 @@ struct NodeMetrics {
     std::uint64_t lateRecordsDropped = 0;  // window aggregates: see NodeCounters
     bool dropsLateRecords = false;
 
+    // The node's throughput as a user reads it: what a sink writes, what any other node passes on.
+    double throughput() const { return isSink ? recordsInPerSecond : recordsOutPerSecond; }
     // Hits / (hits + misses), 0 before the first lookup.
     double cacheHitRate() const {
         const std::uint64_t total = cacheHits + cacheMisses;

@@ -9,12 +9,12 @@ namespace sw::kinds {
 
 Result<NodeOptions> NodeOptions::of(const model::Node& node) {
     const NodeKind* kind = Catalog::instance().find(node.kind);
-    if (!kind) return Error{"the node kind '" + node.kind + "' is not known", "node '" + node.name + "'"};
+    if (!kind) return Error{"the node kind '" + node.kind + "' is not known", node.location()};
     return NodeOptions(node, *kind);
 }
 
 std::string NodeOptions::location(std::string_view key) const {
-    return "node '" + (node_.name.empty() ? node_.id : node_.name) + "' / " + std::string(key);
+    return node_.location() + " / " + std::string(key);
 }
 
 Result<const OptionDescriptor*> NodeOptions::descriptor(std::string_view key) const {

@@ -46,6 +46,8 @@ struct Node {
 
     // Option value or "" when unset (descriptor defaults are applied by callers that want them).
     std::string option(const std::string& id) const;
+    // "node 'orders'" (the id while the node has no name): how run-time errors name a node.
+    std::string location() const;
 
     bool operator==(const Node&) const = default;
 };

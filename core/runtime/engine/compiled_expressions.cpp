@@ -6,9 +6,7 @@
 
 namespace sw::runtime {
 
-std::string nodeLocation(const model::Node& node) {
-    return "node '" + (node.name.empty() ? node.id : node.name) + "'";
-}
+std::string nodeLocation(const model::Node& node) { return node.location(); }
 
 Result<expr::CompiledExpression> compileNodeExpression(const model::Node& node, const std::string& field,
                                                        const std::string& text,

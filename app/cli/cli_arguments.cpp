@@ -38,6 +38,8 @@ const char* const kCliUsage =
     "                                 captures its last rows, or its table by primary key) and no Kafka\n"
     "                                 offsets are committed; the captures are printed at the end\n"
     "                                 (with --events: sent as preview events)\n"
+    "  run ... --to-current-end       Kafka sources read each partition up to its end as it is when\n"
+    "                                 reading begins, then end (what is there now; not exported)\n"
     "  --help                         show this text\n"
     "  --version                      show the version\n"
     "\n"
@@ -105,6 +107,8 @@ Result<CliArguments> parseCliArguments(const std::vector<std::string>& args) {
             parsed.events = true;
         } else if (arg == "--preview" && parsed.command == Command::Run) {
             parsed.preview = true;
+        } else if (arg == "--to-current-end" && parsed.command == Command::Run) {
+            parsed.toCurrentEnd = true;
         } else if (arg == kJobFromStdin && parsed.command == Command::Run && parsed.jobFile.empty()) {
             parsed.jobFile = arg;
         } else if (arg.starts_with("-")) {

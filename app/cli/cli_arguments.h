@@ -30,6 +30,8 @@ struct CliArguments {
     // run --preview: a safe preview — sinks capture what they would write instead of writing,
     // Kafka sources commit no offsets; the captures are shown (events: "preview" events).
     bool preview = false;
+    // run --to-current-end: Kafka sources end at each partition's end as it was when reading began.
+    bool toCurrentEnd = false;
 };
 
 // The job file argument that means "the request line on stdin" (run --events only).

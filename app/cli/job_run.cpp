@@ -36,6 +36,7 @@ int runJob(const CliArguments& args, const model::JobGraph& job, RunReporter& re
     // the nodes' outputs.
     options.captureSinks = args.preview;
     options.commitOffsets = !args.preview;
+    options.kafkaToCurrentEnd = args.toCurrentEnd;
     options.previewRows = args.preview || args.events ? kPreviewRows : 0;
     auto plan = runtime::Plan::build(job, options);
     if (!plan) {

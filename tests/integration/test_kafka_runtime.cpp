@@ -1,5 +1,6 @@
 // The Kafka source and sink in the local runtime against the mock broker of
 // scripts/start-services.sh; kcat (a separate process) writes the input and reads the output.
+#include "kafka_committed_offsets.h"
 #include "kcat_client.h"
 #include "shell_command.h"
 #include "test_endpoints.h"
@@ -36,6 +37,7 @@ namespace {
 
 using test::column;
 
+using testing::committedOffsets;
 using testing::KcatClient;
 using testing::runShellCommand;
 
@@ -133,27 +135,6 @@ TEST_F(KafkaRuntimeTest, SourceFilterSinkWritesExactlyTheMatchingRows) {
         EXPECT_EQ(partition.lag, 0) << "partition " << partition.partition;
     }
     EXPECT_EQ(offsets, kMessages);  // next offsets per partition add up to every message read
-}
-
-// The sum of the offsets `group` committed for partitions 0..3 of `topic` (-1 per partition
-// without a commit), asked from the broker by a consumer of that group that reads nothing.
-std::int64_t committedOffsets(const std::string& bootstrap, const std::string& group, const std::string& topic) {
-    char error[512];
-    rd_kafka_conf_t* conf = rd_kafka_conf_new();
-    rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.c_str(), error, sizeof error);
-    rd_kafka_conf_set(conf, "group.id", group.c_str(), error, sizeof error);
-    rd_kafka_t* consumer = rd_kafka_new(RD_KAFKA_CONSUMER, conf, error, sizeof error);
-    if (!consumer) return -100;
-    rd_kafka_topic_partition_list_t* list = rd_kafka_topic_partition_list_new(4);
-    for (int partition = 0; partition < 4; ++partition) rd_kafka_topic_partition_list_add(list, topic.c_str(), partition);
-    std::int64_t sum = -100;
-    if (rd_kafka_committed(consumer, list, 10000) == RD_KAFKA_RESP_ERR_NO_ERROR) {
-        sum = 0;
-        for (int i = 0; i < list->cnt; ++i) sum += list->elems[i].offset < 0 ? -1 : list->elems[i].offset;
-    }
-    rd_kafka_topic_partition_list_destroy(list);
-    rd_kafka_destroy(consumer);
-    return sum;
 }
 
 // Kill-and-resume through the real CLI: a checkpointed kafka-source -> filter -> upsert-kafka job.
@@ -528,6 +509,43 @@ TEST_F(KafkaRuntimeTest, APreviewLeavesTheGroupWithoutCommittedOffsets) {
     runUntilCheckpointedAndStop(true);
     // Partition 0 at 4; the three empty ones at their beginning (0), as earliest-offset resumes.
     EXPECT_EQ(committedOffsets(bootstrap_, group, topic), 4);
+}
+
+// --to-current-end: each partition is read to its end as it was when reading began, then the run
+// ends by itself (no record limit), from any start: the earliest offset, the group's, the end.
+TEST_F(KafkaRuntimeTest, ToCurrentEndReadsWhatIsThereAndEndsByItself) {
+    const std::string topic = uniqueTopic("toend");
+    const std::string group = "sw-toend-" + topic;
+    produce(topic, {"a:" + orderJson(1), "b:" + orderJson(2), "c:" + orderJson(3)}, 0);
+    produce(topic, {"d:" + orderJson(4), "e:" + orderJson(5)}, 2);
+    const auto runToEnd = [&](const std::string& mode) {
+        test::JobBuilder job;
+        kafkaSource(job, topic, mode).options["group.id"] = group;
+        job.add("out", "print-sink");
+        job.connect("orders", "out");
+        std::ostringstream printed;
+        PlanOptions options;
+        options.standardOut = &printed;
+        options.kafkaToCurrentEnd = true;
+        auto plan = Plan::build(job.job(), options);
+        EXPECT_TRUE(plan.ok()) << plan.error().toString();
+        if (!plan) return std::multiset<std::string>();
+        const Status status = (*plan)->run();
+        EXPECT_TRUE(status.ok()) << status.error().toString();
+        std::multiset<std::string> rows;
+        std::istringstream lines(printed.str());
+        for (std::string line; std::getline(lines, line);) rows.insert(line);
+        return rows;
+    };
+    EXPECT_EQ(runToEnd("earliest-offset"), (std::multiset<std::string>{"+I[1, n1, 1]", "+I[2, n2, 2]", "+I[3, n3, 3]",
+                                                                       "+I[4, n4, 4]", "+I[5, n5, 5]"}));
+    // The clean end committed the group's offsets: from them, only what arrived since.
+    produce(topic, {"f:" + orderJson(6)}, 1);
+    produce(topic, {"g:" + orderJson(7)}, 0);
+    EXPECT_EQ(runToEnd("group-offsets"), (std::multiset<std::string>{"+I[6, n6, 6]", "+I[7, n7, 7]"}));
+    EXPECT_EQ(runToEnd("group-offsets"), std::multiset<std::string>{});  // nothing new: ends at once
+    EXPECT_EQ(runToEnd("latest-offset"), std::multiset<std::string>{});
+    EXPECT_EQ(committedOffsets(bootstrap_, group, topic), 4 + 1 + 2 + 0);
 }
 
 int closedLoopbackPort() {

@@ -1,5 +1,6 @@
 // Smoke test of the per-run MariaDB from scripts/start-services.sh: TLS really on, auth really
 // checked. Runtime tests build on the same connection recipe.
+#include "mysql_admin.h"
 #include "test_endpoints.h"
 
 #include <cppconn/connection.h>
@@ -16,19 +17,6 @@ namespace {
 
 // ER_ACCESS_DENIED_ERROR: the server rejected the credentials.
 constexpr int kAccessDenied = 1045;
-
-sql::ConnectOptionsMap connectOptions(const MysqlEndpoint& endpoint, const std::string& password) {
-    sql::ConnectOptionsMap options;
-    options["hostName"] = sql::SQLString(endpoint.connectorHostName());
-    options["userName"] = sql::SQLString(endpoint.user);
-    options["password"] = sql::SQLString(password);
-    options["schema"] = sql::SQLString(endpoint.database);
-    // Property names in the URL are Connector/C++'s own (sslCA, sslVerify, ...), see test_endpoints.h.
-    for (const auto& [name, value] : endpoint.properties) {
-        options[sql::SQLString(name)] = sql::SQLString(value);
-    }
-    return options;
-}
 
 std::string singleString(sql::Connection& connection, const std::string& query, int column) {
     std::unique_ptr<sql::Statement> statement(connection.createStatement());

@@ -8,6 +8,17 @@
 
 namespace sw::testing {
 
+sql::ConnectOptionsMap connectOptions(const MysqlEndpoint& endpoint, const std::string& password) {
+    sql::ConnectOptionsMap options;
+    options["hostName"] = sql::SQLString(endpoint.connectorHostName());
+    options["userName"] = sql::SQLString(endpoint.user);
+    options["password"] = sql::SQLString(password);
+    options["schema"] = sql::SQLString(endpoint.database);
+    // Property names in the URL are Connector/C++'s own (sslCA, sslVerify, ...), see test_endpoints.h.
+    for (const auto& [name, value] : endpoint.properties) options[sql::SQLString(name)] = sql::SQLString(value);
+    return options;
+}
+
 void executeSql(sql::Connection& connection, const std::string& statement) {
     std::unique_ptr<sql::Statement> runner(connection.createStatement());
     runner->execute(statement);

@@ -13,6 +13,7 @@ Result<std::unique_ptr<SourceOperator>> buildSource(const OperatorContext& conte
     const PlanOptions& options = context.options;
     KafkaSourceSettings settings{options.batchRows, options.sourceRecordLimit, options.kafkaConnectTimeout};
     settings.commitOffsets = options.commitOffsets;
+    settings.toCurrentEnd = options.kafkaToCurrentEnd;
     return upcast<SourceOperator>(KafkaSource::create(context.node, context.output, settings, context.metrics,
                                                       context.counters, SecretResolver()));
 }

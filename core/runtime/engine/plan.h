@@ -52,6 +52,9 @@ struct PlanOptions {
     // False for a preview run: Kafka sources commit no offsets to their group.id, neither at
     // checkpoints nor at the clean end, so a preview never moves a real consumer group.
     bool commitOffsets = true;
+    // Kafka sources read to each partition's end as it was when reading began, then end (the
+    // CLI's --to-current-end; see KafkaSourceSettings::toCurrentEnd).
+    bool kafkaToCurrentEnd = false;
     // > 0: every node's output is sampled for Data Preview (its last previewRows rows, at most
     // every OutputSample::kInterval), read through previews().
     std::size_t previewRows = 0;

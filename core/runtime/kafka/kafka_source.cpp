@@ -171,6 +171,9 @@ Status KafkaSource::assignPartitions(const std::vector<KafkaTopicPartitions>& fo
         }
         if (start.offset >= 0) partition(start.topic, start.partition).startOffset = start.offset;
     }
+    if (settings_.toCurrentEnd) {
+        if (auto fixed = fixEndOffsets(*list); !fixed) return fixed.error();
+    }
     // Topic handles let librdkafka use the metadata just fetched: without them the first messages
     // came about 0.5 s after the assignment in most runs (the leaders came with a later refresh).
     std::vector<std::unique_ptr<rd_kafka_topic_t, TopicDeleter>> topicHandles;
@@ -181,6 +184,38 @@ Status KafkaSource::assignPartitions(const std::vector<KafkaTopicPartitions>& fo
     rd_kafka_poll_set_consumer(client_->handle());
     queue_ = rd_kafka_queue_get_consumer(client_->handle());
     fetcher_ = std::make_unique<KafkaFetcher>(queue_, settings_.batchRows, settings_.pollTimeout);
+    return Ok{};
+}
+
+Status KafkaSource::fixEndOffsets(const rd_kafka_topic_partition_list_t& list) {
+    const int timeout = static_cast<int>(settings_.connectTimeout.count());
+    PartitionList stored(rd_kafka_topic_partition_list_new(0));
+    for (int i = 0; i < list.cnt; ++i) {
+        const rd_kafka_topic_partition_t& start = list.elems[i];
+        std::int64_t low = -1;
+        std::int64_t high = -1;
+        if (const auto err = rd_kafka_query_watermark_offsets(client_->handle(), start.topic, start.partition, &low,
+                                                              &high, timeout))
+            return Error{std::string("cannot look up the end offset: ") + rd_kafka_err2str(err),
+                         "topic '" + std::string(start.topic) + "' partition " + std::to_string(start.partition)};
+        Partition& entry = partition(start.topic, start.partition);
+        entry.endOffset = high;
+        if (start.offset == RD_KAFKA_OFFSET_BEGINNING) entry.startOffset = low;
+        if (start.offset != RD_KAFKA_OFFSET_STORED) continue;
+        rd_kafka_topic_partition_list_add(stored.get(), start.topic, start.partition);
+        // Without a committed offset the consumer starts where auto.offset.reset says; with
+        // "error" the read fails as it would without an end, so the start stays unknown.
+        const std::string reset = config_.value("auto.offset.reset").value_or("");
+        if (reset == "earliest") entry.startOffset = low;
+        if (reset == "latest") entry.startOffset = high;
+    }
+    if (stored->cnt == 0) return Ok{};
+    if (const auto err = rd_kafka_committed(client_->handle(), stored.get(), timeout))
+        return Error{std::string("cannot read the group's committed offsets: ") + rd_kafka_err2str(err), "option group.id"};
+    for (int i = 0; i < stored->cnt; ++i) {
+        const rd_kafka_topic_partition_t& committed = stored->elems[i];
+        if (committed.offset >= 0) partition(committed.topic, committed.partition).startOffset = committed.offset;
+    }
     return Ok{};
 }
 
@@ -230,7 +265,9 @@ Result<bool> KafkaSource::next(Batch& batch, const std::atomic<bool>& stopping) 
     }
     std::size_t wanted = settings_.batchRows;
     if (settings_.recordLimit) wanted = static_cast<std::size_t>(std::min<std::uint64_t>(wanted, *settings_.recordLimit - emitted_));
-    if (wanted == 0 || stopping.load(std::memory_order_relaxed)) {
+    const bool atEnd = settings_.toCurrentEnd &&
+                       std::all_of(partitions_.begin(), partitions_.end(), [](const Partition& p) { return p.reachedEnd(); });
+    if (wanted == 0 || atEnd || stopping.load(std::memory_order_relaxed)) {
         stopReading();
         return false;
     }
@@ -251,6 +288,7 @@ Result<bool> KafkaSource::next(Batch& batch, const std::atomic<bool>& stopping) 
         const FetchedMessage& message = chunk_->messages[chunkCursor_];
         const std::string& topic = chunk_->topics[message.topic];
         Partition& entry = partition(topic, message.partition);
+        if (entry.endOffset >= 0 && message.offset >= entry.endOffset) continue;  // arrived after the run began
         entry.nextOffset = message.offset + 1;
         // A null value (a tombstone) is no row for the json format; Flink skips it too.
         if (!message.hasPayload) continue;

@@ -2,6 +2,7 @@
 // KafkaSource: Flink's kafka connector with the json format on the read side — assigned
 // partitions from the scan.startup position, messages decoded into batches.
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <map>
@@ -20,6 +21,7 @@
 
 struct rd_kafka_queue_s;
 struct rd_kafka_message_s;
+struct rd_kafka_topic_partition_list_s;
 
 namespace sw::runtime {
 
@@ -30,6 +32,11 @@ struct KafkaSourceSettings {
     std::chrono::milliseconds pollTimeout{50};  // a partly filled batch leaves after this
     // False (a preview run): the group's offsets are read (group-offsets) but never committed.
     bool commitOffsets = true;
+    // The run dialog's "read to the topic's current end": each partition ends at the high
+    // watermark it had when reading began, and the source ends when every partition did (a
+    // bounded read of what is there now; Flink's scan.bounded.mode latest-offset, which Alibaba's
+    // streaming-only connector does not take, so it is a run setting and never exported).
+    bool toCurrentEnd = false;
 };
 
 class KafkaSource : public SourceOperator {
@@ -61,12 +68,18 @@ private:
         std::int64_t nextOffset = -1;  // after the last message read; -1 = nothing read yet
         PartitionGauge* gauge = nullptr;
         std::int64_t startOffset = -1;  // where reading began, when known: a checkpoint's position until a read
+        std::int64_t endOffset = -1;    // settings.toCurrentEnd: the first offset not to read; -1 = unbounded
+
+        bool reachedEnd() const { return endOffset >= 0 && std::max(nextOffset, startOffset) >= endOffset; }
     };
 
     KafkaSource(const model::Node& node, JsonRowDecoder decoder, KafkaClientConfig config, KafkaStartupPosition start,
                 const KafkaSourceSettings& settings, MetricsRegistry& metrics, NodeCounters& counters);
     Status connect();
     Status assignPartitions(const std::vector<KafkaTopicPartitions>& found);
+    // settings.toCurrentEnd: fixes each partition's end at its high watermark, and resolves the
+    // starts still symbolic in `list` (the earliest offset, the group's) so an empty range ends at once.
+    Status fixEndOffsets(const rd_kafka_topic_partition_list_s& list);
     Partition& partition(std::string_view topic, std::int32_t id);
     // The job error for a message librdkafka reported an error for.
     Error readFailure(const rd_kafka_message_s& message) const;

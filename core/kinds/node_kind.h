@@ -68,6 +68,10 @@ struct NodeKind {
     bool requiresPrimaryKey = false;  // upsert-kafka, lookups keyed by PK ...
     bool supportsWatermark = false;   // sources
     SinkChangelog changelog = SinkChangelog::Updates;  // sinks
+    // Sources that read a log from a position: the Enum option choosing where reading starts
+    // ("" = none). A run may override it (and the options visible for the chosen value)
+    // without editing the job, and may read such a source only to the log's current end.
+    std::string startPositionOption;
 
     // Rules that involve several options of this kind; nullptr when the descriptors say it all.
     std::vector<OptionProblem> (*checkOptions)(const model::Node& node, const NodeKind& kind) = nullptr;

@@ -1,6 +1,8 @@
 // Running from the designer: F5 starts the job in its own process (the real streamwright-cli),
 // the charts and the log fill, Shift+F5 stops it; a job with errors is refused with its problems;
 // a runtime failure and a crash of the run process are shown while the designer keeps working.
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -169,7 +171,7 @@ private slots:
         QCOMPARE(write.arguments(), (QStringList{QStringLiteral("--max-records"), QStringLiteral("500"),
                                                  QStringLiteral("--checkpoint-dir"), QStringLiteral("/tmp/x"),
                                                  QStringLiteral("--resume")}));
-        RunOptionsDialog dialog(write);
+        RunOptionsDialog dialog(write, datagenExample());
         QVERIFY(dialog.writeButton()->isChecked());
         QCOMPARE(dialog.options().maxRecords.value_or(0), quint64(500));
         // One limit per run, as the CLI takes one: a time limit clears the record limit.
@@ -177,6 +179,37 @@ private slots:
         QVERIFY(!dialog.options().maxRecords.has_value());
         QCOMPARE(dialog.options().durationSeconds.value_or(0), 2.5);
         QCOMPARE(dialog.options().arguments().count(QStringLiteral("--duration")), 1);
+    }
+
+    void runOptionsChangeWhereKafkaSourcesStartForOneRun() {
+        auto job = sw::model::loadJobFile(SW_SOURCE_DIR "/resources/examples/orders-enrichment.json");
+        QVERIFY(job.ok());
+        RunOptionsDialog dialog(RunOptions{}, *job);
+        QVERIFY(dialog.startBox("users") == nullptr);  // a lookup reads no log
+        QComboBox* start = dialog.startBox("orders");
+        QVERIFY(start);
+        QVERIFY(start->currentText().contains(QStringLiteral("group-offsets")));  // as the job says
+        QVERIFY(!dialog.startValueEdit("orders")->isEnabled());
+        start->setCurrentIndex(start->findData(QStringLiteral("specific-offsets")));
+        QVERIFY(dialog.startValueEdit("orders")->isEnabled());
+        QTest::keyClicks(dialog.startValueEdit("orders"), QStringLiteral("partition:0,offset:42"));
+        dialog.toCurrentEndBox()->setChecked(true);
+
+        const RunOptions options = dialog.options();
+        QVERIFY(options.arguments().contains(QStringLiteral("--to-current-end")));
+        const auto run = options.jobToRun(*job);
+        QCOMPARE(run.findNode("orders")->options.at("scan.startup.mode"), std::string("specific-offsets"));
+        QCOMPARE(run.findNode("orders")->options.at("scan.startup.specific-offsets"), std::string("partition:0,offset:42"));
+        QCOMPARE(job->findNode("orders")->options.at("scan.startup.mode"), std::string("group-offsets"));  // unchanged
+        QVERIFY(options.overridesText(*job).join(QLatin1Char(' ')).contains(QStringLiteral("specific-offsets")));
+
+        // Reopened with those options, the dialog shows them again; "as the job says" drops them.
+        RunOptionsDialog again(options, *job);
+        QCOMPARE(again.startBox("orders")->currentData().toString(), QStringLiteral("specific-offsets"));
+        QCOMPARE(again.startValueEdit("orders")->text(), QStringLiteral("partition:0,offset:42"));
+        QVERIFY(again.toCurrentEndBox()->isChecked());
+        again.startBox("orders")->setCurrentIndex(0);
+        QVERIFY(again.options().optionOverrides.empty());
     }
 
     void aJobWithErrorsIsRefusedWithItsProblems() {

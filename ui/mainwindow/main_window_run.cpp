@@ -104,7 +104,7 @@ bool MainWindow::resumeRun() {
 }
 
 void MainWindow::runWithOptions() {
-    RunOptionsDialog dialog(m_lastRun, this);
+    RunOptionsDialog dialog(m_lastRun, m_document->job(), this);
     if (dialog.exec() == QDialog::Accepted) runJob(dialog.options());
 }
 
@@ -162,7 +162,9 @@ bool MainWindow::runJob(RunOptions options) {
     m_runLog->append(protocol::LogLevel::Info, {},
                      options.writeToSinks ? tr("Run started; it writes to the sinks.")
                                           : tr("Preview run started: the sinks write nothing; see Data Preview."));
-    m_run->start(m_document->job(), *secrets, options.arguments());
+    for (const QString& line : options.overridesText(m_document->job()))
+        m_runLog->append(protocol::LogLevel::Info, {}, line);
+    m_run->start(options.jobToRun(m_document->job()), *secrets, options.arguments());
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QObject>
 #include <QStandardPaths>
 
 namespace sw::ui {
@@ -10,12 +11,38 @@ QStringList RunOptions::arguments() const {
     QStringList args;
     if (!writeToSinks) args << QStringLiteral("--preview");
     if (maxRecords) args << QStringLiteral("--max-records") << QString::number(*maxRecords);
+    if (toCurrentEnd) args << QStringLiteral("--to-current-end");
     if (durationSeconds) args << QStringLiteral("--duration") << QString::number(*durationSeconds);
     if (!checkpointDir.isEmpty()) {
         args << QStringLiteral("--checkpoint-dir") << checkpointDir;
         if (resume) args << QStringLiteral("--resume");
     }
     return args;
+}
+
+model::JobGraph RunOptions::jobToRun(const model::JobGraph& job) const {
+    model::JobGraph run = job;
+    for (const auto& [nodeId, values] : optionOverrides) {
+        model::Node* node = run.findNode(nodeId);
+        if (!node) continue;
+        for (const auto& [key, value] : values) node->options[key] = value;
+    }
+    return run;
+}
+
+QStringList RunOptions::overridesText(const model::JobGraph& job) const {
+    QStringList lines;
+    for (const auto& [nodeId, values] : optionOverrides) {
+        const model::Node* node = job.findNode(nodeId);
+        if (!node) continue;
+        QStringList settings;
+        for (const auto& [key, value] : values)
+            settings << QStringLiteral("%1 = %2").arg(QString::fromStdString(key), QString::fromStdString(value));
+        lines << QObject::tr("For this run, %1 reads with %2.")
+                     .arg(QString::fromStdString(node->name.empty() ? node->id : node->name), settings.join(QStringLiteral(", ")));
+    }
+    if (toCurrentEnd) lines << QObject::tr("For this run, Kafka sources read to the topics' current end, then stop.");
+    return lines;
 }
 
 QString RunOptions::checkpointDirFor(const QString& jobPath, const QString& jobName, bool writeToSinks) {

@@ -4,7 +4,11 @@
 
 #include <QString>
 #include <QStringList>
+#include <map>
 #include <optional>
+#include <string>
+
+#include "model/job_graph.h"
 
 namespace sw::ui {
 
@@ -15,10 +19,19 @@ struct RunOptions {
     std::optional<quint64> maxRecords;        // each source ends after this many rows
     std::optional<double> durationSeconds;    // stop (with a final checkpoint) after this long
     bool resume = false;                      // from the newest checkpoint of this kind of run
+    bool toCurrentEnd = false;                // Kafka sources read what is there now, then end
+    // Option values this run uses instead of the job's, by node id then option key (a Kafka
+    // source's start position); the job itself and its exported SQL stay as they are.
+    std::map<std::string, std::map<std::string, std::string>> optionOverrides;
     QString checkpointDir;                    // "" = no checkpoints
 
     // The streamwright-cli arguments after `run - --events`.
     QStringList arguments() const;
+    // `job` as this run runs it: with optionOverrides applied (to nodes that still exist).
+    model::JobGraph jobToRun(const model::JobGraph& job) const;
+    // What this run does differently from the job as drawn, one sentence per difference
+    // ("orders: scan.startup.mode = earliest-offset"), for the run log.
+    QStringList overridesText(const model::JobGraph& job) const;
     // Where runs of the job saved at `jobPath` (or, unsaved, named `jobName`) keep checkpoints:
     // one folder for preview runs and another for runs that write, so a writing run never
     // resumes from a preview's state (offsets a preview never committed, sinks never written).

@@ -85,6 +85,7 @@ NodeKind kafkaSourceKind() {
     kind.connectors = {{Dialect::AliyunVvr, {"kafka"}}, {Dialect::ApacheFlink, {"kafka"}}};
     kind.hasSchema = true;
     kind.supportsWatermark = true;
+    kind.startPositionOption = "scan.startup.mode";
     kind.checkOptions = checkTopicChoice;
     return kind;
 }

@@ -518,6 +518,7 @@ TEST_F(KafkaRuntimeTest, ToCurrentEndReadsWhatIsThereAndEndsByItself) {
     const std::string group = "sw-toend-" + topic;
     produce(topic, {"a:" + orderJson(1), "b:" + orderJson(2), "c:" + orderJson(3)}, 0);
     produce(topic, {"d:" + orderJson(4), "e:" + orderJson(5)}, 2);
+    std::uint64_t bytesRead = 0;  // of the last run's source
     const auto runToEnd = [&](const std::string& mode) {
         test::JobBuilder job;
         kafkaSource(job, topic, mode).options["group.id"] = group;
@@ -532,6 +533,8 @@ TEST_F(KafkaRuntimeTest, ToCurrentEndReadsWhatIsThereAndEndsByItself) {
         if (!plan) return std::multiset<std::string>();
         const Status status = (*plan)->run();
         EXPECT_TRUE(status.ok()) << status.error().toString();
+        for (const NodeMetrics& node : (*plan)->metrics().snapshot().nodes)
+            if (node.nodeId == "orders") bytesRead = node.bytesRead;
         std::multiset<std::string> rows;
         std::istringstream lines(printed.str());
         for (std::string line; std::getline(lines, line);) rows.insert(line);
@@ -539,6 +542,9 @@ TEST_F(KafkaRuntimeTest, ToCurrentEndReadsWhatIsThereAndEndsByItself) {
     };
     EXPECT_EQ(runToEnd("earliest-offset"), (std::multiset<std::string>{"+I[1, n1, 1]", "+I[2, n2, 2]", "+I[3, n3, 3]",
                                                                        "+I[4, n4, 4]", "+I[5, n5, 5]"}));
+    std::uint64_t produced = 0;  // each message's one-letter key and its value
+    for (int id = 1; id <= 5; ++id) produced += 1 + orderJson(id).size();
+    EXPECT_EQ(bytesRead, produced);
     // The clean end committed the group's offsets: from them, only what arrived since.
     produce(topic, {"f:" + orderJson(6)}, 1);
     produce(topic, {"g:" + orderJson(7)}, 0);
@@ -709,6 +715,8 @@ TEST_F(KafkaSinkTest, UpsertKafkaWritesDeletesAsTombstonesAndDropsUpdateBefore) 
     const std::string topic = uniqueTopic("upsert");
     auto sink = makeSink("upsert-kafka-sink", topic, "fixed", true);
     ASSERT_TRUE(sink);
+    NodeCounters counters;
+    sink->countBytesIn(&counters);
     Batch batch;
     batch.append({expr::Value(std::int64_t{1}), expr::Value(std::string("one"))}, ChangeKind::Insert);
     batch.append({expr::Value(std::int64_t{1}), expr::Value(std::string("one"))}, ChangeKind::UpdateBefore);
@@ -720,6 +728,12 @@ TEST_F(KafkaSinkTest, UpsertKafkaWritesDeletesAsTombstonesAndDropsUpdateBefore) 
     const std::multiset<std::string> expected = {R"(0|{"id":1}|{"id":1,"name":"one"})", R"(0|{"id":1}|{"id":1,"name":"uno"})",
                                                  R"(0|{"id":2}|{"id":2,"name":"two"})", R"(0|{"id":2}|NULL)"};
     EXPECT_EQ(readBack(topic), expected);
+    // Bytes written: every key and value sent (a tombstone has no value, -U is not sent).
+    std::uint64_t sent = 0;
+    for (const char* text : {R"({"id":1})", R"({"id":1,"name":"one"})", R"({"id":1})", R"({"id":1,"name":"uno"})",
+                             R"({"id":2})", R"({"id":2,"name":"two"})", R"({"id":2})"})
+        sent += std::string_view(text).size();
+    EXPECT_EQ(counters.bytesWritten.load(), sent);
 }
 
 TEST_F(KafkaSinkTest, AppendSinkRefusesRetractionsAndRoundRobinSpreadsEvenly) {

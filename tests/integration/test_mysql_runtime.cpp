@@ -252,6 +252,16 @@ TEST_F(MysqlRuntimeTest, UpsertSinkEndsWithTheLastValuePerKey) {
     std::vector<std::string> expected;
     for (const auto& [k, v] : last) expected.push_back(std::to_string(k) + "," + std::to_string(v) + "," + std::to_string(v));
     EXPECT_EQ(query("SELECT k, v, label FROM totals ORDER BY k"), expected);
+
+    // The server's count of the session's bytes: at least every final row's three values went
+    // out (8-byte integers and the label), and the answers to the statements came back.
+    std::uint64_t finalRowBytes = 0;
+    for (const auto& [k, v] : last) finalRowBytes += 8 + 8 + std::to_string(v).size();
+    for (const NodeMetrics& node : (*plan)->metrics().snapshot().nodes) {
+        if (node.nodeId != "totals") continue;
+        EXPECT_GE(node.bytesWritten, finalRowBytes);
+        EXPECT_GT(node.bytesRead, 0u);
+    }
 }
 
 // Issue 3's kill-and-resume: the real CLI is SIGKILLed at several moments and resumed from its

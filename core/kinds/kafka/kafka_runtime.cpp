@@ -23,6 +23,7 @@ Result<std::unique_ptr<Operator>> buildSink(const OperatorContext& context) {
     auto sink = KafkaSink::create(node, context.output, context.options.kafkaConnectTimeout, SecretResolver(),
                                   context.options.kafkaDeliveryTimeout);
     if (!sink) return Error{sink.error().message, nodeLocation(node) + " / " + sink.error().location};
+    (*sink)->countBytesIn(&context.counters);
     // librdkafka 2.0.2's mock cluster writes no transaction markers, so transactional writes
     // could not be tested here (docs/runtime.md, Kafka): the sink does not pretend to them.
     if (context.kind.effectiveOption(node, "sink.delivery-guarantee") == "exactly-once")

@@ -105,6 +105,7 @@ void KafkaFetcher::fill(FetchedChunk& chunk) {
             fetched.hasPayload = message->payload != nullptr;
             fetched.payloadBegin = chunk.payloads.size();
             fetched.payloadSize = message->len;
+            fetched.keySize = message->key_len;
             if (fetched.hasPayload) chunk.payloads.append(static_cast<const char*>(message->payload), message->len);
             chunk.payloads.append(JsonRowDecoder::kPadding, '\0');
         }

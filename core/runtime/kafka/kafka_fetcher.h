@@ -34,6 +34,7 @@ struct FetchedMessage {
     bool hasPayload = false;            // false for a tombstone (null value)
     std::size_t payloadBegin = 0;
     std::size_t payloadSize = 0;
+    std::size_t keySize = 0;  // counted as bytes read; the json format ignores the key
 };
 
 // Messages taken from librdkafka in one go, in order. A chunk that ends in an error is the last.

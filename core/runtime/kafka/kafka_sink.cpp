@@ -110,6 +110,7 @@ std::int32_t KafkaSink::partitionFor() {
 }
 
 Status KafkaSink::process(Batch& batch) {
+    std::uint64_t bytes = 0;
     for (std::size_t i = 0; i < batch.size(); ++i) {
         const ChangeKind kind = batch.kinds[i];
         if (!upsert_ && kind != ChangeKind::Insert)
@@ -137,7 +138,9 @@ Status KafkaSink::process(Batch& batch) {
         }
         if (err) return Error{std::string("cannot send: ") + rd_kafka_err2str(err), "topic '" + topic_ + "'"};
         ++sent_;
+        bytes += (keyColumns_.empty() ? 0 : key_.size()) + (tombstone ? 0 : value_.size());
     }
+    if (counters_) counters_->bytesWritten.fetch_add(bytes, std::memory_order_relaxed);
     client_->poll(std::chrono::milliseconds(0));
     return deliveryStatus();
 }

@@ -11,6 +11,7 @@
 #include "runtime/formats/json_row_encoder.h"
 #include "runtime/kafka/kafka_client.h"
 #include "runtime/engine/operator.h"
+#include "runtime/metrics/metrics_registry.h"
 
 namespace sw::runtime {
 
@@ -26,6 +27,9 @@ public:
         const model::Node& node, const std::vector<model::Column>& columns, std::chrono::milliseconds connectTimeout,
         const SecretResolver& secrets, std::chrono::milliseconds deliveryTimeout = KafkaClientConfig::kDeliveryTimeout);
     ~KafkaSink() override;
+
+    // The key and value bytes sent go to counters->bytesWritten (none without counters).
+    void countBytesIn(NodeCounters* counters) { counters_ = counters; }
 
     Status process(Batch& batch) override;
     // Waits for every delivery report: at-least-once, a failed delivery fails the job.
@@ -46,6 +50,7 @@ private:
     Partitioning partitioning_ = Partitioning::Default;
     std::int32_t partitionCount_ = 1;
     std::uint64_t sent_ = 0;
+    NodeCounters* counters_ = nullptr;
     JsonRowEncoder valueEncoder_;
     std::vector<std::size_t> keyColumns_;  // indexes of the primary key columns in the row
     JsonRowEncoder keyEncoder_;

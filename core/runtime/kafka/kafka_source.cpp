@@ -284,12 +284,14 @@ Result<bool> KafkaSource::next(Batch& batch, const std::atomic<bool>& stopping) 
     const std::uint64_t skippedBefore = decoder_.skipped();
     const std::int64_t procTime = wallClockMicros();
     std::int64_t oldestMillis = std::numeric_limits<std::int64_t>::max();
+    std::uint64_t bytes = 0;
     for (; chunkCursor_ < chunk_->messages.size() && batch.size() < wanted; ++chunkCursor_) {
         const FetchedMessage& message = chunk_->messages[chunkCursor_];
         const std::string& topic = chunk_->topics[message.topic];
         Partition& entry = partition(topic, message.partition);
         if (entry.endOffset >= 0 && message.offset >= entry.endOffset) continue;  // arrived after the run began
         entry.nextOffset = message.offset + 1;
+        bytes += message.keySize + message.payloadSize;
         // A null value (a tombstone) is no row for the json format; Flink skips it too.
         if (!message.hasPayload) continue;
         const std::size_t before = batch.size();
@@ -309,6 +311,7 @@ Result<bool> KafkaSource::next(Batch& batch, const std::atomic<bool>& stopping) 
     }
     if (oldestMillis != std::numeric_limits<std::int64_t>::max()) batch.createdAt = steadyTimeOf(oldestMillis, now, procTime);
     counters_.addErrors(decoder_.skipped() - skippedBefore);
+    counters_.bytesRead.fetch_add(bytes, std::memory_order_relaxed);
     emitted_ += batch.size();
     updateProgress();
     return true;

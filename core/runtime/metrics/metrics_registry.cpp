@@ -63,6 +63,8 @@ MetricsSnapshot MetricsRegistry::snapshot() {
         node.externalRequests = counters.externalRequests.load(std::memory_order_relaxed);
         node.externalMicros = counters.externalMicros.load(std::memory_order_relaxed);
         node.externalRows = counters.externalRows.load(std::memory_order_relaxed);
+        node.bytesRead = counters.bytesRead.load(std::memory_order_relaxed);
+        node.bytesWritten = counters.bytesWritten.load(std::memory_order_relaxed);
         node.lateRecordsDropped = counters.lateRecordsDropped.load(std::memory_order_relaxed);
         node.dropsLateRecords = counters.dropsLateRecords;
         if (interval > 0) {

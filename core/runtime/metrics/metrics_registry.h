@@ -36,6 +36,11 @@ struct NodeCounters {
     std::atomic<std::uint64_t> externalRequests{0};
     std::atomic<std::uint64_t> externalMicros{0};
     std::atomic<std::uint64_t> externalRows{0};
+    // Kafka and MySQL nodes: bytes exchanged with the external system. Kafka: the key and value
+    // bytes of the messages read or sent; MySQL: what the server counted for the session
+    // (Bytes_sent / Bytes_received), sampled at most once a second.
+    std::atomic<std::uint64_t> bytesRead{0};
+    std::atomic<std::uint64_t> bytesWritten{0};
     // Window aggregates: rows dropped because every window they belong to had already fired.
     std::atomic<std::uint64_t> lateRecordsDropped{0};
     bool dropsLateRecords = false;  // the kind's operator counts them (KindRuntime), so 0 is reported too

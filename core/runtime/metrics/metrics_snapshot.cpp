@@ -37,6 +37,20 @@ double MetricsSnapshot::maxQueueFill() const {
     return fill;
 }
 
+double MetricsSnapshot::successRate() const {
+    std::uint64_t emitted = 0;
+    std::uint64_t lost = 0;
+    for (const auto& node : nodes) {
+        if (node.isSource) {
+            emitted += node.recordsOut;
+        } else {
+            lost += node.errors + node.lateRecordsDropped;
+        }
+    }
+    if (emitted == 0) return 1;
+    return 1 - static_cast<double>(std::min(lost, emitted)) / static_cast<double>(emitted);
+}
+
 namespace {
 
 void appendField(std::string& out, const char* name) {
@@ -118,6 +132,10 @@ std::string toJsonLine(const MetricsSnapshot& snapshot) {
             appendCountField(out, "externalRequests", node.externalRequests);
             appendCountField(out, "externalMicros", node.externalMicros);
             appendCountField(out, "externalRows", node.externalRows);
+        }
+        if (node.bytesRead + node.bytesWritten > 0) {  // Kafka and MySQL nodes
+            appendCountField(out, "bytesRead", node.bytesRead);
+            appendCountField(out, "bytesWritten", node.bytesWritten);
         }
         if (node.dropsLateRecords) appendCountField(out, "lateRecordsDropped", node.lateRecordsDropped);
         out += "}";

@@ -27,6 +27,8 @@ struct NodeMetrics {
     std::uint64_t externalRequests = 0;
     std::uint64_t externalMicros = 0;  // total; divide by externalRequests for the mean latency
     std::uint64_t externalRows = 0;
+    std::uint64_t bytesRead = 0;     // Kafka and MySQL nodes: see NodeCounters
+    std::uint64_t bytesWritten = 0;
     std::uint64_t lateRecordsDropped = 0;  // window aggregates: see NodeCounters
     bool dropsLateRecords = false;
 
@@ -84,6 +86,11 @@ struct MetricsSnapshot {
     double sourceRecordsPerSecond() const;
     double sinkRecordsPerSecond() const;
     double maxQueueFill() const;  // 0..1
+    // Of the rows the sources emitted (read minus those skipped as malformed), the share not lost
+    // on the way to an error or a late drop: rows that reached a sink, were filtered out or were
+    // folded into an aggregate all count as handled, and rows still in queues or open windows are
+    // not failures. 1 before the first row. docs/run-panel.md defines it for users.
+    double successRate() const;
 };
 
 // One JSON object on one line (for --metrics-out).

@@ -211,7 +211,7 @@ Status MysqlLookupJoin::loadWholeTable() {
     if (!read) return read;
     cache_.replaceAll(table);
     ++queries_;
-    MysqlSession::recordRequest(counters_, started, table.size());
+    session_.recordRequest(counters_, started, table.size());
     return Ok{};
 }
 
@@ -248,7 +248,7 @@ Status MysqlLookupJoin::fetch(const std::vector<const expr::Row*>& keyRows, std:
         if (!ran) return ran;
         if (!read) return read;
         ++queries_;
-        MysqlSession::recordRequest(counters_, started, count);
+        session_.recordRequest(counters_, started, count);
         // A key the database matched nothing to gets "" (cached if configured), under the
         // probe's own spelling, as Flink's cache keys on the lookup key row.
         for (std::size_t i = 0; i < count; ++i) {

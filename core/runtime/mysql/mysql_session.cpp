@@ -3,6 +3,8 @@
 #include <cppconn/connection.h>
 #include <cppconn/exception.h>
 #include <cppconn/prepared_statement.h>
+#include <cppconn/resultset.h>
+#include <cppconn/statement.h>
 
 #include <chrono>
 #include <thread>
@@ -46,6 +48,7 @@ Status MysqlSession::open() {
     auto connection = factory_.connect();
     if (!connection) return connection.error();
     connection_ = std::move(*connection);
+    serverSent_ = serverReceived_ = 0;  // the server counts per connection
     return Ok{};
 }
 
@@ -92,11 +95,35 @@ sql::PreparedStatement& MysqlSession::prepare(const std::string& sql) {
 
 void MysqlSession::recordRequest(NodeCounters* counters, SteadyTime started, std::uint64_t rows) {
     if (!counters) return;
-    const auto micros =
-        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+    const SteadyTime now = std::chrono::steady_clock::now();
+    const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(now - started);
     counters->externalRequests.fetch_add(1, std::memory_order_relaxed);
     counters->externalMicros.fetch_add(static_cast<std::uint64_t>(micros.count()), std::memory_order_relaxed);
     counters->externalRows.fetch_add(rows, std::memory_order_relaxed);
+    // The status query is a round trip of its own: once a second at most.
+    if (!trafficSampled_ || now - *trafficSampled_ >= std::chrono::seconds(1)) {
+        trafficSampled_ = now;
+        recordTraffic(counters);
+    }
+}
+
+void MysqlSession::recordTraffic(NodeCounters* counters) {
+    if (!connection_ || !counters) return;
+    try {
+        std::unique_ptr<sql::Statement> statement(connection_->createStatement());
+        std::unique_ptr<sql::ResultSet> rows(statement->executeQuery(
+            "SHOW SESSION STATUS WHERE Variable_name IN ('Bytes_sent', 'Bytes_received')"));
+        while (rows->next()) {
+            const bool sent = std::string(rows->getString(1)) == "Bytes_sent";
+            const std::uint64_t value = rows->getUInt64(2);
+            std::uint64_t& last = sent ? serverSent_ : serverReceived_;
+            // What the server sent is what this node read.
+            (sent ? counters->bytesRead : counters->bytesWritten).fetch_add(value - std::min(value, last), std::memory_order_relaxed);
+            last = value;
+        }
+    } catch (const sql::SQLException&) {
+        // Only a metric: the job's own next request meets a broken connection and handles it.
+    }
 }
 
 std::string MysqlSession::quoteIdentifier(const std::string& name) {

@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "runtime/engine/batch.h"
@@ -38,8 +39,12 @@ public:
     const MysqlConnectionFactory& factory() const { return factory_; }
     int reconnects() const { return reconnects_; }
 
-    // Counts one request (query or flush) of `rows` rows that began at `started`; null: nothing.
-    static void recordRequest(NodeCounters* counters, SteadyTime started, std::uint64_t rows);
+    // Counts one request (query or flush) of `rows` rows that began at `started`, and at most once
+    // a second the bytes the server counted for this session; null counters: nothing.
+    void recordRequest(NodeCounters* counters, SteadyTime started, std::uint64_t rows);
+    // Adds what the server's Bytes_sent / Bytes_received grew by since the last sample (a sink's
+    // end takes a last one); null counters: nothing.
+    void recordTraffic(NodeCounters* counters);
 
     // `name` quoted as a MySQL identifier.
     static std::string quoteIdentifier(const std::string& name);
@@ -50,6 +55,9 @@ private:
     int reconnects_ = 0;
     std::unique_ptr<sql::Connection> connection_;  // declared first: destroyed after its statements
     std::map<std::string, std::unique_ptr<sql::PreparedStatement>> statements_;
+    std::optional<SteadyTime> trafficSampled_;  // the last recordTraffic
+    std::uint64_t serverSent_ = 0;              // as last sampled on this connection
+    std::uint64_t serverReceived_ = 0;
 };
 
 }  // namespace sw::runtime

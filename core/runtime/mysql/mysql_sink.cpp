@@ -151,6 +151,7 @@ Status MysqlSink::onTimer(SteadyTime, Batch&) {
 
 Status MysqlSink::finish() {
     if (auto flushed = flush(); !flushed) return atStage(flushed);
+    session_.recordTraffic(counters_);
     return Ok{};
 }
 
@@ -163,7 +164,7 @@ Status MysqlSink::flush() {
     // One change per key: the order between the two statements cannot matter.
     if (auto written = write(upserts, false); !written) return written;
     if (auto written = write(deletes, true); !written) return written;
-    MysqlSession::recordRequest(counters_, started, pending_.size());
+    session_.recordRequest(counters_, started, pending_.size());
     ++flushes_;
     pending_.clear();
     pendingByKey_.clear();

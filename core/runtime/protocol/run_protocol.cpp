@@ -103,6 +103,8 @@ void readNode(JsonFields& in, NodeMetrics& node) {
     node.externalRequests = in.optionalCount("externalRequests").value_or(0);
     node.externalMicros = in.optionalCount("externalMicros").value_or(0);
     node.externalRows = in.optionalCount("externalRows").value_or(0);
+    node.bytesRead = in.optionalCount("bytesRead").value_or(0);
+    node.bytesWritten = in.optionalCount("bytesWritten").value_or(0);
     if (const auto late = in.optionalCount("lateRecordsDropped")) {
         node.dropsLateRecords = true;
         node.lateRecordsDropped = *late;

@@ -70,6 +70,28 @@ TEST(MetricsRegistry, SnapshotCopiesCountersAndQueueFill) {
     EXPECT_EQ(json.find("\"checkpoints\""), std::string::npos) << json;
 }
 
+// Success rate: of the rows the sources emitted, those not lost to an error or a late drop.
+// Rows a filter or an aggregate consumed, or still in flight, are not failures.
+TEST(MetricsSnapshot, SuccessRateCountsOnlyLostRowsAgainstTheRowsEmitted) {
+    MetricsRegistry registry;
+    NodeCounters& kafka = registry.addNode("k", "orders", "kafka-source", true, false);
+    NodeCounters& filter = registry.addNode("f", "big", "filter", false, false);
+    NodeCounters& window = registry.addNode("w", "per_minute", "window-aggregate", false, false);
+    NodeCounters& sink = registry.addNode("s", "out", "print-sink", false, true);
+    EXPECT_DOUBLE_EQ(registry.snapshot().successRate(), 1.0);  // nothing read yet
+    kafka.addOut(1000);
+    kafka.addErrors(50);  // skipped as malformed: not in the 1000, not against the rate
+    filter.addIn(1000);
+    filter.addOut(400);  // 600 filtered out
+    window.addIn(400);
+    window.addOut(3);  // folded into 3 windows
+    window.lateRecordsDropped = 20;
+    sink.addIn(2);  // one still in flight
+    EXPECT_DOUBLE_EQ(registry.snapshot().successRate(), 0.98);
+    filter.addErrors(1000);  // more losses than rows cannot make the rate negative
+    EXPECT_DOUBLE_EQ(registry.snapshot().successRate(), 0.0);
+}
+
 TEST(MetricsRegistry, CheckpointCountsReachTheStatusLineAndJson) {
     MetricsRegistry registry;
     CheckpointGauge& checkpoints = registry.checkpoints();

@@ -204,6 +204,8 @@ MetricsSnapshot richSnapshot() {
     lookup.externalRequests = 30;
     lookup.externalMicros = 123456;
     lookup.externalRows = 280;
+    lookup.bytesRead = 52000;
+    lookup.bytesWritten = 9100;
     window.addIn(990);
     window.addOut(12);
     window.lateRecordsDropped = 3;
@@ -267,6 +269,8 @@ void expectSameMetrics(const MetricsSnapshot& read, const MetricsSnapshot& writt
         EXPECT_EQ(a.externalRequests, b.externalRequests);
         EXPECT_EQ(a.externalMicros, b.externalMicros);
         EXPECT_EQ(a.externalRows, b.externalRows);
+        EXPECT_EQ(a.bytesRead, b.bytesRead);
+        EXPECT_EQ(a.bytesWritten, b.bytesWritten);
         EXPECT_EQ(a.lateRecordsDropped, b.lateRecordsDropped);
         EXPECT_EQ(a.dropsLateRecords, b.dropsLateRecords);
     }

@@ -84,7 +84,7 @@ private slots:
             execute(QStringLiteral("INSERT INTO users VALUES (%1, 'u%1', '%2')").arg(id).arg(cityOf(id)).toStdString());
 
         m_topic = sw::testing::KcatClient::uniqueTopic("classic");
-        std::vector<std::string> orders;
+        std::vector<std::string>& orders = m_orderMessages;
         for (int order = 0; order < kOrders; ++order)
             orders.push_back(QStringLiteral(R"(o%1:{"order_id":%1,"user_id":%2,"amount":%3.%4,"order_time":"2026-12-02 10:00:00"})")
                                  .arg(order).arg(userOf(order)).arg(amountCents(order) / 100).arg(amountCents(order) % 100, 2, 10, QLatin1Char('0'))
@@ -139,6 +139,16 @@ private slots:
         // What the user sees: the sink selected, Data Preview shows the captured table.
         window.document()->setSelectedNodeIds({QStringLiteral("city-sink")});
         QCOMPARE(window.dataPreview()->rowsTable()->rowCount(), int(expectedTotals().size()));
+        // Network bytes through the run protocol: the source read every message's key and value;
+        // the lookup's server counted the session's traffic.
+        const auto metrics = window.runSession()->latestMetrics();
+        QVERIFY(metrics);
+        std::uint64_t orderBytes = 0;
+        for (int order = 0; order < kOrders; ++order) orderBytes += m_orderMessages[order].size() - 1;  // without kcat's ':'
+        for (const auto& node : metrics->nodes) {
+            if (node.nodeId == "orders") QCOMPARE(node.bytesRead, orderBytes);
+            if (node.nodeId == "users") QVERIFY(node.bytesRead > 0 && node.bytesWritten > 0);
+        }
 
         options.writeToSinks = true;
         QVERIFY(window.runJob(options));
@@ -183,6 +193,7 @@ private:
     std::string m_database;
     std::string m_topic;
     std::string m_group;
+    std::vector<std::string> m_orderMessages;  // "key:value" as kcat wrote them
 };
 
 QTEST_MAIN(TestRunClassic)

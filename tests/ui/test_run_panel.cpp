@@ -26,6 +26,7 @@
 #include "run/metric_chart.h"
 #include "run/metric_series.h"
 #include "run/data_preview.h"
+#include "run/run_history.h"
 #include "run/run_log.h"
 #include "run/run_options.h"
 #include "run/run_options_dialog.h"
@@ -97,6 +98,10 @@ private slots:
         const MetricSeries* rss = window.runPanel()->memoryChart()->line(QStringLiteral("RSS"));
         QVERIFY(rss->at(rss->size() - 1).y() > 1);  // more than a megabyte resident
         QVERIFY(window.runPanel()->cpuChart()->line(QStringLiteral("CPU")) != nullptr);
+        // Nothing is lost in this job (its filter drops rows, which is not a loss): 100 %.
+        const MetricSeries* success = window.runPanel()->successChart()->line(QStringLiteral("success"));
+        QVERIFY(success && success->size() > 0);
+        QCOMPARE(success->at(success->size() - 1).y(), 100.0);
         // A preview: the print sink writes nothing; Data Preview shows what it would have printed.
         window.document()->setSelectedNodeIds({QStringLiteral("out")});
         QTRY_VERIFY_WITH_TIMEOUT(window.dataPreview()->rowsTable()->rowCount() > 0, 10000);
@@ -133,6 +138,14 @@ private slots:
         QVERIFY(logContains(window.runLog(), QStringLiteral("resum")));
         window.cancelRun();
         QTRY_COMPARE_WITH_TIMEOUT(window.runSession()->state(), RunSession::State::Finished, 20000);
+        // The job's health over both runs: the newest first, the resumed one marked as a restart.
+        const RunHistory* history = window.runPanel()->history();
+        QCOMPARE(history->topLevelItemCount(), 2);
+        QCOMPARE(history->topLevelItem(0)->text(1), QStringLiteral("Preview, restarted from a checkpoint"));
+        QCOMPARE(history->topLevelItem(0)->text(3), QStringLiteral("cancelled"));
+        QCOMPARE(history->topLevelItem(1)->text(1), QStringLiteral("Preview"));
+        QCOMPARE(history->topLevelItem(1)->text(3), QStringLiteral("finished"));
+        QVERIFY(history->topLevelItem(1)->text(4).size() > 0);  // rows read
     }
 
     void writingToTheSinksIsConfirmedOncePerJob() {

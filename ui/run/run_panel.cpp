@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "run/metric_chart.h"
+#include "run/run_history.h"
 #include "run/run_session.h"
 #include "runtime/metrics/metrics_snapshot.h"
 
@@ -32,10 +33,15 @@ RunPanel::RunPanel(RunSession* session, QWidget* parent)
       m_errors(new MetricChart(tr("Errors and dropped rows"), tr("records"), kCapacity)),
       m_lookups(new MetricChart(tr("Lookup cache hit rate"), tr("%"), kCapacity)),
       m_external(new MetricChart(tr("External query time, mean"), tr("ms"), kCapacity)),
-      m_checkpoints(new MetricChart(tr("Checkpoints"), tr("ms, last duration"), kCapacity)),
+      m_checkpoints(new MetricChart(tr("Checkpoint duration"), tr("ms, last checkpoint"), kCapacity)),
+      m_checkpointCounts(new MetricChart(tr("Checkpoints"), tr("completed and failed, in all"), kCapacity)),
+      m_network(new MetricChart(tr("Network"), tr("KB/s per Kafka and MySQL node"), kCapacity)),
+      m_success(new MetricChart(tr("Success rate"), tr("% of rows read not lost"), kCapacity)),
+      m_history(new RunHistory(session)),
       m_cpu(new MetricChart(tr("Run process CPU"), tr("% of one core"), kCapacity)),
       m_memory(new MetricChart(tr("Run process memory"), tr("MB resident"), kCapacity)),
-      m_charts{m_throughput, m_latency, m_backPressure, m_errors, m_lookups, m_external, m_checkpoints, m_cpu, m_memory},
+      m_charts{m_throughput, m_latency, m_backPressure, m_errors, m_lookups, m_external, m_network,
+               m_checkpoints, m_checkpointCounts, m_success, m_cpu, m_memory},
       m_poll(new QTimer(this)) {
     setObjectName(QStringLiteral("runPanel"));
     m_window->addItem(tr("Last minute"), 60);
@@ -52,18 +58,19 @@ RunPanel::RunPanel(RunSession* session, QWidget* parent)
     header->addWidget(m_state);
     header->addWidget(m_summary, 1);
     header->addWidget(m_window);
-    // Three pages of two-by-two (or fewer) charts, so each stays large enough to read.
+    // Pages of two-by-two (or fewer) charts, so each stays large enough to read.
     auto* pages = new QTabWidget;
-    const auto page = [pages](const QString& title, std::initializer_list<MetricChart*> charts) {
+    const auto page = [pages](const QString& title, std::initializer_list<QWidget*> charts) {
         auto* widget = new QWidget;
         auto* grid = new QGridLayout(widget);
         grid->setContentsMargins(0, 0, 0, 0);
         int i = 0;
-        for (MetricChart* chart : charts) grid->addWidget(chart, i / 2, i % 2), ++i;
+        for (QWidget* chart : charts) grid->addWidget(chart, i / 2, i % 2), ++i;
         pages->addTab(widget, title);
     };
     page(tr("Flow"), {m_throughput, m_latency, m_backPressure, m_errors});
-    page(tr("Lookups and sinks"), {m_lookups, m_external, m_checkpoints});
+    page(tr("External systems"), {m_lookups, m_external, m_network});
+    page(tr("Health"), {m_success, m_history, m_checkpointCounts, m_checkpoints});
     page(tr("Run process"), {m_cpu, m_memory});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -84,6 +91,7 @@ void RunPanel::onStateChanged() {
     m_state->setText(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()));
     if (state == RunSession::State::Starting) {
         m_taken = 0;
+        m_previousBytes.clear();
         for (MetricChart* chart : m_charts) chart->clear();
         m_summary->clear();
     }
@@ -117,8 +125,28 @@ void RunPanel::add(const runtime::MetricsSnapshot& snapshot) {
         if (node.externalRequests > 0)
             m_external->addPoint(nodeLabel(node), t, double(node.externalMicros) / double(node.externalRequests) / 1000.0);
     }
+    for (const runtime::NodeMetrics& node : snapshot.nodes) {
+        if (node.bytesRead + node.bytesWritten == 0) continue;
+        const auto previous = m_previousBytes.find(node.nodeId);
+        if (previous != m_previousBytes.end() && t > previous->second.seconds) {
+            const double seconds = t - previous->second.seconds;
+            const auto perSecond = [seconds](std::uint64_t now, std::uint64_t before) {
+                return double(now - std::min(now, before)) / seconds / 1024.0;
+            };
+            if (node.bytesRead > 0) m_network->addPoint(tr("%1 read").arg(nodeLabel(node)), t, perSecond(node.bytesRead, previous->second.read));
+            if (node.bytesWritten > 0)
+                m_network->addPoint(tr("%1 written").arg(nodeLabel(node)), t, perSecond(node.bytesWritten, previous->second.written));
+        }
+        m_previousBytes[node.nodeId] = {t, node.bytesRead, node.bytesWritten};
+    }
+    m_success->addPoint(tr("success"), t, 100 * snapshot.successRate());
+    if (snapshot.checkpoints.enabled) {
+        m_checkpointCounts->addPoint(tr("completed"), t, double(snapshot.checkpoints.completed));
+        m_checkpointCounts->addPoint(tr("failed"), t, double(snapshot.checkpoints.failed));
+    }
     if (snapshot.checkpoints.completed > 0)
         m_checkpoints->addPoint(tr("last checkpoint"), t, double(snapshot.checkpoints.lastDurationMillis));
+    m_history->update(snapshot);
     if (const auto usage = m_usage.sample(m_session->processId())) {
         m_cpu->addPoint(tr("CPU"), t, usage->cpuPercent);
         m_memory->addPoint(tr("RSS"), t, usage->residentMegabytes);
@@ -128,14 +156,16 @@ void RunPanel::add(const runtime::MetricsSnapshot& snapshot) {
     }
     for (MetricChart* chart : m_charts) chart->flush();
     emit sampled(snapshot);
-    m_summary->setText(tr("%1 read, %2 written · %3 rec/s in, %4 rec/s out · latency p99 %5 ms · %6 checkpoint(s), %7 failed")
+    m_summary->setText(tr("%1 read, %2 written · %3 rec/s in, %4 rec/s out · latency p99 %5 ms · success %8 % · "
+                          "%6 checkpoint(s), %7 failed")
                            .arg(QLocale().toString(static_cast<qulonglong>(snapshot.sourceRecords())),
                                 QLocale().toString(static_cast<qulonglong>(snapshot.sinkRecords())),
                                 QLocale().toString(snapshot.sourceRecordsPerSecond(), 'f', 0),
                                 QLocale().toString(snapshot.sinkRecordsPerSecond(), 'f', 0),
                                 QLocale().toString(snapshot.latency.p99Millis, 'f', 1))
                            .arg(snapshot.checkpoints.completed)
-                           .arg(snapshot.checkpoints.failed));
+                           .arg(snapshot.checkpoints.failed)
+                           .arg(QLocale().toString(100 * snapshot.successRate(), 'f', 1)));
 }
 
 }  // namespace sw::ui

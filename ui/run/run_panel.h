@@ -1,9 +1,14 @@
 #pragma once
 // RunPanel: the live view of a run. Polls the session's newest metrics snapshot (twice a second)
-// and charts throughput per node, end-to-end latency, back-pressure per edge and errors, over
-// the last 1, 5 or 15 minutes.
+// and charts, over the last 1, 5 or 15 minutes: the flow (throughput per node, end-to-end
+// latency, back-pressure per edge, errors), the external systems (lookup cache hit rate, query
+// time, network bytes per Kafka and MySQL node), the job's health (success rate, checkpoints,
+// the runs of this session) and the run process (CPU, memory).
 
 #include <QWidget>
+#include <cstdint>
+#include <map>
+#include <string>
 #include <vector>
 
 #include "run/process_usage.h"
@@ -19,6 +24,7 @@ struct MetricsSnapshot;
 namespace sw::ui {
 
 class MetricChart;
+class RunHistory;
 class RunSession;
 
 class RunPanel : public QWidget {
@@ -33,6 +39,10 @@ public:
     MetricChart* lookupChart() const { return m_lookups; }
     MetricChart* externalChart() const { return m_external; }
     MetricChart* checkpointChart() const { return m_checkpoints; }
+    MetricChart* checkpointCountChart() const { return m_checkpointCounts; }
+    MetricChart* networkChart() const { return m_network; }
+    MetricChart* successChart() const { return m_success; }
+    RunHistory* history() const { return m_history; }
     MetricChart* cpuChart() const { return m_cpu; }
     MetricChart* memoryChart() const { return m_memory; }
     QLabel* summaryLabel() const { return m_summary; }
@@ -61,6 +71,17 @@ private:
     MetricChart* m_lookups;
     MetricChart* m_external;
     MetricChart* m_checkpoints;
+    MetricChart* m_checkpointCounts;
+    MetricChart* m_network;
+    MetricChart* m_success;
+    RunHistory* m_history;
+    // Each node's byte totals at the previous snapshot, for the network rates.
+    struct ByteTotals {
+        double seconds = 0;
+        std::uint64_t read = 0;
+        std::uint64_t written = 0;
+    };
+    std::map<std::string, ByteTotals> m_previousBytes;
     MetricChart* m_cpu;
     MetricChart* m_memory;
     std::vector<MetricChart*> m_charts;

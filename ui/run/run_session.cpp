@@ -72,6 +72,7 @@ void RunSession::start(const model::JobGraph& job, const std::map<std::string, s
         if (error == QProcess::FailedToStart)
             finish(protocol::Outcome::Failed, tr("The run process could not be started: %1").arg(m_process->errorString()), {});
     });
+    m_arguments = arguments;
     setState(State::Starting);
     m_process->start(m_cliPath, QStringList{QStringLiteral("run"), QStringLiteral("-"), QStringLiteral("--events")} + arguments);
     // The secrets go through the pipe only: never onto the command line or into a file.

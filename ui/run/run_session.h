@@ -35,6 +35,8 @@ public:
     void cancel();  // at once, without one
 
     State state() const { return m_state; }
+    // The streamwright-cli arguments of the newest run (after `run - --events`).
+    const QStringList& arguments() const { return m_arguments; }
     bool isActive() const { return m_state == State::Starting || m_state == State::Running || m_state == State::Stopping; }
     // The newest metrics the run reported; the run panel polls it.
     const std::optional<runtime::MetricsSnapshot>& latestMetrics() const { return m_latest; }
@@ -72,6 +74,7 @@ private:
     State m_state = State::Idle;
     std::optional<runtime::MetricsSnapshot> m_latest;
     std::map<std::string, runtime::protocol::NodePreview> m_previews;
+    QStringList m_arguments;
     quint64 m_generation = 0;
     bool m_finishedReported = false;
     std::optional<runtime::protocol::Event> m_reported;  // the run's own "finished", until its process ends

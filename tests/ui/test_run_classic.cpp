@@ -139,6 +139,22 @@ private slots:
         // What the user sees: the sink selected, Data Preview shows the captured table.
         window.document()->setSelectedNodeIds({QStringLiteral("city-sink")});
         QCOMPARE(window.dataPreview()->rowsTable()->rowCount(), int(expectedTotals().size()));
+        // The lookup's newest rows, each marked hit or miss: users 1..20 exist, 0 and 21..24 not.
+        window.document()->setSelectedNodeIds({QStringLiteral("users")});
+        const QTableWidget* lookupRows = window.dataPreview()->rowsTable();
+        QCOMPARE(lookupRows->horizontalHeaderItem(0)->text(), QStringLiteral("Lookup"));
+        int userColumn = -1;
+        for (int c = 0; c < lookupRows->columnCount(); ++c)
+            if (lookupRows->horizontalHeaderItem(c)->text() == QStringLiteral("user_id")) userColumn = c;
+        QVERIFY(userColumn > 0 && lookupRows->rowCount() > 0);
+        QSet<QString> seen;
+        for (int r = 0; r < lookupRows->rowCount(); ++r) {
+            const int user = lookupRows->item(r, userColumn)->text().toInt();
+            const QString expected = user >= 1 && user <= kUsers ? QStringLiteral("hit") : QStringLiteral("miss");
+            QCOMPARE(lookupRows->item(r, 0)->text(), expected);
+            seen << expected;
+        }
+        QCOMPARE(seen.size(), 2);  // the last rows hold both
         // Network bytes through the run protocol: the source read every message's key and value;
         // the lookup's server counted the session's traffic.
         const auto metrics = window.runSession()->latestMetrics();

@@ -10,6 +10,7 @@
 #include <QToolBar>
 
 #include "document/job_document.h"
+#include "kinds/catalog.h"
 #include "mainwindow/main_window.h"
 #include "canvas/run_overlay.h"
 #include "run/data_preview.h"
@@ -67,7 +68,12 @@ void MainWindow::createRunActions(QMenu* job) {
     connect(m_document, &JobDocument::selectionChanged, this, [this] {
         const QStringList ids = m_document->selectedNodeIds();
         const model::Node* node = ids.size() == 1 ? m_document->job().findNode(ids.front().toStdString()) : nullptr;
-        m_dataPreview->showNode(node ? ids.front() : QString(), node ? QString::fromStdString(node->name) : QString());
+        QStringList lookupColumns;
+        const kinds::NodeKind* kind = node ? kinds::Catalog::instance().find(node->kind) : nullptr;
+        if (kind && kind->role == kinds::NodeRole::Lookup)
+            for (const model::Column& column : node->schema.columns) lookupColumns << QString::fromStdString(column.name);
+        m_dataPreview->showNode(node ? ids.front() : QString(), node ? QString::fromStdString(node->name) : QString(),
+                                lookupColumns);
     });
     connect(m_runPanel, &RunPanel::sampled, this, [this](const runtime::MetricsSnapshot& snapshot) { m_runOverlay->show(snapshot); });
     connect(m_runLog, &RunLog::nodeActivated, this, [this](const QString& name) {

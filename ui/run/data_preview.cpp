@@ -5,6 +5,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "run/run_session.h"
 
@@ -36,19 +37,21 @@ DataPreview::DataPreview(RunSession* session, QWidget* parent)
     refresh();
 }
 
-void DataPreview::showNode(const QString& nodeId, const QString& nodeName) {
+void DataPreview::showNode(const QString& nodeId, const QString& nodeName, const QStringList& lookupColumns) {
     m_nodeId = nodeId;
     m_nodeName = nodeName;
+    m_lookupColumns = lookupColumns;
     refresh();
 }
 
 void DataPreview::fill(QTableWidget* table, const std::vector<std::string>& columns,
-                       const std::vector<protocol::NodePreview::Row>& rows, const std::vector<std::string>& firstColumn) {
+                       const std::vector<protocol::NodePreview::Row>& rows, const QString& firstTitle,
+                       const std::vector<std::string>& firstColumn) {
     const int offset = firstColumn.empty() ? 0 : 1;
     table->clear();
     table->setColumnCount(int(columns.size()) + offset);
     QStringList headers;
-    if (offset) headers << tr("Change");
+    if (offset) headers << firstTitle;
     for (const std::string& column : columns) headers << QString::fromStdString(column);
     table->setHorizontalHeaderLabels(headers);
     table->setRowCount(int(rows.size()));
@@ -63,6 +66,19 @@ void DataPreview::fill(QTableWidget* table, const std::vector<std::string>& colu
             table->setItem(r, c + offset, item);
         }
     }
+}
+
+std::vector<std::string> DataPreview::lookupMatches(const protocol::NodePreview& preview) const {
+    std::vector<std::size_t> joined;  // positions of the table's columns in the rows
+    for (std::size_t c = 0; c < preview.columns.size(); ++c)
+        if (m_lookupColumns.contains(QString::fromStdString(preview.columns[c]))) joined.push_back(c);
+    if (joined.empty()) return {};
+    std::vector<std::string> matches;
+    for (const auto& row : preview.rows) {
+        const bool hit = std::ranges::any_of(joined, [&row](std::size_t c) { return c < row.size() && row[c].has_value(); });
+        matches.push_back(hit ? "hit" : "miss");
+    }
+    return matches;
 }
 
 void DataPreview::refresh() {
@@ -81,6 +97,16 @@ void DataPreview::refresh() {
     switch (preview.mode) {
     case protocol::NodePreview::Mode::Output:
         m_heading->setText(tr("Output of '%1': the last %2 of %3 rows.").arg(m_nodeName).arg(preview.rows.size()).arg(total));
+        if (const auto matches = lookupMatches(preview); !matches.empty()) {
+            const auto hits = std::ranges::count(matches, std::string("hit"));
+            m_heading->setText(m_heading->text() + QLatin1Char(' ') +
+                               tr("%1 of them found a row in the table (hit), %2 did not (miss).").arg(hits).arg(qsizetype(matches.size()) - hits));
+            fill(m_rows, preview.columns, preview.rows, tr("Lookup"), matches);
+            fill(m_changes, {}, {});
+            m_tabs->setTabVisible(1, false);
+            m_tabs->setTabText(0, tr("Rows"));
+            return;
+        }
         break;
     case protocol::NodePreview::Mode::Append:
         m_heading->setText(tr("Preview run: '%1' wrote nothing. It would have appended %2 rows; the last %3 are shown.")
@@ -98,7 +124,7 @@ void DataPreview::refresh() {
     m_tabs->setTabVisible(1, upsert);
     m_tabs->setTabText(0, upsert ? tr("Table by key") : tr("Rows"));
     fill(m_changes, preview.columns, upsert ? preview.changelog : std::vector<protocol::NodePreview::Row>{},
-         upsert ? preview.changeKinds : std::vector<std::string>{});
+         tr("Change"), upsert ? preview.changeKinds : std::vector<std::string>{});
 }
 
 }  // namespace sw::ui

@@ -55,10 +55,22 @@ TEST(Cli, HelpAndVersion) {
 TEST(Cli, UsageErrorsExitTwo) {
     for (const char* args : {"", "frobnicate x.json", "validate", "sql a.json b.json", "sql a.json --dialect spark",
                              "validate a.json --bogus", "run a.json --resume", "run a.json --checkpoint-dir",
-                             "validate a.json --resume"}) {
+                             "validate a.json --resume", "validate a.json --dialect=spark",
+                             "validate a.json --dialect apache-flink --dialect apache-flink", "sql a.json -o x --output y",
+                             "run a.json --events --events", "run a.json --checkpoint-dir d --resume=yes",
+                             "run a.json --duration nan", "run a.json --duration=inf", "run a.json --duration -inf",
+                             "run a.json --max-records"}) {
         const CliRun run = runCli(args);
         EXPECT_EQ(run.exitCode, 2) << args << "\n" << run.output;
         EXPECT_NE(run.output.find("Usage:"), std::string::npos) << args;
+    }
+}
+
+TEST(Cli, TakesOptionValuesAfterAnEqualsSignOrAsTheNextArgument) {
+    for (const char* dialect : {"--dialect=apache-flink", "--dialect apache-flink"}) {
+        const CliRun run = runCli("validate " + example("orders-enrichment.json") + " " + dialect);
+        EXPECT_EQ(run.exitCode, 0) << dialect << "\n" << run.output;
+        EXPECT_NE(run.output.find("valid for apache-flink"), std::string::npos) << dialect << "\n" << run.output;
     }
 }
 

@@ -1,5 +1,6 @@
 #include "model/job_file.h"
 
+#include <array>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -7,6 +8,7 @@
 
 #include "model/duration.h"
 #include "model/job_json_reader.h"
+#include "model/json_text_parser.h"
 
 namespace sw::model {
 
@@ -83,14 +85,8 @@ std::string lineColumn(std::string_view text, std::size_t offset) {
 
 Result<JobGraph> parseJob(std::string_view json) {
     nlohmann::json document;
-    try {
-        document = nlohmann::json::parse(json);
-    } catch (const nlohmann::json::parse_error& e) {
-        // e.what() repeats the byte offset in library wording; ours names line and column.
-        std::string message = e.what();
-        if (const auto colon = message.rfind(": "); colon != std::string::npos) message = message.substr(colon + 2);
-        return Error{"malformed JSON: " + message, lineColumn(json, e.byte == 0 ? 0 : e.byte - 1)};
-    }
+    if (const auto problem = parseJsonText(json, document))
+        return Error{"malformed JSON: " + problem->message, lineColumn(json, problem->offset)};
     return JobJsonReader().read(document);
 }
 
@@ -109,11 +105,22 @@ std::string serializeJob(const JobGraph& job) {
 }
 
 Result<JobGraph> loadJobFile(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return Error{"is a directory, not a job file", path.string()};
     std::ifstream in(path, std::ios::binary);
     if (!in) return Error{"cannot open job file: " + std::error_code(errno, std::generic_category()).message(), path.string()};
-    std::ostringstream text;
-    text << in.rdbuf();
-    auto job = parseJob(text.str());
+    // Read in chunks up to the limit: /dev/zero or a pipe that never ends must not fill memory.
+    std::string text;
+    std::array<char, 64 * 1024> chunk;
+    while (in.read(chunk.data(), chunk.size()) || in.gcount() > 0) {
+        text.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+        if (text.size() > kMaxJobFileBytes)
+            return Error{"larger than " + std::to_string(kMaxJobFileBytes / (1024 * 1024)) +
+                             " MiB, the limit for a job file",
+                         path.string()};
+    }
+    if (in.bad()) return Error{"cannot read job file", path.string()};
+    auto job = parseJob(text);
     if (!job) return Error{job.error().message, path.string() + ": " + job.error().location};
     return job;
 }

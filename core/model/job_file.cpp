@@ -1,14 +1,11 @@
 #include "model/job_file.h"
 
-#include <array>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
-#include <system_error>
 
 #include "model/duration.h"
 #include "model/job_json_reader.h"
 #include "model/json_text_parser.h"
+#include "model/text_file.h"
 
 namespace sw::model {
 
@@ -105,40 +102,15 @@ std::string serializeJob(const JobGraph& job) {
 }
 
 Result<JobGraph> loadJobFile(const std::filesystem::path& path) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return Error{"is a directory, not a job file", path.string()};
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{"cannot open job file: " + std::error_code(errno, std::generic_category()).message(), path.string()};
-    // Read in chunks up to the limit: /dev/zero or a pipe that never ends must not fill memory.
-    std::string text;
-    std::array<char, 64 * 1024> chunk;
-    while (in.read(chunk.data(), chunk.size()) || in.gcount() > 0) {
-        text.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
-        if (text.size() > kMaxJobFileBytes)
-            return Error{"larger than " + std::to_string(kMaxJobFileBytes / (1024 * 1024)) +
-                             " MiB, the limit for a job file",
-                         path.string()};
-    }
-    if (in.bad()) return Error{"cannot read job file", path.string()};
-    auto job = parseJob(text);
+    auto text = readTextFile(path, "job file", kMaxJobFileBytes);
+    if (!text) return text.error();
+    auto job = parseJob(*text);
     if (!job) return Error{job.error().message, path.string() + ": " + job.error().location};
     return job;
 }
 
 Status saveJobFile(const JobGraph& job, const std::filesystem::path& path) {
-    // Write a sibling temp file and rename it over the target: a crash never leaves half a job.
-    const std::filesystem::path temp = path.string() + ".tmp";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) return Error{"cannot write: " + std::error_code(errno, std::generic_category()).message(), temp.string()};
-        out << serializeJob(job);
-        out.flush();
-        if (!out) return Error{"write failed: " + std::error_code(errno, std::generic_category()).message(), temp.string()};
-    }
-    std::error_code ec;
-    std::filesystem::rename(temp, path, ec);
-    if (ec) return Error{"cannot replace file: " + ec.message(), path.string()};
-    return Ok{};
+    return writeTextFile(path, serializeJob(job));
 }
 
 }  // namespace sw::model

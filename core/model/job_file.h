@@ -21,6 +21,6 @@ std::string serializeJob(const JobGraph& job);
 
 // Refuses directories and files over kMaxJobFileBytes; error locations start with the file name.
 Result<JobGraph> loadJobFile(const std::filesystem::path& path);
-Status saveJobFile(const JobGraph& job, const std::filesystem::path& path);  // write then rename
+Status saveJobFile(const JobGraph& job, const std::filesystem::path& path);  // see writeTextFile
 
 }  // namespace sw::model

@@ -105,6 +105,60 @@ TEST(CliRun, ResumeWithoutACheckpointIsRefused) {
     EXPECT_NE(usage.stderrText.find("--resume needs --checkpoint-dir"), std::string::npos) << usage.stderrText;
 }
 
+TEST(CliRun, ADirectoryNamedLikeACheckpointIsRefusedNamingIt) {
+    const fs::path dir = fs::temp_directory_path() / ("sw-cli-checkpoint-dir-" + std::to_string(::getpid()));
+    fs::create_directories(dir / "chk-1");
+    const RunOutput run = runCliSeparately("run " + example("datagen-to-print.json") + " --checkpoint-dir " +
+                                           dir.string() + " --resume");
+    fs::remove_all(dir);
+    EXPECT_EQ(run.exitCode, 1) << run.stderrText;
+    EXPECT_NE(run.stderrText.find((dir / "chk-1").string() + ": named like a checkpoint but not a file"), std::string::npos)
+        << run.stderrText;
+}
+
+// What a command was asked to write and could not (a full disk) makes it fail; the links and
+// devices it writes to stay what they are.
+TEST(CliOutput, AFullDeviceFailsEveryCommandThatWritesToIt) {
+    const std::string job = example("datagen-to-print.json");
+    for (const std::string& command : {"validate " + job, "sql " + job, "run " + job + " --max-records 5"}) {
+        const RunOutput run = runCliSeparately(command + " >/dev/full");
+        EXPECT_EQ(run.exitCode, 1) << command << "\n" << run.stderrText;
+        EXPECT_NE(run.stderrText.find("write"), std::string::npos) << command << "\n" << run.stderrText;
+    }
+    const fs::path dir = fs::temp_directory_path() / ("sw-cli-output-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    fs::create_symlink("/dev/full", dir / "full");
+    const std::string full = (dir / "full").string();
+    for (const std::string& command : {"sql " + job + " -o " + full, "sql " + job + " --deployment-yaml " + full,
+                                      "run " + job + " --max-records 5 --metrics-out " + full,
+                                      "run " + job + " --duration 30 --metrics-out " + full}) {
+        const RunOutput run = runCliSeparately(command + " >/dev/null");
+        EXPECT_EQ(run.exitCode, 1) << command << "\n" << run.stderrText;
+        EXPECT_NE(run.stderrText.find(full + ": "), std::string::npos) << command << "\n" << run.stderrText;
+        EXPECT_NE(run.stderrText.find("No space left on device"), std::string::npos) << command << "\n" << run.stderrText;
+        EXPECT_TRUE(fs::is_symlink(dir / "full"));
+    }
+    fs::remove_all(dir);
+}
+
+TEST(CliOutput, SqlFilesFollowLinksAndWriteDevicesInPlace) {
+    const fs::path dir = fs::temp_directory_path() / ("sw-cli-links-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::ofstream(dir / "export.sql") << "old";
+    fs::create_symlink(dir / "export.sql", dir / "link.sql");
+    // A link to /dev/null stands in for the device: a regression replaces the link, not /dev/null.
+    fs::create_symlink("/dev/null", dir / "null.yaml");
+    const RunOutput run = runCliSeparately("sql " + example("datagen-to-print.json") + " -o " + (dir / "link.sql").string() +
+                                           " --deployment-yaml=" + (dir / "null.yaml").string());
+    EXPECT_EQ(run.exitCode, 0) << run.stderrText;
+    EXPECT_TRUE(fs::is_symlink(dir / "link.sql"));
+    EXPECT_TRUE(fs::is_symlink(dir / "null.yaml"));
+    std::stringstream sql;
+    sql << std::ifstream(dir / "export.sql").rdbuf();
+    EXPECT_NE(sql.str().find("CREATE TEMPORARY TABLE"), std::string::npos) << sql.str();
+    fs::remove_all(dir);
+}
+
 // The order ids of a print sink's output ("orders> +I[17, ...]"), in order.
 std::vector<long> printedOrderIds(const std::string& text) {
     const std::regex row(R"(orders> \+I\[(\d+), )");

@@ -1,6 +1,8 @@
 #include "cli/cli_arguments.h"
 
 #include <charconv>
+#include <cmath>
+#include <set>
 
 namespace sw::cli {
 
@@ -13,6 +15,83 @@ std::optional<Number> parseNumber(const std::string& text) {
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
     if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
     return number;
+}
+
+template <std::string CliArguments::*field>
+Status setText(CliArguments& parsed, const std::string& text) {
+    parsed.*field = text;
+    return Ok{};
+}
+
+template <bool CliArguments::*field>
+Status setFlag(CliArguments& parsed, const std::string&) {
+    parsed.*field = true;
+    return Ok{};
+}
+
+Status setDialect(CliArguments& parsed, const std::string& text) {
+    const auto dialect = kinds::parseDialect(text);
+    if (!dialect) return Error{"unknown dialect '" + text + "' (expected aliyun-vvr or apache-flink)", "--dialect"};
+    parsed.dialect = *dialect;
+    return Ok{};
+}
+
+Status setDuration(CliArguments& parsed, const std::string& text) {
+    const auto seconds = parseNumber<double>(text);
+    // from_chars reads "nan" and "inf": neither is a time a run could reach.
+    if (!seconds || !std::isfinite(*seconds) || *seconds <= 0)
+        return Error{"--duration needs a positive number of seconds, not '" + text + "'", "--duration"};
+    parsed.durationSeconds = *seconds;
+    return Ok{};
+}
+
+Status setMaxRecords(CliArguments& parsed, const std::string& text) {
+    const auto records = parseNumber<std::uint64_t>(text);
+    if (!records || *records == 0)
+        return Error{"--max-records needs a positive whole number, not '" + text + "'", "--max-records"};
+    parsed.maxRecords = *records;
+    return Ok{};
+}
+
+Status setCheckpointDir(CliArguments& parsed, const std::string& text) {
+    if (text.empty()) return Error{"--checkpoint-dir needs a directory", "--checkpoint-dir"};
+    parsed.checkpointDir = text;
+    return Ok{};
+}
+
+// One option: its name (and other spelling), the command it belongs to (none: every command),
+// whether it takes a value, and what it sets.
+struct OptionSpec {
+    std::string name;
+    std::string alias;
+    std::optional<Command> command;
+    bool takesValue;
+    Status (*apply)(CliArguments& parsed, const std::string& value);
+};
+
+const std::vector<OptionSpec>& optionSpecs() {
+    static const std::vector<OptionSpec> specs = {
+        {"--dialect", "", std::nullopt, true, setDialect},
+        {"-o", "--output", Command::Sql, true, setText<&CliArguments::outputFile>},
+        {"--deployment-yaml", "", Command::Sql, true, setText<&CliArguments::deploymentYamlFile>},
+        {"--duration", "", Command::Run, true, setDuration},
+        {"--max-records", "", Command::Run, true, setMaxRecords},
+        {"--metrics-out", "", Command::Run, true, setText<&CliArguments::metricsOutFile>},
+        {"--checkpoint-dir", "", Command::Run, true, setCheckpointDir},
+        {"--resume", "", Command::Run, false, setFlag<&CliArguments::resume>},
+        {"--events", "", Command::Run, false, setFlag<&CliArguments::events>},
+        {"--preview", "", Command::Run, false, setFlag<&CliArguments::preview>},
+        {"--to-current-end", "", Command::Run, false, setFlag<&CliArguments::toCurrentEnd>},
+    };
+    return specs;
+}
+
+const OptionSpec* findOption(const std::string& name, Command command) {
+    for (const OptionSpec& spec : optionSpecs()) {
+        const bool named = name == spec.name || (!spec.alias.empty() && name == spec.alias);
+        if (named && (!spec.command || spec.command == command)) return &spec;
+    }
+    return nullptr;
 }
 
 }  // namespace
@@ -43,6 +122,7 @@ const char* const kCliUsage =
     "  --help                         show this text\n"
     "  --version                      show the version\n"
     "\n"
+    "Options take their value as --opt=V or --opt V; each may be given once.\n"
     "Dialects: aliyun-vvr (Alibaba Cloud Realtime Compute, default), apache-flink\n"
     "Exit codes: 0 ok, 1 invalid job, file error or run failure, 2 usage error\n";
 
@@ -60,64 +140,36 @@ Result<CliArguments> parseCliArguments(const std::vector<std::string>& args) {
     else if (command == "run") parsed.command = Command::Run;
     else return Error{"unknown command '" + command + "' (expected validate, sql, run, --help or --version)", "arguments"};
 
+    std::set<std::string> seen;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& arg = args[i];
-        const auto value = [&](const char* flag) -> Result<std::string> {
-            if (i + 1 >= args.size()) return Error{std::string(flag) + " needs a value", "arguments"};
-            return args[++i];
-        };
-        if (arg == "--dialect") {
-            auto text = value("--dialect");
-            if (!text) return text.error();
-            const auto dialect = kinds::parseDialect(*text);
-            if (!dialect) return Error{"unknown dialect '" + *text + "' (expected aliyun-vvr or apache-flink)", "--dialect"};
-            parsed.dialect = *dialect;
-        } else if ((arg == "-o" || arg == "--output") && parsed.command == Command::Sql) {
-            auto text = value("-o");
-            if (!text) return text.error();
-            parsed.outputFile = *text;
-        } else if (arg == "--deployment-yaml" && parsed.command == Command::Sql) {
-            auto text = value("--deployment-yaml");
-            if (!text) return text.error();
-            parsed.deploymentYamlFile = *text;
-        } else if (arg == "--duration" && parsed.command == Command::Run) {
-            auto text = value("--duration");
-            if (!text) return text.error();
-            auto seconds = parseNumber<double>(*text);
-            if (!seconds || *seconds <= 0) return Error{"--duration needs a positive number of seconds, not '" + *text + "'", "--duration"};
-            parsed.durationSeconds = *seconds;
-        } else if (arg == "--max-records" && parsed.command == Command::Run) {
-            auto text = value("--max-records");
-            if (!text) return text.error();
-            auto records = parseNumber<std::uint64_t>(*text);
-            if (!records || *records == 0) return Error{"--max-records needs a positive whole number, not '" + *text + "'", "--max-records"};
-            parsed.maxRecords = *records;
-        } else if (arg == "--metrics-out" && parsed.command == Command::Run) {
-            auto text = value("--metrics-out");
-            if (!text) return text.error();
-            parsed.metricsOutFile = *text;
-        } else if (arg == "--checkpoint-dir" && parsed.command == Command::Run) {
-            auto text = value("--checkpoint-dir");
-            if (!text) return text.error();
-            if (text->empty()) return Error{"--checkpoint-dir needs a directory", "--checkpoint-dir"};
-            parsed.checkpointDir = *text;
-        } else if (arg == "--resume" && parsed.command == Command::Run) {
-            parsed.resume = true;
-        } else if (arg == "--events" && parsed.command == Command::Run) {
-            parsed.events = true;
-        } else if (arg == "--preview" && parsed.command == Command::Run) {
-            parsed.preview = true;
-        } else if (arg == "--to-current-end" && parsed.command == Command::Run) {
-            parsed.toCurrentEnd = true;
-        } else if (arg == kJobFromStdin && parsed.command == Command::Run && parsed.jobFile.empty()) {
+        // GNU style: "--name=value" and "--name value" are the same option.
+        const std::size_t equals = arg.starts_with("--") ? arg.find('=') : std::string::npos;
+        const std::string name = arg.substr(0, equals);
+        const std::optional<std::string> inlineValue =
+            equals == std::string::npos ? std::nullopt : std::optional<std::string>(arg.substr(equals + 1));
+        const OptionSpec* option = findOption(name, parsed.command);
+        if (!option) {
+            if (arg == kJobFromStdin && parsed.command == Command::Run && parsed.jobFile.empty()) {
+                parsed.jobFile = arg;
+                continue;
+            }
+            if (arg.starts_with("-")) return Error{"unknown option '" + name + "' for " + command, "arguments"};
+            if (!parsed.jobFile.empty()) return Error{"unexpected argument '" + arg + "' (one job file only)", "arguments"};
             parsed.jobFile = arg;
-        } else if (arg.starts_with("-")) {
-            return Error{"unknown option '" + arg + "' for " + command, "arguments"};
-        } else if (parsed.jobFile.empty()) {
-            parsed.jobFile = arg;
-        } else {
-            return Error{"unexpected argument '" + arg + "' (one job file only)", "arguments"};
+            continue;
         }
+        // A repeated option is a mistake in a script, not a request to take the last one.
+        if (!seen.insert(option->name).second) return Error{option->name + " given twice", option->name};
+        std::string value;
+        if (option->takesValue) {
+            if (inlineValue) value = *inlineValue;
+            else if (i + 1 < args.size()) value = args[++i];
+            else return Error{option->name + " needs a value", option->name};
+        } else if (inlineValue) {
+            return Error{option->name + " takes no value", option->name};
+        }
+        if (auto applied = option->apply(parsed, value); !applied) return applied.error();
     }
     if (parsed.jobFile.empty()) return Error{command + " needs a job file", "arguments"};
     if (parsed.jobFile == kJobFromStdin && !parsed.events)

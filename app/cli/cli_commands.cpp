@@ -2,35 +2,18 @@
 
 #include <unistd.h>
 
-#include <filesystem>
-#include <fstream>
-
 #include "cli/diagnostic_printer.h"
 #include "cli/event_run.h"
 #include "cli/job_run.h"
 #include "cli/terminal_run_reporter.h"
 #include "model/job_file.h"
+#include "model/text_file.h"
 #include "sql/generator.h"
 #include "validate/validator.h"
 
 namespace sw::cli {
 
 namespace {
-
-// Writes through a temp file and rename, so a failed export never truncates an older file.
-Status writeTextFile(const std::string& path, const std::string& text) {
-    const std::string temp = path + ".tmp";
-    {
-        std::ofstream file(temp, std::ios::binary | std::ios::trunc);
-        if (!file) return Error{"cannot write file", path};
-        file << text;
-        if (!file.flush()) return Error{"write failed", path};
-    }
-    std::error_code ec;
-    std::filesystem::rename(temp, path, ec);
-    if (ec) return Error{"cannot replace file: " + ec.message(), path};
-    return Ok{};
-}
 
 int validateCommand(const CliArguments& args, const model::JobGraph& job, std::ostream& out, std::ostream& err) {
     const auto diagnostics = validate::validateJob(job, args.dialect);
@@ -52,12 +35,12 @@ int sqlCommand(const CliArguments& args, const model::JobGraph& job, std::ostrea
     const sql::GeneratedSql generated = sql::generateSql(job, args.dialect);
     if (args.outputFile.empty()) {
         out << generated.text;
-    } else if (auto written = writeTextFile(args.outputFile, generated.text); !written) {
+    } else if (auto written = model::writeTextFile(args.outputFile, generated.text); !written) {
         err << written.error().toString() << "\n";
         return kExitInvalid;
     }
     if (!args.deploymentYamlFile.empty()) {
-        if (auto written = writeTextFile(args.deploymentYamlFile, generated.deploymentYaml); !written) {
+        if (auto written = model::writeTextFile(args.deploymentYamlFile, generated.deploymentYaml); !written) {
             err << written.error().toString() << "\n";
             return kExitInvalid;
         }
@@ -93,7 +76,14 @@ int runCli(const CliArguments& args, std::ostream& out, std::ostream& err) {
         return kExitInvalid;
     }
     if (args.command == Command::Run) return runCommand(args, *job, out, err);
-    return args.command == Command::Validate ? validateCommand(args, *job, out, err) : sqlCommand(args, *job, out, err);
+    const int code =
+        args.command == Command::Validate ? validateCommand(args, *job, out, err) : sqlCommand(args, *job, out, err);
+    // The verdict or the SQL is the product of these commands: not having written it is a failure.
+    if (!out.flush()) {
+        err << "streamwright-cli: cannot write to standard output\n";
+        return kExitInvalid;
+    }
+    return code;
 }
 
 int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {

@@ -1,8 +1,11 @@
 #include "cli/job_run.h"
 
 #include <atomic>
+#include <cerrno>
 #include <csignal>
 #include <fstream>
+#include <optional>
+#include <system_error>
 
 #include "cli/cli_commands.h"
 #include "cli/command_listener.h"
@@ -59,10 +62,20 @@ int runJob(const CliArguments& args, const model::JobGraph& job, RunReporter& re
     const auto reportPreviews = [&](runtime::Plan& running) {
         if (auto changed = running.previews().takeChanged(); !changed.empty()) reporter.previews(changed);
     };
+    // A metrics file that cannot be written (a full disk) fails the run: its lines are what was asked for.
+    std::optional<Error> metricsProblem;
+    const auto writeMetrics = [&](const runtime::MetricsSnapshot& snapshot) {
+        if (!metricsFile.is_open() || metricsProblem) return;
+        metricsFile << runtime::toJsonLine(snapshot) << "\n" << std::flush;
+        if (!metricsFile)
+            metricsProblem = Error{"cannot write metrics: " + std::error_code(errno, std::generic_category()).message(),
+                                   args.metricsOutFile};
+    };
     const auto report = [&](runtime::Plan& running) {
         const runtime::MetricsSnapshot snapshot = running.metrics().snapshot();
         reporter.progress(snapshot);
-        if (metricsFile.is_open()) metricsFile << runtime::toJsonLine(snapshot) << "\n" << std::flush;
+        writeMetrics(snapshot);
+        if (metricsProblem) running.cancel(*metricsProblem);
     };
 
     interrupts = 0;
@@ -115,12 +128,13 @@ int runJob(const CliArguments& args, const model::JobGraph& job, RunReporter& re
             nextPreview += previewInterval;
         }
     }
-    const Status status = (*plan)->wait();
+    Status status = (*plan)->wait();
     printOut.flush();
     printErr.flush();
     if (previews) reportPreviews(**plan);  // the last rows, before the run's last word
     const runtime::MetricsSnapshot final = (*plan)->metrics().snapshot();
-    if (metricsFile.is_open()) metricsFile << runtime::toJsonLine(final) << "\n" << std::flush;
+    writeMetrics(final);
+    if (status && metricsProblem) status = *metricsProblem;
     if (escalation.cancelled()) {
         reporter.cancelled(final);
         return kExitInterrupted;

@@ -38,6 +38,9 @@ enum class TypeKind {
 class FlinkType {
 public:
     static constexpr int kMaxLength = 2147483647;
+    // ARRAY, MAP and ROW nest at most this deep: parsing, printing and comparing types recurse,
+    // and real schemas stay within a handful of levels.
+    static constexpr int kMaxNesting = 32;
 
     FlinkType() = default;
     explicit FlinkType(TypeKind kind, int precision = -1, int scale = -1);
@@ -48,6 +51,7 @@ public:
     static FlinkType row(std::vector<std::string> names, std::vector<FlinkType> types);
 
     // Parses "BIGINT", "DECIMAL(10, 2) NOT NULL", "ROW<a INT, b STRING>", "TIMESTAMP_LTZ(3)" ...
+    // Refuses nesting deeper than kMaxNesting.
     static Result<FlinkType> parse(std::string_view text);
 
     // Canonical SQL spelling, e.g. "DECIMAL(10, 2) NOT NULL", "STRING", "TIMESTAMP(3)".

@@ -24,6 +24,16 @@ Result<FlinkType> FlinkTypeParser::parse() {
 
 Result<FlinkType> FlinkTypeParser::parseType() {
     skipSpace();
+    if (depth_ == FlinkType::kMaxNesting)
+        return errorHere("types nested deeper than " + std::to_string(FlinkType::kMaxNesting) + " levels");
+    ++depth_;
+    auto type = parseTypeAtDepth();
+    --depth_;
+    return type;
+}
+
+Result<FlinkType> FlinkTypeParser::parseTypeAtDepth() {
+    skipSpace();
     const std::size_t start = pos_;
     const std::string word = upper(takeWord());
     Result<FlinkType> type = errorHere("expected a type name");
@@ -87,7 +97,7 @@ Result<FlinkType> FlinkTypeParser::parseType() {
     else if (word == "ROW") type = parseRow();
     else {
         pos_ = start;
-        return errorHere(word.empty() ? "expected a type name" : "unknown type '" + word + "'");
+        return errorHere(word.empty() ? "expected a type name" : "unknown type '" + word.substr(0, 40) + "'");
     }
     if (!type) return type;
     FlinkType result = std::move(type).value();
@@ -213,7 +223,10 @@ bool FlinkTypeParser::take(char c) {
 }
 
 Error FlinkTypeParser::errorHere(const std::string& message) const {
-    return Error{message + " in type '" + std::string(text_) + "'", "offset " + std::to_string(pos_)};
+    // The offset says where; the type's start only reminds which one (it may be 140 KB long).
+    constexpr std::size_t kShown = 60;
+    const std::string shown = text_.size() <= kShown ? std::string(text_) : std::string(text_.substr(0, kShown)) + "...";
+    return Error{message + " in type '" + shown + "'", "offset " + std::to_string(pos_)};
 }
 
 }  // namespace sw::model

@@ -14,7 +14,8 @@ public:
     Result<FlinkType> parse();
 
 private:
-    Result<FlinkType> parseType();
+    Result<FlinkType> parseType();  // counts the nesting; parseTypeAtDepth does the work
+    Result<FlinkType> parseTypeAtDepth();
     Result<FlinkType> parseParameterised(TypeKind kind, int defaultPrecision, bool allowScale);
     Result<FlinkType> parseRow();
     Result<std::string> parseFieldName();
@@ -29,6 +30,7 @@ private:
 
     std::string_view text_;
     std::size_t pos_ = 0;
+    int depth_ = 0;  // types open around the one being parsed
 };
 
 }  // namespace sw::model

@@ -1,12 +1,11 @@
 #include "model/job_file.h"
 
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
-#include <system_error>
 
 #include "model/duration.h"
 #include "model/job_json_reader.h"
+#include "model/json_text_parser.h"
+#include "model/text_file.h"
 
 namespace sw::model {
 
@@ -83,14 +82,8 @@ std::string lineColumn(std::string_view text, std::size_t offset) {
 
 Result<JobGraph> parseJob(std::string_view json) {
     nlohmann::json document;
-    try {
-        document = nlohmann::json::parse(json);
-    } catch (const nlohmann::json::parse_error& e) {
-        // e.what() repeats the byte offset in library wording; ours names line and column.
-        std::string message = e.what();
-        if (const auto colon = message.rfind(": "); colon != std::string::npos) message = message.substr(colon + 2);
-        return Error{"malformed JSON: " + message, lineColumn(json, e.byte == 0 ? 0 : e.byte - 1)};
-    }
+    if (const auto problem = parseJsonText(json, document))
+        return Error{"malformed JSON: " + problem->message, lineColumn(json, problem->offset)};
     return JobJsonReader().read(document);
 }
 
@@ -109,29 +102,15 @@ std::string serializeJob(const JobGraph& job) {
 }
 
 Result<JobGraph> loadJobFile(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{"cannot open job file: " + std::error_code(errno, std::generic_category()).message(), path.string()};
-    std::ostringstream text;
-    text << in.rdbuf();
-    auto job = parseJob(text.str());
+    auto text = readTextFile(path, "job file", kMaxJobFileBytes);
+    if (!text) return text.error();
+    auto job = parseJob(*text);
     if (!job) return Error{job.error().message, path.string() + ": " + job.error().location};
     return job;
 }
 
 Status saveJobFile(const JobGraph& job, const std::filesystem::path& path) {
-    // Write a sibling temp file and rename it over the target: a crash never leaves half a job.
-    const std::filesystem::path temp = path.string() + ".tmp";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) return Error{"cannot write: " + std::error_code(errno, std::generic_category()).message(), temp.string()};
-        out << serializeJob(job);
-        out.flush();
-        if (!out) return Error{"write failed: " + std::error_code(errno, std::generic_category()).message(), temp.string()};
-    }
-    std::error_code ec;
-    std::filesystem::rename(temp, path, ec);
-    if (ec) return Error{"cannot replace file: " + ec.message(), path.string()};
-    return Ok{};
+    return writeTextFile(path, serializeJob(job));
 }
 
 }  // namespace sw::model

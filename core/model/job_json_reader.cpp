@@ -17,6 +17,14 @@ std::string element(const std::string& path, std::size_t index) {
 
 const char* typeName(const nlohmann::json& value) { return value.type_name(); }
 
+// A found value as a message shows it: its start, so a big array does not fill the terminal.
+std::string excerpt(const nlohmann::json& value) {
+    constexpr std::size_t kShown = 40;
+    std::string text = value.dump();
+    if (text.size() > kShown) text = text.substr(0, kShown) + "... (" + typeName(value) + ")";
+    return text;
+}
+
 }  // namespace
 
 Result<JobGraph> JobJsonReader::read(const nlohmann::json& document) {
@@ -236,7 +244,7 @@ bool JobJsonReader::readNumber(const nlohmann::json& object, const char* key, co
     const bool fits = std::is_integral_v<Number> ? value.is_number_integer() : value.is_number();
     if (!fits)
         return fail(child(path, key), std::string("expected ") + (std::is_integral_v<Number> ? "an integer" : "a number") +
-                                          ", found " + value.dump());
+                                          ", found " + excerpt(value));
     out = value.get<Number>();
     return true;
 }
@@ -262,7 +270,7 @@ bool JobJsonReader::readStringMap(const nlohmann::json& object, const char* key,
     if (!value.is_object()) return fail(mapPath, "expected an object of strings");
     for (const auto& item : value.items()) {
         if (!item.value().is_string())
-            return fail(child(mapPath, item.key()), "expected a string value, found " + item.value().dump());
+            return fail(child(mapPath, item.key()), "expected a string value, found " + excerpt(item.value()));
         out[item.key()] = item.value().get<std::string>();
     }
     return true;

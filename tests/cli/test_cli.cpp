@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -55,10 +57,22 @@ TEST(Cli, HelpAndVersion) {
 TEST(Cli, UsageErrorsExitTwo) {
     for (const char* args : {"", "frobnicate x.json", "validate", "sql a.json b.json", "sql a.json --dialect spark",
                              "validate a.json --bogus", "run a.json --resume", "run a.json --checkpoint-dir",
-                             "validate a.json --resume"}) {
+                             "validate a.json --resume", "validate a.json --dialect=spark",
+                             "validate a.json --dialect apache-flink --dialect apache-flink", "sql a.json -o x --output y",
+                             "run a.json --events --events", "run a.json --checkpoint-dir d --resume=yes",
+                             "run a.json --duration nan", "run a.json --duration=inf", "run a.json --duration -inf",
+                             "run a.json --max-records"}) {
         const CliRun run = runCli(args);
         EXPECT_EQ(run.exitCode, 2) << args << "\n" << run.output;
         EXPECT_NE(run.output.find("Usage:"), std::string::npos) << args;
+    }
+}
+
+TEST(Cli, TakesOptionValuesAfterAnEqualsSignOrAsTheNextArgument) {
+    for (const char* dialect : {"--dialect=apache-flink", "--dialect apache-flink"}) {
+        const CliRun run = runCli("validate " + example("orders-enrichment.json") + " " + dialect);
+        EXPECT_EQ(run.exitCode, 0) << dialect << "\n" << run.output;
+        EXPECT_NE(run.output.find("valid for apache-flink"), std::string::npos) << dialect << "\n" << run.output;
     }
 }
 
@@ -112,6 +126,26 @@ TEST(Cli, InvalidJobsExitOneAndNameTheProblem) {
     const CliRun missingFile = runCli("validate " + (dir / "nope.json").string());
     EXPECT_EQ(missingFile.exitCode, 1);
     EXPECT_NE(missingFile.output.find("cannot open job file"), std::string::npos);
+}
+
+TEST(Cli, RefusesWhatIsNoJobFileNamingTheFile) {
+    TempDir dir;
+    std::ofstream(dir / "huge-number.json") << R"({"format": "streamwright-job", "version": 1,
+        "settings": {"parallelism": 1e999}})";
+    std::ofstream(dir / "deep.json") << "{\"format\": " << std::string(100'000, '[') << std::string(100'000, ']') << "}";
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {(dir / "huge-number.json").string(), ": line 2, column 37: malformed JSON: number out of range: 1e999"},
+        {(dir / "deep.json").string(), ": line 1, column 75: malformed JSON: nested deeper than 64 levels"},
+        {dir / "", ": is a directory, not a job file"},
+        {"/dev/zero", ": larger than 16 MiB, the limit for a job file"},
+    };
+    for (const auto& [file, message] : cases) {
+        for (const char* command : {"validate ", "sql ", "run "}) {
+            const CliRun run = runCli(command + file);
+            EXPECT_EQ(run.exitCode, 1) << command << file << "\n" << run.output;
+            EXPECT_NE(run.output.find(file + message), std::string::npos) << run.output;
+        }
+    }
 }
 
 }  // namespace

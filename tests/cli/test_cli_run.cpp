@@ -11,6 +11,7 @@
 #include <regex>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace fs = std::filesystem;
@@ -105,6 +106,60 @@ TEST(CliRun, ResumeWithoutACheckpointIsRefused) {
     EXPECT_NE(usage.stderrText.find("--resume needs --checkpoint-dir"), std::string::npos) << usage.stderrText;
 }
 
+TEST(CliRun, ADirectoryNamedLikeACheckpointIsRefusedNamingIt) {
+    const fs::path dir = fs::temp_directory_path() / ("sw-cli-checkpoint-dir-" + std::to_string(::getpid()));
+    fs::create_directories(dir / "chk-1");
+    const RunOutput run = runCliSeparately("run " + example("datagen-to-print.json") + " --checkpoint-dir " +
+                                           dir.string() + " --resume");
+    fs::remove_all(dir);
+    EXPECT_EQ(run.exitCode, 1) << run.stderrText;
+    EXPECT_NE(run.stderrText.find((dir / "chk-1").string() + ": named like a checkpoint but not a file"), std::string::npos)
+        << run.stderrText;
+}
+
+// What a command was asked to write and could not (a full disk) makes it fail; the links and
+// devices it writes to stay what they are.
+TEST(CliOutput, AFullDeviceFailsEveryCommandThatWritesToIt) {
+    const std::string job = example("datagen-to-print.json");
+    for (const std::string& command : {"validate " + job, "sql " + job, "run " + job + " --max-records 5"}) {
+        const RunOutput run = runCliSeparately(command + " >/dev/full");
+        EXPECT_EQ(run.exitCode, 1) << command << "\n" << run.stderrText;
+        EXPECT_NE(run.stderrText.find("write"), std::string::npos) << command << "\n" << run.stderrText;
+    }
+    const fs::path dir = fs::temp_directory_path() / ("sw-cli-output-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    fs::create_symlink("/dev/full", dir / "full");
+    const std::string full = (dir / "full").string();
+    for (const std::string& command : {"sql " + job + " -o " + full, "sql " + job + " --deployment-yaml " + full,
+                                      "run " + job + " --max-records 5 --metrics-out " + full,
+                                      "run " + job + " --duration 30 --metrics-out " + full}) {
+        const RunOutput run = runCliSeparately(command + " >/dev/null");
+        EXPECT_EQ(run.exitCode, 1) << command << "\n" << run.stderrText;
+        EXPECT_NE(run.stderrText.find(full + ": "), std::string::npos) << command << "\n" << run.stderrText;
+        EXPECT_NE(run.stderrText.find("No space left on device"), std::string::npos) << command << "\n" << run.stderrText;
+        EXPECT_TRUE(fs::is_symlink(dir / "full"));
+    }
+    fs::remove_all(dir);
+}
+
+TEST(CliOutput, SqlFilesFollowLinksAndWriteDevicesInPlace) {
+    const fs::path dir = fs::temp_directory_path() / ("sw-cli-links-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::ofstream(dir / "export.sql") << "old";
+    fs::create_symlink(dir / "export.sql", dir / "link.sql");
+    // A link to /dev/null stands in for the device: a regression replaces the link, not /dev/null.
+    fs::create_symlink("/dev/null", dir / "null.yaml");
+    const RunOutput run = runCliSeparately("sql " + example("datagen-to-print.json") + " -o " + (dir / "link.sql").string() +
+                                           " --deployment-yaml=" + (dir / "null.yaml").string());
+    EXPECT_EQ(run.exitCode, 0) << run.stderrText;
+    EXPECT_TRUE(fs::is_symlink(dir / "link.sql"));
+    EXPECT_TRUE(fs::is_symlink(dir / "null.yaml"));
+    std::stringstream sql;
+    sql << std::ifstream(dir / "export.sql").rdbuf();
+    EXPECT_NE(sql.str().find("CREATE TEMPORARY TABLE"), std::string::npos) << sql.str();
+    fs::remove_all(dir);
+}
+
 // The order ids of a print sink's output ("orders> +I[17, ...]"), in order.
 std::vector<long> printedOrderIds(const std::string& text) {
     const std::regex row(R"(orders> \+I\[(\d+), )");
@@ -126,6 +181,58 @@ std::string writeUnfilteredExample() {
     const fs::path file = fs::temp_directory_path() / ("sw-cli-unfiltered-" + std::to_string(::getpid()) + ".json");
     std::ofstream(file) << json;
     return file.string();
+}
+
+// The datagen example with its filter condition and its "tax" expression replaced.
+std::string writeExampleWith(const std::string& name, const std::string& condition, const std::string& tax) {
+    std::stringstream text;
+    text << std::ifstream(example("datagen-to-print.json")).rdbuf();
+    std::string json = text.str();
+    for (const auto& [from, to] : {std::pair{std::string("\"amount > 100\""), "\"" + condition + "\""},
+                                   std::pair{std::string("\"amount * 0.08\""), "\"" + tax + "\""}}) {
+        const auto at = json.find(from);
+        EXPECT_NE(at, std::string::npos) << from;
+        if (at != std::string::npos) json.replace(at, from.size(), to);
+    }
+    const fs::path file = fs::temp_directory_path() / ("sw-cli-" + name + "-" + std::to_string(::getpid()) + ".json");
+    std::ofstream(file) << json;
+    return file.string();
+}
+
+// Every stage of validate, sql and run walks these expressions: 30,000-term chains pass through
+// all of them, nesting deeper than the parser's limit is refused by each command with its place.
+TEST(CliRun, LongOperatorChainsRunAndDeepNestingIsRefused) {
+    std::string condition = "amount > 100", tax = "amount * 0.08";
+    for (int i = 1; i < 30'000; ++i) condition += " AND amount > 100";
+    for (int i = 0; i < 15'000; ++i) tax += " + amount - amount";
+    const std::string chains = writeExampleWith("chains", condition, tax);
+    EXPECT_EQ(runCliSeparately("validate " + chains).exitCode, 0);
+    const RunOutput sql = runCliSeparately("sql " + chains);
+    EXPECT_EQ(sql.exitCode, 0) << sql.stderrText;
+    EXPECT_NE(sql.stdoutText.find("WHERE `amount` > 100 AND `amount` > 100 AND"), std::string::npos);
+    const RunOutput run = runCliSeparately("run " + chains + " --max-records 300");
+    EXPECT_EQ(run.exitCode, 0) << run.stderrText;
+    const std::regex row(R"(orders> \+I\[\d+, [0-9A-F]{6}, (\d+), (\d+\.\d+), [SML]\])");
+    std::istringstream lines(run.stdoutText);
+    std::size_t rows = 0;
+    for (std::string line; std::getline(lines, line); ++rows) {
+        std::smatch m;
+        ASSERT_TRUE(std::regex_match(line, m, row)) << line;
+        EXPECT_GT(std::stol(m[1]), 100);
+        EXPECT_DOUBLE_EQ(std::stod(m[2]), std::stol(m[1]) * 8 / 100.0);
+    }
+    EXPECT_GT(rows, 0u);
+    fs::remove(chains);
+
+    const std::string deep = writeExampleWith("deep", std::string(5'000, '(') + "amount > 100" + std::string(5'000, ')'),
+                                              "amount * 0.08");
+    for (const char* command : {"validate ", "sql ", "run "}) {
+        const RunOutput refused = runCliSeparately(command + deep);
+        EXPECT_EQ(refused.exitCode, 1) << command << refused.stderrText;
+        EXPECT_NE(refused.stderrText.find("offset 200: expression nested deeper than 200 levels"), std::string::npos)
+            << command << refused.stderrText.substr(0, 500);
+    }
+    fs::remove(deep);
 }
 
 // Ids `first`, first + 1, ... with no gap and no repeat.

@@ -14,6 +14,12 @@ namespace sw::expr::eval {
 NodePtr makeLiteral(Value value, model::FlinkType type, std::size_t offset);
 NodePtr makeColumn(int index, model::FlinkType type, std::size_t offset);
 
+// eval_chain.cpp: a long chain of binary operators (a + b + c ..., x AND y AND ...) evaluated in a
+// loop rather than by recursion. Each step is the operator's usual node whose left operand is a
+// chain value node: the value of `first` and the steps before it.
+NodePtr makeChainValue(model::FlinkType type, std::size_t offset);
+NodePtr makeChain(NodePtr first, std::vector<NodePtr> steps);
+
 // eval_logic.cpp: three-valued logic and conditionals.
 NodePtr makeAndOr(BinaryOp op, NodePtr left, NodePtr right, model::FlinkType type, std::size_t offset);
 NodePtr makeNot(NodePtr operand, model::FlinkType type, std::size_t offset);

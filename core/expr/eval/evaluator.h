@@ -20,6 +20,9 @@ namespace sw::expr {
 // Per-row context that is not in the row itself.
 struct EvaluationContext {
     std::int64_t nowMicros = 0;  // NOW() / CURRENT_TIMESTAMP for this record (processing time)
+    // Internal to the evaluator: the value so far of the long operator chain being evaluated
+    // (eval_chain.cpp), which the chain's next step reads as its left operand.
+    const Value* chainValue = nullptr;
 };
 
 // CompiledExpression: an expression resolved against one row layout, ready to run per row.

@@ -126,28 +126,30 @@ ExpressionCompiler::ExpressionCompiler(const std::vector<model::Column>& typeCol
     : typeColumns_(typeColumns), rowColumns_(rowColumns), aggregateSlot_(std::move(aggregateSlot)) {}
 
 Result<NodePtr> ExpressionCompiler::compile(const Expr& expr) {
+    types_.clear();
+    auto type = typeCheck(expr, typeColumns_, aggregateSlot_ ? AggregateUse::Allowed : AggregateUse::Forbidden, types_);
+    if (!type) return type.error();
     auto compiled = compileNode(expr);
     if (!compiled) return compiled.error();
     return std::move(compiled->node);
 }
 
 Result<ExpressionCompiler::Compiled> ExpressionCompiler::compileNode(const Expr& e) {
-    // Re-checking each subtree is quadratic in depth, but expressions are small and compiled once.
-    auto type = typeCheck(e, typeColumns_, aggregateSlot_ ? AggregateUse::Allowed : AggregateUse::Forbidden);
-    if (!type) return type.error();
+    if (e.kind() == ExprKind::Binary) return compileChain(e);
+    const FlinkType& type = types_.at(&e);
     if (e.kind() == ExprKind::Literal) {
-        auto value = literalValue(e, *type);
+        auto value = literalValue(e, type);
         if (!value) return value.error();
-        return Compiled{makeLiteral(std::move(value).value(), *type, e.offset()), true};
+        return Compiled{makeLiteral(std::move(value).value(), type, e.offset()), true};
     }
     if (e.kind() == ExprKind::ColumnRef) {
-        auto node = column(e, *type);
+        auto node = column(e, type);
         if (!node) return node.error();
         return Compiled{std::move(node).value(), false};
     }
     if (e.isAggregate()) {
         if (!aggregateSlot_) return errorAt(e, "aggregate function is not allowed here");
-        auto node = aggregateSlot_(e, *type);
+        auto node = aggregateSlot_(e, type);
         if (!node) return node.error();
         return Compiled{std::move(node).value(), false};
     }
@@ -159,9 +161,38 @@ Result<ExpressionCompiler::Compiled> ExpressionCompiler::compileNode(const Expr&
         constant = constant && compiled->constant;
         children.push_back(std::move(compiled->node));
     }
-    auto node = build(e, *type, std::move(children));
+    auto node = build(e, type, std::move(children));
     if (!node) return node.error();
     return Compiled{constant ? fold(std::move(node).value()) : std::move(node).value(), constant};
+}
+
+Result<ExpressionCompiler::Compiled> ExpressionCompiler::compileChain(const Expr& e) {
+    // The chain's binary nodes, outermost first; compiled innermost first in a loop.
+    std::vector<const Expr*> chain{&e};
+    while (chain.back()->child(0).kind() == ExprKind::Binary) chain.push_back(&chain.back()->child(0));
+    auto first = compileNode(chain.back()->child(0));
+    if (!first) return first;
+    bool constant = first->constant;
+    NodePtr sofar = std::move(first->node);  // nested: the chain up to the current link
+    // Looped: `sofar` stays the first operand and each link becomes a step reading the value before it.
+    const bool looped = chain.size() > kLongestNestedChain;
+    std::vector<NodePtr> steps;
+    for (auto link = chain.rbegin(); link != chain.rend(); ++link) {
+        const Expr& node = **link;
+        auto right = compileNode(node.child(1));
+        if (!right) return right;
+        constant = constant && right->constant;
+        NodePtr left = !looped        ? std::move(sofar)
+                       : steps.empty() ? makeChainValue(sofar->type(), node.offset())
+                                       : makeChainValue(steps.back()->type(), node.offset());
+        auto built = build(node, types_.at(&node), nodes(std::move(left), std::move(right->node)));
+        if (!built) return built.error();
+        if (looped) steps.push_back(std::move(built).value());
+        else sofar = constant ? fold(std::move(built).value()) : std::move(built).value();
+    }
+    if (looped) sofar = makeChain(std::move(sofar), std::move(steps));
+    if (looped && constant) sofar = fold(std::move(sofar));
+    return Compiled{std::move(sofar), constant};
 }
 
 Result<NodePtr> ExpressionCompiler::column(const Expr& e, const FlinkType& type) const {

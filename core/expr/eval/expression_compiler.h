@@ -8,6 +8,7 @@
 
 #include "expr/parse/ast.h"
 #include "expr/eval/eval_node.h"
+#include "expr/types/type_checker.h"
 #include "model/schema.h"
 #include "util/result.h"
 
@@ -31,7 +32,12 @@ private:
         NodePtr node;
         bool constant = false;  // depends on neither the row nor the clock: may be folded
     };
+    // Chains of binary operators longer than this evaluate in a loop (eval_chain.cpp), as deep
+    // recursion would overflow the stack; shorter ones keep nested nodes, a call less per operator.
+    static constexpr std::size_t kLongestNestedChain = 16;
+
     Result<Compiled> compileNode(const Expr& e);
+    Result<Compiled> compileChain(const Expr& e);
     Result<NodePtr> build(const Expr& e, const model::FlinkType& type, std::vector<NodePtr> children);
     Result<NodePtr> buildCall(const Expr& e, const model::FlinkType& type, std::vector<NodePtr> children);
     Result<NodePtr> column(const Expr& e, const model::FlinkType& type) const;
@@ -39,6 +45,7 @@ private:
     const std::vector<model::Column>& typeColumns_;
     const std::vector<model::Column>& rowColumns_;
     AggregateSlot aggregateSlot_;
+    ExprTypes types_;  // of every node of the expression being compiled, from one type check
 };
 
 // `node` converted to `to` where the representation differs (INT -> DOUBLE, DECIMAL rescale).

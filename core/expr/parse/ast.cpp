@@ -4,6 +4,18 @@
 
 namespace sw::expr {
 
+Expr::~Expr() {
+    // Children are taken out before their parent dies, so no destructor call nests in another.
+    std::vector<ExprPtr> pending = std::move(children_);
+    while (!pending.empty()) {
+        ExprPtr node = std::move(pending.back());
+        pending.pop_back();
+        if (!node) continue;
+        for (auto& child : node->children_) pending.push_back(std::move(child));
+        node->children_.clear();
+    }
+}
+
 ExprPtr Expr::literal(LiteralKind kind, std::string text, std::size_t offset) {
     ExprPtr e(new Expr(ExprKind::Literal, offset));
     e->literalKind_ = kind;
@@ -129,8 +141,15 @@ std::string_view operatorSymbol(BinaryOp op) {
 }
 
 void forEachNode(const Expr& root, const std::function<void(const Expr&)>& visit) {
-    visit(root);
-    for (const auto& child : root.children()) forEachNode(*child, visit);
+    std::vector<const Expr*> pending{&root};
+    while (!pending.empty()) {
+        const Expr* node = pending.back();
+        pending.pop_back();
+        visit(*node);
+        // Reversed onto the stack, so the leftmost child comes off first.
+        for (auto child = node->children().rbegin(); child != node->children().rend(); ++child)
+            pending.push_back(child->get());
+    }
 }
 
 std::vector<std::string> referencedColumns(const Expr& expr) {

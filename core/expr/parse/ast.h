@@ -60,6 +60,11 @@ public:
     // TRIM([side] [chars FROM] source); `chars` may be null (trims spaces).
     static ExprPtr trim(TrimSide side, ExprPtr chars, ExprPtr source, std::size_t offset);
 
+    // Frees the tree below without recursion: a chain of 30,000 `+` is 30,000 levels deep.
+    ~Expr();
+    Expr(const Expr&) = delete;
+    Expr& operator=(const Expr&) = delete;
+
     ExprKind kind() const { return kind_; }
     // Byte offset in the parsed text of the token that defines this node (an infix node's operator).
     std::size_t offset() const { return offset_; }
@@ -131,7 +136,8 @@ private:
 // SQL spelling of a binary operator: "+", "<>", "AND", ...
 std::string_view operatorSymbol(BinaryOp op);
 
-// Calls `visit` on `root` and every node below it, parents before children, left to right.
+// Calls `visit` on `root` and every node below it, parents before children, left to right
+// (iteratively, whatever the depth).
 void forEachNode(const Expr& root, const std::function<void(const Expr&)>& visit);
 
 // Distinct column names referenced anywhere in `expr`, in order of first use.

@@ -8,6 +8,7 @@
 
 #include "expr/parse/ast.h"
 #include "expr/parse/lexer.h"
+#include "expr/parse/parser.h"
 #include "util/result.h"
 
 namespace sw::expr {
@@ -25,8 +26,20 @@ public:
     Result<ExprPtr> parseAll();
 
 private:
+    // Counts one level of nesting for its lifetime; the parse fails past kMaxExpressionDepth.
+    class Nesting {
+    public:
+        explicit Nesting(ExpressionParser& parser) : parser_(parser) { ++parser_.depth_; }
+        ~Nesting() { --parser_.depth_; }
+        Nesting(const Nesting&) = delete;
+        Nesting& operator=(const Nesting&) = delete;
 
-private:
+    private:
+        ExpressionParser& parser_;
+    };
+    // The error for the token that would open one level too many; nothing while within the limit.
+    std::optional<Error> tooDeep() const;
+
     const Token& peek(std::size_t ahead = 0) const { return tokens_[std::min(pos_ + ahead, tokens_.size() - 1)]; }
     const Token& advance() { return tokens_[pos_ < tokens_.size() - 1 ? pos_++ : pos_]; }
 
@@ -90,6 +103,7 @@ private:
     std::string_view text_;
     std::vector<Token> tokens_;
     std::size_t pos_ = 0;
+    std::size_t depth_ = 0;  // levels open around the current token
 };
 
 }  // namespace sw::expr

@@ -20,6 +20,12 @@ constexpr std::array<ComparisonSymbol, 7> kComparisons = {{
 
 }  // namespace
 
+std::optional<Error> ExpressionParser::tooDeep() const {
+    if (depth_ < kMaxExpressionDepth) return std::nullopt;
+    return errorAtOffset(peek().offset,
+                         "expression nested deeper than " + std::to_string(kMaxExpressionDepth) + " levels");
+}
+
 Result<ExprPtr> ExpressionParser::parseAll() {
     auto expr = parseOr();
     if (!expr) return expr;
@@ -28,6 +34,8 @@ Result<ExprPtr> ExpressionParser::parseAll() {
 }
 
 Result<ExprPtr> ExpressionParser::parseOr() {
+    if (auto error = tooDeep()) return *error;
+    const Nesting level(*this);
     return leftChain(&ExpressionParser::parseAnd, [](const ExpressionParser& p) -> std::optional<BinaryOp> {
         if (p.peek().isKeyword("OR")) return BinaryOp::Or;
         return std::nullopt;
@@ -43,6 +51,8 @@ Result<ExprPtr> ExpressionParser::parseAnd() {
 
 Result<ExprPtr> ExpressionParser::parseNot() {
     if (!peek().isKeyword("NOT")) return parsePredicate();
+    if (auto error = tooDeep()) return *error;
+    const Nesting level(*this);
     std::size_t offset = advance().offset;
     auto operand = parseNot();
     if (!operand) return operand;
@@ -61,7 +71,17 @@ bool ExpressionParser::atPredicateOperator() const {
 
 Result<ExprPtr> ExpressionParser::parsePredicate() {
     auto left = parseAdditive();
-    while (left && atPredicateOperator()) left = parsePredicateTail(std::move(left).value());
+    // Each predicate wraps the ones before it: the later stages recurse through all of them.
+    const std::size_t outerDepth = depth_;
+    while (left && atPredicateOperator()) {
+        if (auto error = tooDeep()) {
+            left = *error;
+            break;
+        }
+        ++depth_;
+        left = parsePredicateTail(std::move(left).value());
+    }
+    depth_ = outerDepth;
     return left;
 }
 
@@ -146,6 +166,8 @@ Result<ExprPtr> ExpressionParser::parseMultiplicative() {
 
 Result<ExprPtr> ExpressionParser::parseUnary() {
     if (!peek().isSymbol("-")) return parsePrimary();
+    if (auto error = tooDeep()) return *error;
+    const Nesting level(*this);
     std::size_t offset = advance().offset;
     auto operand = parseUnary();
     if (!operand) return operand;

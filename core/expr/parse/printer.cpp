@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <vector>
 
 #include "util/sql_text.h"
 
@@ -91,110 +92,185 @@ std::string_view sideName(TrimSide side) {
     return "?";
 }
 
-std::string print(const Expr& e);
+void print(const Expr& e, std::string& out);
 
-// `child` printed as an operand of `parent` that must bind at least as tightly as `minPrecedence`.
-std::string operand(const Expr& parent, const Expr& child, int minPrecedence) {
+// Whether `child`, an operand of `parent` that must bind at least as tightly as `minPrecedence`,
+// needs brackets.
+bool needsBrackets(const Expr& parent, const Expr& child, int minPrecedence) {
     bool mixesConcat = isArithmeticOrConcat(parent) && isArithmeticOrConcat(child) && isConcat(parent) != isConcat(child);
-    std::string text = print(child);
-    return precedence(child) < minPrecedence || mixesConcat ? "(" + text + ")" : text;
+    return precedence(child) < minPrecedence || mixesConcat;
 }
 
-std::string printLiteral(const Expr& e) {
+void operand(const Expr& parent, const Expr& child, int minPrecedence, std::string& out) {
+    const bool brackets = needsBrackets(parent, child, minPrecedence);
+    if (brackets) out += '(';
+    print(child, out);
+    if (brackets) out += ')';
+}
+
+void printLiteral(const Expr& e, std::string& out) {
     switch (e.literalKind()) {
-    case LiteralKind::String: return quoteString(e.text());
-    case LiteralKind::Date: return "DATE " + quoteString(e.text());
-    case LiteralKind::Timestamp: return "TIMESTAMP " + quoteString(e.text());
-    case LiteralKind::Interval: return "INTERVAL " + quoteString(e.text()) + " " + std::string(unitName(e.intervalUnit()));
+    case LiteralKind::String: out += quoteString(e.text()); return;
+    case LiteralKind::Date: out += "DATE " + quoteString(e.text()); return;
+    case LiteralKind::Timestamp: out += "TIMESTAMP " + quoteString(e.text()); return;
+    case LiteralKind::Interval:
+        out += "INTERVAL " + quoteString(e.text()) + " " + std::string(unitName(e.intervalUnit()));
+        return;
     case LiteralKind::Approximate: {
         std::string text = e.text();
         std::ranges::transform(text, text.begin(), [](char c) { return static_cast<char>(std::toupper(c)); });
-        return text;
+        out += text;
+        return;
     }
-    default: return e.text();
+    default: out += e.text();
     }
 }
 
-std::string printUnary(const Expr& e) {
+void printUnary(const Expr& e, std::string& out) {
     const Expr& operandExpr = e.child(0);
-    if (e.unaryOp() == UnaryOp::Not) return "NOT " + operand(e, operandExpr, kNot);
-    if (e.unaryOp() == UnaryOp::Negate) {
-        std::string text = operand(e, operandExpr, kUnary);
+    if (e.unaryOp() == UnaryOp::Not) {
+        out += "NOT ";
+        operand(e, operandExpr, kNot, out);
+    } else if (e.unaryOp() == UnaryOp::Negate) {
+        std::string text;
+        operand(e, operandExpr, kUnary, text);
         // "--" would start a comment: a negated negative gets brackets.
-        return text.starts_with('-') ? "-(" + text + ")" : "-" + text;
+        out += text.starts_with('-') ? "-(" + text + ")" : "-" + text;
+    } else {
+        operand(e, operandExpr, kAdditive, out);
+        out += isSuffix(e.unaryOp());
     }
-    return operand(e, operandExpr, kAdditive) + std::string(isSuffix(e.unaryOp()));
 }
 
-std::string printBinary(const Expr& e) {
-    int p = binaryPrecedence(e.binaryOp());
+// The least precedence the left operand of binary `e` may have without brackets.
+int leftMinimum(const Expr& e) {
     // Comparisons never chain unbracketed; other operators are left-associative.
-    int leftMin = p == kPredicate ? kAdditive : p;
-    std::string symbol(operatorSymbol(e.binaryOp()));
-    return operand(e, e.child(0), leftMin) + " " + symbol + " " + operand(e, e.child(1), p + 1);
+    int p = binaryPrecedence(e.binaryOp());
+    return p == kPredicate ? kAdditive : p;
 }
 
-std::string joined(const std::vector<ExprPtr>& items, std::size_t first = 0) {
-    std::string out;
+void printBinary(const Expr& e, std::string& out) {
+    // The left operands that need no brackets are walked in a loop: a chain a + b + c + ... is as
+    // long as its text, and printing it recursively would overflow the stack.
+    std::vector<const Expr*> chain{&e};
+    const Expr* first = &e.child(0);
+    while (first->kind() == ExprKind::Binary && !needsBrackets(*chain.back(), *first, leftMinimum(*chain.back()))) {
+        chain.push_back(first);
+        first = &first->child(0);
+    }
+    operand(*chain.back(), *first, leftMinimum(*chain.back()), out);
+    for (auto link = chain.rbegin(); link != chain.rend(); ++link) {
+        const Expr& node = **link;
+        out += " ";
+        out += operatorSymbol(node.binaryOp());
+        out += " ";
+        operand(node, node.child(1), binaryPrecedence(node.binaryOp()) + 1, out);
+    }
+}
+
+void joined(const std::vector<ExprPtr>& items, std::string& out, std::size_t first = 0) {
     for (std::size_t i = first; i < items.size(); ++i) {
         if (i > first) out += ", ";
-        out += print(*items[i]);
+        print(*items[i], out);
     }
-    return out;
 }
 
-std::string printCase(const Expr& e) {
-    std::string out = "CASE";
-    if (const Expr* operandExpr = e.caseOperand()) out += " " + print(*operandExpr);
+void printCase(const Expr& e, std::string& out) {
+    out += "CASE";
+    if (const Expr* operandExpr = e.caseOperand()) {
+        out += " ";
+        print(*operandExpr, out);
+    }
     for (std::size_t i = 0; i < e.whenCount(); ++i) {
-        out += " WHEN " + print(e.whenCondition(i)) + " THEN " + print(e.thenResult(i));
+        out += " WHEN ";
+        print(e.whenCondition(i), out);
+        out += " THEN ";
+        print(e.thenResult(i), out);
     }
-    if (const Expr* elseExpr = e.elseResult()) out += " ELSE " + print(*elseExpr);
-    return out + " END";
+    if (const Expr* elseExpr = e.elseResult()) {
+        out += " ELSE ";
+        print(*elseExpr, out);
+    }
+    out += " END";
 }
 
-std::string printCall(const Expr& e) {
+void printCall(const Expr& e, std::string& out) {
     const FunctionInfo& info = functionInfo(e.function());
     std::string name(info.name);
-    if (info.syntax == FunctionSyntax::Niladic) return name;
+    if (info.syntax == FunctionSyntax::Niladic) {
+        out += name;
+        return;
+    }
     // NOW() is Flink's synonym of CURRENT_TIMESTAMP; the standard spelling is accepted by every
     // Flink SQL grammar in every position (dt-sql-parser rejects `x > NOW()`).
-    if (e.function() == FunctionId::Now) return std::string(functionInfo(FunctionId::CurrentTimestamp).name);
-    if (e.isCountStar()) return name + "(*)";
-    if (e.function() == FunctionId::Trim && (e.trimChars() || e.trimSide() != TrimSide::Both)) {
-        std::string chars = e.trimChars() ? " " + print(*e.trimChars()) : "";
-        return name + "(" + std::string(sideName(e.trimSide())) + chars + " FROM " + print(e.trimSource()) + ")";
+    if (e.function() == FunctionId::Now) {
+        out += functionInfo(FunctionId::CurrentTimestamp).name;
+        return;
     }
-    return name + "(" + (e.distinct() ? "DISTINCT " : "") + joined(e.children()) + ")";
+    if (e.isCountStar()) {
+        out += name + "(*)";
+        return;
+    }
+    out += name + "(";
+    if (e.function() == FunctionId::Trim && (e.trimChars() || e.trimSide() != TrimSide::Both)) {
+        out += sideName(e.trimSide());
+        if (e.trimChars()) {
+            out += " ";
+            print(*e.trimChars(), out);
+        }
+        out += " FROM ";
+        print(e.trimSource(), out);
+    } else {
+        if (e.distinct()) out += "DISTINCT ";
+        joined(e.children(), out);
+    }
+    out += ")";
 }
 
-std::string print(const Expr& e) {
+void print(const Expr& e, std::string& out) {
     switch (e.kind()) {
-    case ExprKind::Literal: return printLiteral(e);
-    case ExprKind::ColumnRef: return quoteIdentifier(e.text());
-    case ExprKind::Unary: return printUnary(e);
-    case ExprKind::Binary: return printBinary(e);
+    case ExprKind::Literal: printLiteral(e, out); return;
+    case ExprKind::ColumnRef: out += quoteIdentifier(e.text()); return;
+    case ExprKind::Unary: printUnary(e, out); return;
+    case ExprKind::Binary: printBinary(e, out); return;
     case ExprKind::In:
-        return operand(e, e.child(0), kAdditive) + (e.negated() ? " NOT IN (" : " IN (") + joined(e.children(), 1) + ")";
+        operand(e, e.child(0), kAdditive, out);
+        out += e.negated() ? " NOT IN (" : " IN (";
+        joined(e.children(), out, 1);
+        out += ")";
+        return;
     case ExprKind::Between:
-        return operand(e, e.child(0), kAdditive) + (e.negated() ? " NOT BETWEEN " : " BETWEEN ") +
-               operand(e, e.child(1), kAdditive) + " AND " + operand(e, e.child(2), kAdditive);
-    case ExprKind::Like: {
-        std::string out = operand(e, e.child(0), kAdditive) + (e.negated() ? " NOT LIKE " : " LIKE ") +
-                          operand(e, e.child(1), kAdditive);
-        if (const Expr* escape = e.likeEscape()) out += " ESCAPE " + operand(e, *escape, kAdditive);
-        return out;
-    }
-    case ExprKind::Case: return printCase(e);
+        operand(e, e.child(0), kAdditive, out);
+        out += e.negated() ? " NOT BETWEEN " : " BETWEEN ";
+        operand(e, e.child(1), kAdditive, out);
+        out += " AND ";
+        operand(e, e.child(2), kAdditive, out);
+        return;
+    case ExprKind::Like:
+        operand(e, e.child(0), kAdditive, out);
+        out += e.negated() ? " NOT LIKE " : " LIKE ";
+        operand(e, e.child(1), kAdditive, out);
+        if (const Expr* escape = e.likeEscape()) {
+            out += " ESCAPE ";
+            operand(e, *escape, kAdditive, out);
+        }
+        return;
+    case ExprKind::Case: printCase(e, out); return;
     case ExprKind::Cast:
-        return std::string(e.isTryCast() ? "TRY_CAST(" : "CAST(") + print(e.child(0)) + " AS " + e.castType().toSql() + ")";
-    case ExprKind::Call: return printCall(e);
+        out += e.isTryCast() ? "TRY_CAST(" : "CAST(";
+        print(e.child(0), out);
+        out += " AS " + e.castType().toSql() + ")";
+        return;
+    case ExprKind::Call: printCall(e, out); return;
     }
-    return "";
 }
 
 }  // namespace
 
-std::string toSql(const Expr& expr) { return print(expr); }
+std::string toSql(const Expr& expr) {
+    std::string out;
+    print(expr, out);
+    return out;
+}
 
 }  // namespace sw::expr

@@ -33,10 +33,37 @@ Error cannotCompare(const Expr& at, const Expr& a, const FlinkType& ta, const Ex
 
 class TypeChecker {
 public:
-    TypeChecker(const std::vector<model::Column>& columns, AggregateUse aggregates)
-        : columns_(columns), aggregates_(aggregates) {}
+    TypeChecker(const std::vector<model::Column>& columns, AggregateUse aggregates, ExprTypes* types)
+        : columns_(columns), aggregates_(aggregates), types_(types) {}
 
     Result<FlinkType> check(const Expr& e) {
+        auto type = e.kind() == ExprKind::Binary ? checkChain(e) : checkNode(e);
+        if (type && types_) types_->insert_or_assign(&e, *type);
+        return type;
+    }
+
+private:
+    // A chain of binary operators (a + b + c ...) in a loop from its innermost left operand
+    // outwards: the chain is as long as the text, so recursing along it would overflow the stack.
+    Result<FlinkType> checkChain(const Expr& e) {
+        std::vector<const Expr*> chain{&e};
+        while (chain.back()->child(0).kind() == ExprKind::Binary) chain.push_back(&chain.back()->child(0));
+        auto left = check(chain.back()->child(0));
+        if (!left) return left;
+        FlinkType type = std::move(left).value();
+        for (auto link = chain.rbegin(); link != chain.rend(); ++link) {
+            const Expr& node = **link;
+            auto right = check(node.child(1));
+            if (!right) return right;
+            auto combined = binary(node, type, *right);
+            if (!combined) return combined;
+            type = std::move(combined).value();
+            if (types_) types_->insert_or_assign(&node, type);
+        }
+        return type;
+    }
+
+    Result<FlinkType> checkNode(const Expr& e) {
         if (e.kind() == ExprKind::ColumnRef) return column(e);
         if (e.kind() == ExprKind::Literal) {
             auto type = literalType(e.literalKind(), e.text(), e.intervalUnit());
@@ -63,7 +90,6 @@ public:
         return combine(e, types);
     }
 
-private:
     Result<FlinkType> column(const Expr& e) const {
         auto it = std::ranges::find(columns_, e.text(), &model::Column::name);
         if (it != columns_.end()) return it->type;
@@ -78,7 +104,6 @@ private:
     Result<FlinkType> combine(const Expr& e, const std::vector<FlinkType>& t) const {
         switch (e.kind()) {
         case ExprKind::Unary: return unary(e, t[0]);
-        case ExprKind::Binary: return binary(e, t[0], t[1]);
         case ExprKind::In:
             for (std::size_t i = 1; i < t.size(); ++i) {
                 if (!t[0].comparableWith(t[i])) return cannotCompare(e.child(i), e.child(0), t[0], e.child(i), t[i]);
@@ -209,12 +234,18 @@ private:
     const std::vector<model::Column>& columns_;
     AggregateUse aggregates_;
     const Expr* enclosingAggregate_ = nullptr;  // the aggregate call whose arguments are being checked
+    ExprTypes* types_;                          // null: not recorded
 };
 
 }  // namespace
 
 Result<FlinkType> typeCheck(const Expr& expr, const std::vector<model::Column>& columns, AggregateUse aggregates) {
-    return TypeChecker(columns, aggregates).check(expr);
+    return TypeChecker(columns, aggregates, nullptr).check(expr);
+}
+
+Result<FlinkType> typeCheck(const Expr& expr, const std::vector<model::Column>& columns, AggregateUse aggregates,
+                            ExprTypes& types) {
+    return TypeChecker(columns, aggregates, &types).check(expr);
 }
 
 }  // namespace sw::expr

@@ -1,6 +1,7 @@
 #pragma once
 // Type checker: the Flink result type of an expression over a set of input columns.
 
+#include <unordered_map>
 #include <vector>
 
 #include "expr/parse/ast.h"
@@ -18,5 +19,11 @@ enum class AggregateUse { Forbidden, Allowed };
 // sub-expression as SQL with its type and are located at its offset ("offset N").
 sw::Result<model::FlinkType> typeCheck(const Expr& expr, const std::vector<model::Column>& columns,
                                        AggregateUse aggregates);
+
+// The type of each sub-expression, by node.
+using ExprTypes = std::unordered_map<const Expr*, model::FlinkType>;
+// The same, also recording the type of every sub-expression in `types` (for the compiler).
+sw::Result<model::FlinkType> typeCheck(const Expr& expr, const std::vector<model::Column>& columns,
+                                       AggregateUse aggregates, ExprTypes& types);
 
 }  // namespace sw::expr

@@ -103,7 +103,11 @@ bool castAllowed(const FlinkType& from, const FlinkType& to) {
 }
 
 std::string describeTyped(const Expr& expr, const FlinkType& type) {
-    return toSql(expr) + " (" + type.withNullable(true).toSql() + ")";
+    // The offset locates the operand; a long one (a chain of 30,000 terms) is shown by its start.
+    constexpr std::size_t kShown = 80;
+    std::string text = toSql(expr);
+    if (text.size() > kShown) text = text.substr(0, kShown) + "...";
+    return text + " (" + type.withNullable(true).toSql() + ")";
 }
 
 Error errorAt(const Expr& expr, std::string message) {

@@ -8,11 +8,11 @@
 #include <cerrno>
 #include <charconv>
 #include <cstring>
-#include <fstream>
-#include <iterator>
+#include <limits>
 #include <utility>
 #include <vector>
 
+#include "model/text_file.h"
 #include "runtime/checkpoint/state_reader.h"
 #include "runtime/checkpoint/state_writer.h"
 
@@ -205,7 +205,13 @@ Result<std::vector<std::uint64_t>> CheckpointDirectory::completeIds() const {
     std::filesystem::directory_iterator entries(path_, error);
     if (error) return Error{"cannot list " + path_.string() + ": " + error.message(), "checkpoint"};
     for (const auto& entry : entries) {
-        if (const auto id = idOfFileName(entry.path().filename().string())) ids.push_back(*id);
+        const auto id = idOfFileName(entry.path().filename().string());
+        if (!id) continue;
+        // Reading it would fail, and so would renaming a new checkpoint of that id over it.
+        if (!entry.is_regular_file(error))
+            return Error{"named like a checkpoint but not a file; move it out of the checkpoint directory",
+                         entry.path().string()};
+        ids.push_back(*id);
     }
     std::sort(ids.begin(), ids.end(), std::greater<>());
     return ids;
@@ -220,10 +226,9 @@ Result<std::optional<std::uint64_t>> CheckpointDirectory::latestId() const {
 
 Result<CheckpointData> CheckpointDirectory::read(std::uint64_t id) const {
     const std::filesystem::path file = fileOf(id);
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return Error{std::string("cannot open the checkpoint file: ") + std::strerror(errno), file.string()};
-    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    auto data = decode(bytes);
+    const auto bytes = model::readTextFile(file, "checkpoint file", std::numeric_limits<std::size_t>::max());
+    if (!bytes) return bytes.error();
+    auto data = decode(*bytes);
     if (!data) return Error{data.error().message, file.string() + " / " + data.error().location};
     if (data->id != id) return Error{"holds checkpoint " + std::to_string(data->id) + ", not " + std::to_string(id), file.string()};
     return data;

@@ -32,7 +32,8 @@ Status PrintSink::process(Batch& batch) {
 }
 
 Status PrintSink::finish() {
-    out_.flush();
+    // Rows still in the stream's buffer meet a full disk only here.
+    if (!out_.flush()) return Error{"cannot write to the output stream", "print"};
     return Ok{};
 }
 

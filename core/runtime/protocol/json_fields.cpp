@@ -3,6 +3,8 @@
 #include <cmath>
 #include <limits>
 
+#include "model/json_text_parser.h"
+
 namespace sw::runtime::protocol {
 
 namespace {
@@ -195,19 +197,11 @@ std::vector<std::vector<std::optional<std::string>>> JsonFields::textRows(const 
 
 Result<Json> parseJsonObject(std::string_view text, const std::string& location, bool quoteText) {
     Json document;
-    try {
-        document = Json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
-        // nlohmann's message quotes the text it last read: fine for an event, not for secrets.
-        std::string message = "is not valid JSON";
-        if (quoteText) {
-            std::string detail = e.what();
-            if (const auto colon = detail.find(": "); colon != std::string::npos) detail = detail.substr(colon + 2);
-            message += ": " + detail;
-        } else {
-            message += " (error at byte " + std::to_string(e.byte) + ")";
-        }
-        return Error{message, location};
+    if (const auto problem = model::parseJsonText(text, document)) {
+        // The problem may quote the text it last read: fine for an event, not for secrets.
+        const std::string detail =
+            quoteText ? ": " + problem->message : " (error at byte " + std::to_string(problem->offset) + ")";
+        return Error{"is not valid JSON" + detail, location};
     }
     if (!document.is_object()) return Error{std::string("must be a JSON object, not ") + typeName(document), location};
     return document;

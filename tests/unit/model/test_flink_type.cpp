@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+
 #include "model/flink_type.h"
 
 using sw::model::FlinkType;
@@ -65,6 +68,40 @@ INSTANTIATE_TEST_SUITE_P(Types, FlinkTypeErrors,
                                          ErrorCase{"INT garbage", "unexpected text"},
                                          ErrorCase{"TIMESTAMP(12)", "precision must be 0..9"},
                                          ErrorCase{"VARCHAR(0)", "length must be at least 1"}));
+
+std::string nested(const std::string& open, const std::string& close, int depth) {
+    std::string text;
+    for (int i = 0; i < depth; ++i) text += open;
+    text += "INT";
+    for (int i = 0; i < depth; ++i) text += close;
+    return text;
+}
+
+TEST(FlinkType, AcceptsNestingUpToTheLimit) {
+    // kMaxNesting types in all: kMaxNesting - 1 containers around the INT.
+    for (const auto& [open, close] : {std::pair{"ARRAY<", ">"}, std::pair{"ROW<a ", ">"}, std::pair{"MAP<INT, ", ">"}}) {
+        auto parsed = FlinkType::parse(nested(open, close, FlinkType::kMaxNesting - 1));
+        ASSERT_TRUE(parsed) << open << ": " << parsed.error().toString();
+        EXPECT_EQ(FlinkType::parse(parsed->toSql()).value(), *parsed);
+    }
+}
+
+TEST(FlinkType, RefusesDeeperNestingWhereItGoesTooDeepAndKeepsTheMessageShort) {
+    for (const int depth : {FlinkType::kMaxNesting, 10'000, 100'000}) {
+        for (const auto& [open, close] : {std::pair{"ARRAY<", ">"}, std::pair{"ROW<a ", ">"}, std::pair{"ROW(a ", ")"}}) {
+            const std::string text = nested(open, close, depth);
+            auto parsed = FlinkType::parse(text);
+            ASSERT_FALSE(parsed) << open << depth;
+            EXPECT_NE(parsed.error().message.find("types nested deeper than 32 levels"), std::string::npos)
+                << parsed.error().message.substr(0, 200);
+            EXPECT_EQ(parsed.error().location, "offset " + std::to_string(std::string(open).size() * FlinkType::kMaxNesting));
+            EXPECT_LT(parsed.error().message.size(), 200u);
+        }
+    }
+    auto longName = FlinkType::parse(std::string(100'000, 'X'));
+    ASSERT_FALSE(longName);
+    EXPECT_LT(longName.error().message.size(), 200u) << longName.error().message.substr(0, 200);
+}
 
 TEST(FlinkType, ClassifiesFamilies) {
     EXPECT_TRUE(FlinkType(TypeKind::Decimal, 10, 2).isNumeric());

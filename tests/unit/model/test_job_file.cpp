@@ -117,7 +117,33 @@ INSTANTIATE_TEST_SUITE_P(
                 "EXACTLY_ONCE or AT_LEAST_ONCE"},
         BadFile{HEAD R"("settings": {"parallelism": 1.5}})", "settings.parallelism", "expected an integer"},
         BadFile{HEAD R"("edges": [{"from": "a", "fromPort": "out", "to": "b"}]})", "edges[0].toPort",
-                "missing required key"}));
+                "missing required key"},
+        BadFile{HEAD R"("settings": {"parallelism": 1e999}})", "line 1, column 74", "number out of range: 1e999"},
+        BadFile{HEAD R"("settings": {"parallelism": -1E400}})", "line 1, column 74", "number out of range: -1E400"}));
+
+TEST(JobFile, RefusesDeepValuesAndCutsTheOnesItShows) {
+    // Too deep for the reader: refused while parsing, before any message could print the value.
+    const std::string tooDeep = std::string(100'000, '[') + std::string(100'000, ']');
+    auto refused = parseJob(HEAD R"("settings": {"parallelism": )" + tooDeep + "}}");
+    ASSERT_FALSE(refused);
+    EXPECT_NE(refused.error().message.find("nested deeper than"), std::string::npos) << refused.error().message;
+
+    // Within the limit, a value of the wrong type is named by its start only.
+    const std::string deep = std::string(60, '[') + std::string(60, ']');
+    std::string wide = "[1";
+    for (int i = 0; i < 50'000; ++i) wide += ",1";
+    wide += "]";
+    for (const std::string& value : {deep, wide}) {
+        auto wrongType = parseJob(HEAD R"("settings": {"parallelism": )" + value + "}}");
+        ASSERT_FALSE(wrongType);
+        EXPECT_EQ(wrongType.error().location, "settings.parallelism");
+        EXPECT_LT(wrongType.error().message.size(), 100u) << wrongType.error().message;
+        auto wrongOption = parseJob(HEAD R"("nodes": [{"id": "a", "kind": "k", "name": "a", "options": {"o": )" + value + "}}]}");
+        ASSERT_FALSE(wrongOption);
+        EXPECT_EQ(wrongOption.error().location, "nodes[0].options.o");
+        EXPECT_LT(wrongOption.error().message.size(), 100u) << wrongOption.error().message;
+    }
+}
 
 TEST(JobFile, SaveIsAtomicAndLoadNamesTheFile) {
     const auto dir = std::filesystem::temp_directory_path() / ("sw-jobfile-" + std::to_string(::getpid()));
@@ -137,6 +163,28 @@ TEST(JobFile, SaveIsAtomicAndLoadNamesTheFile) {
     ASSERT_FALSE(missing);
     EXPECT_NE(missing.error().message.find("cannot open"), std::string::npos);
     std::filesystem::remove_all(dir);
+}
+
+TEST(JobFile, LoadRefusesDirectoriesAndEndlessFiles) {
+    const auto dir = std::filesystem::temp_directory_path() / ("sw-jobfile-dir-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    auto directory = loadJobFile(dir);
+    ASSERT_FALSE(directory);
+    EXPECT_EQ(directory.error().location, dir.string());
+    EXPECT_NE(directory.error().message.find("is a directory"), std::string::npos) << directory.error().message;
+
+    // One byte over the limit is refused by size, not parsed.
+    const auto big = dir / "big.json";
+    std::ofstream(big) << std::string(kMaxJobFileBytes + 1, ' ');
+    auto oversized = loadJobFile(big);
+    ASSERT_FALSE(oversized);
+    EXPECT_NE(oversized.error().message.find("limit for a job file"), std::string::npos) << oversized.error().message;
+    std::filesystem::remove_all(dir);
+
+    auto endless = loadJobFile("/dev/zero");
+    ASSERT_FALSE(endless);
+    EXPECT_EQ(endless.error().location, "/dev/zero");
+    EXPECT_NE(endless.error().message.find("larger than 16 MiB"), std::string::npos) << endless.error().message;
 }
 
 }  // namespace

@@ -120,5 +120,19 @@ TEST_F(CheckpointDirectoryTest, ForeignFilesAndOtherFormatVersionsAreRefused) {
     EXPECT_NE(future.error().message.find("version 2 is not supported"), std::string::npos) << future.error().message;
 }
 
+// A directory named like a checkpoint (chk-1/) is neither listed as one nor read as one.
+TEST_F(CheckpointDirectoryTest, ADirectoryNamedLikeACheckpointIsRefusedNotRead) {
+    CheckpointDirectory directory(path_);
+    ASSERT_TRUE(directory.write(sample(2)).ok());
+    fs::create_directories(path_ / "chk-1");
+    auto latest = directory.latestId();
+    ASSERT_FALSE(latest.ok());
+    EXPECT_EQ(latest.error().location, (path_ / "chk-1").string());
+    EXPECT_NE(latest.error().message.find("not a file"), std::string::npos) << latest.error().message;
+    auto read = directory.read(1);
+    ASSERT_FALSE(read.ok());
+    EXPECT_NE(read.error().message.find("is a directory"), std::string::npos) << read.error().toString();
+}
+
 }  // namespace
 }  // namespace sw::runtime

@@ -69,6 +69,16 @@ TEST(RunProtocol, MalformedRequestsNameTheProblemButNoSecret) {
     EXPECT_EQ(errorOf(parseRequestLine("{\"job\":" + job + ",\"secrets\":[]}")).location, "request line / secrets");
 }
 
+TEST(RunProtocol, HugeNumbersAndDeepNestingAreRefusedNotThrown) {
+    const Error huge = errorOf(parseRequestLine(R"({"job":{"settings":{"parallelism":1e999}},"secrets":{}})"));
+    EXPECT_EQ(huge.location, "request line");
+    EXPECT_NE(huge.message.find("not valid JSON (error at byte 34)"), std::string::npos) << huge.message;
+    const Error command = errorOf(parseCommandLine(R"({"command":-1E400})"));
+    EXPECT_NE(command.message.find("number out of range: -1E400"), std::string::npos) << command.message;
+    const Error deep = errorOf(parseCommandLine(R"({"command":)" + std::string(100'000, '[') + std::string(100'000, ']') + "}"));
+    EXPECT_NE(deep.message.find("nested deeper than"), std::string::npos) << deep.message;
+}
+
 // A job that cannot be serialised (invalid UTF-8 in a name) sends no job and no secret: refused.
 TEST(RunProtocol, AJobThatCannotBeWrittenIsRefusedNotThrown) {
     RunRequest request{exampleJob(), {{"pw", "hunter2"}}};

@@ -4,6 +4,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLineSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -327,6 +328,22 @@ private slots:
         QCOMPARE(series.at(0), QPointF(7, 70));
         QCOMPARE(series.at(2), QPointF(9, 90));
         QCOMPARE(series.pointsSince(8.5).size(), 1);
+    }
+
+    void aHiddenChartDrawsWhenItIsShown() {
+        MetricChart chart(QStringLiteral("Throughput"), QStringLiteral("records/s"), 10);
+        chart.addPoint(QStringLiteral("a"), 0.5, 10);
+        chart.addPoint(QStringLiteral("a"), 1.0, 20);
+        chart.flush();
+        const auto* drawn = qobject_cast<QLineSeries*>(chart.chart()->series().value(0));
+        QVERIFY(drawn);
+        QCOMPARE(drawn->count(), 0);  // not shown: nothing drawn, the data kept
+        QCOMPARE(chart.line(QStringLiteral("a"))->size(), 2);
+        chart.show();
+        QCOMPARE(drawn->count(), 2);
+        chart.addPoint(QStringLiteral("a"), 1.5, 30);
+        chart.flush();
+        QCOMPARE(drawn->count(), 3);  // shown: each flush draws
     }
 
     void chartsExportPngAndCsv() {

@@ -71,7 +71,14 @@ void MetricChart::addPoint(const QString& line, double seconds, double value) {
 }
 
 void MetricChart::flush() {
+    // A chart on a hidden page (or in a closed dock) is redrawn when it is shown: during a
+    // fast run the designer's event loop then draws only what the user looks at.
+    if (m_dirty && isVisible()) redraw();
+}
+
+void MetricChart::showEvent(QShowEvent* event) {
     if (m_dirty) redraw();
+    QChartView::showEvent(event);
 }
 
 void MetricChart::setWindowSeconds(double seconds) {
@@ -106,7 +113,7 @@ void MetricChart::redraw() {
 }
 
 bool MetricChart::savePng(const QString& path) {
-    flush();
+    if (m_dirty) redraw();
     return grab().save(path, "PNG");
 }
 

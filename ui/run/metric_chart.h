@@ -20,7 +20,8 @@ public:
     // `capacity`: points kept per line (the longest window at the panel's sampling rate).
     MetricChart(const QString& title, const QString& unit, int capacity, QWidget* parent = nullptr);
 
-    // Points are shown at the next flush(): a snapshot adds many, and redraws once.
+    // Points are shown at the next flush() while the chart is visible, else when it is shown: a
+    // snapshot adds many, and redraws once.
     void addPoint(const QString& line, double seconds, double value);
     void flush();
     void setWindowSeconds(double seconds);
@@ -36,6 +37,7 @@ public:
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     struct Line {

@@ -22,6 +22,8 @@ class RunSession : public QObject {
     Q_OBJECT
 public:
     enum class State { Idle, Starting, Running, Stopping, Finished };
+    // How much lower than the designer's the run process's scheduling priority is (nice).
+    static constexpr int kRunNiceness = 5;
 
     explicit RunSession(QString cliPath, QObject* parent = nullptr);
     ~RunSession() override;

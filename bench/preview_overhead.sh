@@ -17,27 +17,7 @@ run_cli() {
 }
 state=$(mktemp -d)
 trap 'rm -rf "$state"' EXIT
-job=$state/job.json
-cat >"$job" <<'JSON'
-{"format": "streamwright-job", "version": 1, "name": "preview overhead",
- "settings": {"miniBatch": {"enabled": false}},
- "nodes": [
-  {"id": "gen", "kind": "datagen-source", "name": "orders",
-   "options": {"fields.order_id.kind": "sequence", "fields.order_id.start": "1",
-               "fields.order_id.end": "1000000000000", "fields.amount.min": "1", "fields.amount.max": "500",
-               "fields.city.length": "8", "fields.price.min": "1", "fields.price.max": "999",
-               "rows-per-second": "1000000000000"},
-   "schema": {"columns": [{"name": "order_id", "type": "BIGINT"}, {"name": "amount", "type": "INT"},
-                          {"name": "city", "type": "STRING"}, {"name": "price", "type": "DECIMAL(10, 2)"}]}},
-  {"id": "big", "kind": "filter", "name": "big", "options": {"condition": "amount > 100"}},
-  {"id": "enriched", "kind": "project", "name": "enriched",
-   "outputs": [{"name": "order_id", "expression": "order_id"}, {"name": "city", "expression": "UPPER(city)"},
-               {"name": "amount", "expression": "amount"}, {"name": "total", "expression": "price * amount"}]},
-  {"id": "out", "kind": "blackhole-sink", "name": "out"}],
- "edges": [{"from": "gen", "fromPort": "out", "to": "big", "toPort": "in"},
-           {"from": "big", "fromPort": "out", "to": "enriched", "toPort": "in"},
-           {"from": "enriched", "fromPort": "out", "to": "out", "toPort": "in"}]}
-JSON
+job=$(cd "$(dirname "$0")" && pwd)/jobs/unpaced-pipeline.json
 
 # Records read per second from the final --metrics-out line (source records over elapsed seconds).
 rate() {

@@ -1,5 +1,8 @@
 #include "model/flink_type_parser.h"
 
+#include "model/flink_type_names.h"
+#include "util/closest_spelling.h"
+
 #include <cctype>
 #include <charconv>
 
@@ -97,7 +100,10 @@ Result<FlinkType> FlinkTypeParser::parseTypeAtDepth() {
     else if (word == "ROW") type = parseRow();
     else {
         pos_ = start;
-        return errorHere(word.empty() ? "expected a type name" : "unknown type '" + word.substr(0, 40) + "'");
+        if (word.empty()) return errorHere("expected a type name");
+        std::string message = "unknown type '" + word.substr(0, 40) + "'";
+        if (const auto meant = word.size() <= 40 ? closestSpelling(word, declarableTypeNames()) : std::nullopt) message += " (did you mean " + std::string(*meant) + "?)";
+        return errorHere(message);
     }
     if (!type) return type;
     FlinkType result = std::move(type).value();

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTableWidget>
@@ -360,6 +361,31 @@ void TestProperties::schemaEditorAddsColumnAndRefusesBadType() {
     QCOMPARE(cell.data().toString(), QStringLiteral("BIGGINT"));
     QVERIFY(!cell.data(Qt::ToolTipRole).toString().isEmpty());
     QCOMPARE(cell.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xd3, 0x2f, 0x2f));
+    // Not silently dropped: the schema's problem line says what was not applied, and why.
+    QVERIFY2(editor->diagnosticLine()->isVisibleTo(editor), "the problem line is hidden");
+    const QString problem = editor->diagnosticLine()->text();
+    QVERIFY2(problem.contains(QStringLiteral("'BIGGINT' is not applied")) && problem.contains(QStringLiteral("did you mean BIGINT?")) &&
+                 problem.contains(QStringLiteral("keeps BIGINT")),
+             qPrintable(problem));
+
+    // While typing, the cell editor checks the text and completes Flink's types.
+    view->setCurrentIndex(cell);
+    view->edit(cell);
+    auto* typing = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    QVERIFY(typing && typing->completer());
+    typing->selectAll();
+    QTest::keyClicks(typing, QStringLiteral("DUBLE"));
+    QVERIFY2(typing->toolTip().contains(QStringLiteral("did you mean DOUBLE?")), qPrintable(typing->toolTip()));
+    typing->selectAll();
+    QTest::keyClicks(typing, QStringLiteral("deci"));
+    QCOMPARE(typing->completer()->currentCompletion(), QStringLiteral("DECIMAL(10, 2)"));
+    typing->selectAll();
+    QTest::keyClicks(typing, QStringLiteral("DECIMAL(10, 2)"));
+    QVERIFY(typing->toolTip().isEmpty());
+    QTest::keyClick(typing, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_document->node("orders")->schema.columns[4].type, type("DECIMAL(10, 2)"));
+    QVERIFY(!editor->diagnosticLine()->isVisibleTo(editor));  // corrected: the problem is gone
 
     // The nullable checkbox toggles NOT NULL.
     const QModelIndex nullable = view->model()->index(row, SchemaTableModel::NullableSection);

@@ -14,6 +14,7 @@
 
 #include "model/duration.h"
 #include "properties/diagnostic_line.h"
+#include "properties/flink_type_delegate.h"
 #include "properties/node_edit_target.h"
 #include "properties/schema_table_model.h"
 
@@ -67,6 +68,8 @@ SchemaEditor::SchemaEditor(const kinds::NodeKind& kind, NodeEditTarget* target, 
         m_target->apply(field, [&](model::Node& node) { node.schema = schema; });
         m_target->endTypingSession();  // a committed cell is one step; the next edit is another
     });
+    connect(m_model, &SchemaTableModel::typeProblemsChanged, this, &SchemaEditor::showDiagnostics);
+    m_view->setItemDelegateForColumn(SchemaTableModel::TypeSection, new FlinkTypeDelegate(m_view));
     connect(m_add, &QPushButton::clicked, this, &SchemaEditor::addColumn);
     connect(m_remove, &QPushButton::clicked, this, &SchemaEditor::removeColumn);
     connect(m_up, &QPushButton::clicked, this, [this] { moveColumn(-1); });
@@ -174,6 +177,13 @@ void SchemaEditor::updateButtons() {
     m_down->setEnabled(row >= 0 && row + 1 < m_model->rowCount());
 }
 
+void SchemaEditor::showDiagnostics() {
+    // A type typed wrong never reaches the job, so the job's diagnostics cannot name it.
+    std::vector<analysis::Diagnostic> shown = m_model->typeProblems();
+    shown.insert(shown.end(), m_schemaDiagnostics.begin(), m_schemaDiagnostics.end());
+    m_diagnostics->setDiagnostics(shown);
+}
+
 void SchemaEditor::refresh(const model::Node& node, const std::vector<analysis::Diagnostic>& diagnostics) {
     m_model->setSchema(node.schema);
     // As tall as its rows (2 to 12), so short schemas leave no empty box and long ones scroll.
@@ -181,10 +191,10 @@ void SchemaEditor::refresh(const model::Node& node, const std::vector<analysis::
     m_view->setFixedHeight(m_view->horizontalHeader()->sizeHint().height() +
                            rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth() + 2);
     updateButtons();
-    std::vector<analysis::Diagnostic> mine;
-    std::ranges::copy_if(diagnostics, std::back_inserter(mine),
+    m_schemaDiagnostics.clear();
+    std::ranges::copy_if(diagnostics, std::back_inserter(m_schemaDiagnostics),
                          [](const analysis::Diagnostic& d) { return d.field.starts_with("schema"); });
-    m_diagnostics->setDiagnostics(mine);
+    showDiagnostics();
 
     if (m_watermarkColumn) {
         const QSignalBlocker blocker(m_watermarkColumn);

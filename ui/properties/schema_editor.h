@@ -34,8 +34,11 @@ public:
     QComboBox* watermarkColumn() const { return m_watermarkColumn; }
     QLineEdit* watermarkDelay() const { return m_watermarkDelay; }
     QLineEdit* procTimeColumn() const { return m_procTime; }
+    DiagnosticLine* diagnosticLine() const { return m_diagnostics; }
 
 private:
+    // The job's diagnostics about the schema, and the type cells that did not parse.
+    void showDiagnostics();
     void editSchema(const QString& field, const std::function<void(model::Schema&)>& mutate);
     void addColumn();
     void removeColumn();
@@ -56,6 +59,7 @@ private:
     QLineEdit* m_watermarkDelay = nullptr;
     QLineEdit* m_procTime = nullptr;
     DiagnosticLine* m_diagnostics;
+    std::vector<analysis::Diagnostic> m_schemaDiagnostics;  // the job's, about this schema
 };
 
 }  // namespace sw::ui

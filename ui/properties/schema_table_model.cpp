@@ -24,8 +24,29 @@ void SchemaTableModel::setSchema(const model::Schema& schema) {
     }
     beginResetModel();
     m_schema = schema;
+    const bool hadProblems = !m_badTypes.isEmpty();
     m_badTypes.clear();
     endResetModel();
+    if (hadProblems) emit typeProblemsChanged();
+}
+
+std::vector<analysis::Diagnostic> SchemaTableModel::typeProblems() const {
+    std::vector<analysis::Diagnostic> problems;
+    QList<int> rows = m_badTypes.keys();
+    std::ranges::sort(rows);
+    for (const int row : rows) {
+        const BadType bad = m_badTypes.value(row);
+        const model::Column& column = m_schema.columns[std::size_t(row)];
+        analysis::Diagnostic problem;
+        problem.code = "invalid-type";
+        problem.field = fieldOf(row, "type").toStdString();
+        problem.message = tr("Column '%1': the type '%2' is not applied: %3. The job keeps %4.")
+                              .arg(QString::fromStdString(column.name), bad.text, bad.error,
+                                   QString::fromStdString(column.type.toSql()))
+                              .toStdString();
+        problems.push_back(std::move(problem));
+    }
+    return problems;
 }
 
 int SchemaTableModel::rowCount(const QModelIndex& parent) const {
@@ -122,11 +143,12 @@ bool SchemaTableModel::retype(int row, const QString& text) {
     const QModelIndex cell = index(row, TypeSection);
     auto parsed = model::FlinkType::parse(text.toStdString());
     if (!parsed) {
-        m_badTypes.insert(row, {text, QString::fromStdString(parsed.error().toString())});
+        m_badTypes.insert(row, {text, QString::fromStdString(parsed.error().message)});
         emit dataChanged(cell, cell);
+        emit typeProblemsChanged();
         return true;  // the text stays visible; the schema is untouched
     }
-    m_badTypes.remove(row);
+    if (m_badTypes.remove(row) > 0) emit typeProblemsChanged();
     // Typed NOT NULL wins; otherwise the nullable checkbox keeps its state.
     model::FlinkType type = parsed->nullable() ? parsed->withNullable(column.type.nullable()) : *parsed;
     const bool changed = !(type == column.type);

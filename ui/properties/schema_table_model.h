@@ -1,10 +1,14 @@
 #pragma once
 // SchemaTableModel: a model::Schema's columns as table rows (name, type, nullable, key, comment).
-// A type that does not parse stays in its cell in red with the error, and is not committed.
+// A type that does not parse stays in its cell in red with the error, and is not committed; it
+// is reported as a problem (typeProblems) until it is corrected.
 
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <vector>
+
+#include "analysis/diagnostic.h"
 #include "model/schema.h"
 
 namespace sw::ui {
@@ -19,6 +23,8 @@ public:
     void setSchema(const model::Schema& schema);
     const model::Schema& schema() const { return m_schema; }
     QString typeError(int row) const { return m_badTypes.value(row).error; }
+    // One error per type cell whose text did not parse, naming the column and what the job keeps.
+    std::vector<analysis::Diagnostic> typeProblems() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -30,6 +36,8 @@ public:
 signals:
     // A valid edit: the whole new schema and the edited field ("schema.columns[2].type").
     void schemaEdited(const model::Schema& schema, const QString& field);
+    // A type cell's text became unparsable, or was corrected.
+    void typeProblemsChanged();
 
 private:
     struct BadType {

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "model/flink_type.h"
+#include "model/flink_type_names.h"
 
 using sw::model::FlinkType;
 using sw::model::TypeKind;
@@ -59,7 +60,10 @@ TEST_P(FlinkTypeErrors, RejectsWithMessage) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Types, FlinkTypeErrors,
-                         testing::Values(ErrorCase{"BIGGINT", "unknown type 'BIGGINT'"},
+                         testing::Values(ErrorCase{"BIGGINT", "unknown type 'BIGGINT' (did you mean BIGINT?)"},
+                                         ErrorCase{"dubble", "unknown type 'DUBBLE' (did you mean DOUBLE?)"},
+                                         ErrorCase{"TIMESTMP_LTZ(3)", "(did you mean TIMESTAMP_LTZ?)"},
+                                         ErrorCase{"ARRAY<STRNG>", "unknown type 'STRNG' (did you mean STRING?)"},
                                          ErrorCase{"", "expected a type name"},
                                          ErrorCase{"DECIMAL(40, 2)", "precision must be 1..38"},
                                          ErrorCase{"DECIMAL(5, 6)", "scale 0..precision"},
@@ -153,3 +157,16 @@ INSTANTIATE_TEST_SUITE_P(Types, CommonNumericType,
                                          CommonCase{"FLOAT", "BIGINT", "FLOAT"}));
 
 }  // namespace
+
+// A word far from every type name gets no guess, and every completion the designer offers parses.
+TEST(FlinkType, SuggestsOnlyNearNamesAndEveryCompletionParses) {
+    auto far = FlinkType::parse("GEOMETRY");
+    ASSERT_FALSE(far);
+    EXPECT_EQ(far.error().message.find("did you mean"), std::string::npos) << far.error().message;
+    for (const std::string_view spelling : sw::model::typeCompletions())
+        EXPECT_TRUE(FlinkType::parse(std::string(spelling))) << spelling;
+    for (const std::string_view name : sw::model::declarableTypeNames()) {
+        const std::string text = name == "ARRAY" ? "ARRAY<INT>" : name == "MAP" ? "MAP<INT, INT>" : name == "ROW" ? "ROW<a INT>" : std::string(name);
+        EXPECT_TRUE(FlinkType::parse(text)) << text;
+    }
+}

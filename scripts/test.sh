@@ -3,11 +3,14 @@
 # everything, starts MariaDB and the Kafka mock on loopback, runs all tests, stops the services.
 #   usage: scripts/test.sh [BUILD_DIR]       (default: build)
 #   env:   SW_TEST_TIMEOUT  seconds per test (default 300); SW_TEST_JOBS  ctest -j (default 2)
-# Exits with ctest's status.
+# Exits with ctest's status. It runs with CI=true (unless CI is already set), so a test that would
+# skip fails instead (tests/support/ci_environment.h).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 build=$(mkdir -p "${1:-$repo/build}" && cd "${1:-$repo/build}" && pwd)
 cd "$repo"
+# This script installs and starts everything the tests need, so a skip here is a bug, as in CI.
+export CI="${CI:-true}"
 
 bash scripts/install-deps.sh
 bash scripts/setup-sql-grammar.sh
@@ -31,6 +34,7 @@ source "$state/env"
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 
 status=0
-ctest --test-dir "$build" --output-on-failure -j"${SW_TEST_JOBS:-2}" \
+# No tests found (a broken configure) is a failure, not an empty success.
+ctest --test-dir "$build" --output-on-failure --no-tests=error -j"${SW_TEST_JOBS:-2}" \
   --timeout "${SW_TEST_TIMEOUT:-300}" || status=$?
 exit "$status"

@@ -169,27 +169,13 @@ std::vector<long> printedOrderIds(const std::string& text) {
     return ids;
 }
 
-// The datagen example without its filter (every amount is > 0): every id read is printed.
-std::string writeUnfilteredExample() {
+// The datagen example with each text `from` replaced by its `to`, written to a temporary file.
+std::string writeEditedExample(const std::string& name,
+                               const std::vector<std::pair<std::string, std::string>>& replacements) {
     std::stringstream text;
     text << std::ifstream(example("datagen-to-print.json")).rdbuf();
     std::string json = text.str();
-    const std::string condition = "\"amount > 100\"";
-    const auto at = json.find(condition);
-    EXPECT_NE(at, std::string::npos);
-    if (at != std::string::npos) json.replace(at, condition.size(), "\"amount > 0\"");
-    const fs::path file = fs::temp_directory_path() / ("sw-cli-unfiltered-" + std::to_string(::getpid()) + ".json");
-    std::ofstream(file) << json;
-    return file.string();
-}
-
-// The datagen example with its filter condition and its "tax" expression replaced.
-std::string writeExampleWith(const std::string& name, const std::string& condition, const std::string& tax) {
-    std::stringstream text;
-    text << std::ifstream(example("datagen-to-print.json")).rdbuf();
-    std::string json = text.str();
-    for (const auto& [from, to] : {std::pair{std::string("\"amount > 100\""), "\"" + condition + "\""},
-                                   std::pair{std::string("\"amount * 0.08\""), "\"" + tax + "\""}}) {
+    for (const auto& [from, to] : replacements) {
         const auto at = json.find(from);
         EXPECT_NE(at, std::string::npos) << from;
         if (at != std::string::npos) json.replace(at, from.size(), to);
@@ -197,6 +183,37 @@ std::string writeExampleWith(const std::string& name, const std::string& conditi
     const fs::path file = fs::temp_directory_path() / ("sw-cli-" + name + "-" + std::to_string(::getpid()) + ".json");
     std::ofstream(file) << json;
     return file.string();
+}
+
+// The datagen example without its filter (every amount is > 0): every id read is printed.
+std::string writeUnfilteredExample() {
+    return writeEditedExample("unfiltered", {{"\"amount > 100\"", "\"amount > 0\""}});
+}
+
+// The datagen example with its filter condition and its "tax" expression replaced.
+std::string writeExampleWith(const std::string& name, const std::string& condition, const std::string& tax) {
+    return writeEditedExample(name, {{"\"amount > 100\"", "\"" + condition + "\""},
+                                     {"\"amount * 0.08\"", "\"" + tax + "\""}});
+}
+
+// Flink accepts any datagen string length, so validate and sql do too; run refuses a length above
+// the local limit before generating anything, naming the node and the option.
+TEST(CliRun, AStringLengthAboveTheLocalLimitIsRefusedByRunOnly) {
+    const std::string job = writeEditedExample(
+        "long-strings", {{"\"fields.city.length\": \"6\"", "\"fields.city.length\": \"100000000\""}});
+    const RunOutput validate = runCliSeparately("validate " + job);
+    EXPECT_EQ(validate.exitCode, 0) << validate.stdoutText << validate.stderrText;
+    const RunOutput sql = runCliSeparately("sql " + job);
+    EXPECT_EQ(sql.exitCode, 0) << sql.stderrText;
+    EXPECT_NE(sql.stdoutText.find("'fields.city.length' = '100000000'"), std::string::npos) << sql.stdoutText;
+    const RunOutput run = runCliSeparately("run " + job + " --max-records 10");
+    fs::remove(job);
+    EXPECT_EQ(run.exitCode, 1) << run.stderrText;
+    EXPECT_EQ(run.stdoutText, "");
+    EXPECT_NE(run.stderrText.find("node 'generated_orders' / option fields.city.length: the local runtime generates "
+                                  "strings of at most 1048576 characters (1 MiB), not 100000000"),
+              std::string::npos)
+        << run.stderrText;
 }
 
 // Every stage of validate, sql and run walks these expressions: 30,000-term chains pass through

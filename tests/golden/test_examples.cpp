@@ -1,14 +1,18 @@
 // The shipped examples: they load, save back byte-identically, validate without errors in both
 // dialects, and export exactly the golden SQL in tests/fixtures/sql/<dialect>/<example>.sql
 // (which the ctest `sql_grammar_fixtures` also runs through the independent Flink grammar).
-// Set SW_UPDATE_GOLDEN=1 to rewrite the golden files after an intended change; review the diff.
+// Set SW_UPDATE_GOLDEN=1 (exactly) to rewrite the golden files after an intended change and review
+// the diff; with CI set the test fails instead, since CI is there to compare them.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <sstream>
+#include <string_view>
 
+#include "ci_environment.h"
 #include "model/job_file.h"
 #include "model/secret_ref.h"
 #include "sql/generator.h"
@@ -32,6 +36,12 @@ std::vector<fs::path> exampleFiles() {
         if (entry.path().extension() == ".json") files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     return files;
+}
+
+// Only "1" asks for a rewrite: "0" or "false" must not rewrite (and pass) by being set at all.
+bool updateGoldenRequested() {
+    const char* update = std::getenv("SW_UPDATE_GOLDEN");
+    return update != nullptr && std::string_view(update) == "1";
 }
 
 class Example : public testing::TestWithParam<fs::path> {};
@@ -62,9 +72,13 @@ TEST_P(Example, ExportsTheGoldenSql) {
         const fs::path golden = fs::path(SW_FIXTURES_DIR) / "sql" / sw::kinds::toString(dialect) /
                                 (GetParam().stem().string() + ".sql");
         const std::string sql = sw::sql::generateSql(*job, dialect).text;
-        if (std::getenv("SW_UPDATE_GOLDEN")) {
+        if (updateGoldenRequested()) {
+            if (sw::testing::CiEnvironment::active())
+                FAIL() << "SW_UPDATE_GOLDEN=1 asks to rewrite " << golden
+                       << ", but CI is set: CI compares the golden files and never rewrites them";
             fs::create_directories(golden.parent_path());
             std::ofstream(golden, std::ios::binary) << sql;
+            std::cout << "rewrote " << golden.string() << "\n";  // the ctest golden_update_* tests look for this
         }
         ASSERT_TRUE(fs::exists(golden)) << golden << " missing (run with SW_UPDATE_GOLDEN=1 once, then review)";
         EXPECT_EQ(sql, readFile(golden)) << "export differs from " << golden;

@@ -153,9 +153,4 @@ Result<TestEndpoints> TestEndpoints::fromEnvironment() {
     return endpoints;
 }
 
-bool TestEndpoints::inCi() {
-    const auto ci = environment("CI");
-    return ci && (*ci == "true" || *ci == "1");
-}
-
 }  // namespace sw::testing

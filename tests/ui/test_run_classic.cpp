@@ -67,8 +67,7 @@ private slots:
         auto endpoints = TestEndpoints::fromEnvironment();
         QVERIFY2(endpoints.ok(), endpoints ? "" : endpoints.error().toString().c_str());
         if (!endpoints->mysql() || !endpoints->kafkaBootstrap()) {
-            if (TestEndpoints::inCi()) QFAIL("SW_TEST_MYSQL and SW_TEST_KAFKA must be set when CI=true (scripts/test.sh)");
-            QSKIP("SW_TEST_MYSQL or SW_TEST_KAFKA is not set; run scripts/test.sh");
+            SW_QSKIP_OUTSIDE_CI("SW_TEST_MYSQL or SW_TEST_KAFKA is not set; run scripts/test.sh");
         }
         m_mysql = *endpoints->mysql();
         m_bootstrap = *endpoints->kafkaBootstrap();

@@ -100,6 +100,11 @@ Result<DatagenColumn> DatagenColumn::create(const model::Node& node, const model
         out.generator_ = Generator::RandomString;
         out.length_ = length->value_or(100);
         if (out.length_ < 0) return Error{"length must not be negative", where};
+        if (out.length_ > kMaxStringLength)
+            return Error{"the local runtime generates strings of at most " + std::to_string(kMaxStringLength) +
+                             " characters (1 MiB), not " + std::to_string(out.length_) +
+                             "; Flink accepts this length, a local run needs a shorter one",
+                         "option " + optionKey(column, "length")};
     } else if (column.type.isTimestamp()) {
         out.generator_ = Generator::Timestamp;
         out.maxPastMillis_ = maxPast->value_or(0);
@@ -121,6 +126,10 @@ Result<DatagenColumn> DatagenColumn::create(const model::Node& node, const model
 std::optional<std::uint64_t> DatagenColumn::sequenceLength() const {
     if (generator_ != Generator::Sequence) return std::nullopt;
     return static_cast<std::uint64_t>(end_ - start_) + 1;
+}
+
+std::size_t DatagenColumn::generatedCharacters() const {
+    return generator_ == Generator::RandomString ? static_cast<std::size_t>(length_) : 0;
 }
 
 expr::Value DatagenColumn::sequenceValue(std::int64_t value) const {

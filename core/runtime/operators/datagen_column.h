@@ -14,6 +14,10 @@ namespace sw::runtime {
 
 class DatagenColumn {
 public:
+    // The longest random string the local runtime generates (1 MiB). Flink accepts any length;
+    // a local run of 100 M characters per value took 1.5 GB and 14 s to stop.
+    static constexpr std::int64_t kMaxStringLength = 1 << 20;
+
     // Reads fields.<column>.kind/min/max/length/start/end of `node`; errors name the option.
     static Result<DatagenColumn> create(const model::Node& node, const model::Column& column);
 
@@ -22,6 +26,9 @@ public:
 
     // A sequence column ends the source after this many rows; random columns never do.
     std::optional<std::uint64_t> sequenceLength() const;
+
+    // Characters each generated value of this column holds beyond the value itself (random strings).
+    std::size_t generatedCharacters() const;
 
 private:
     enum class Generator { Sequence, RandomInteger, RandomFloating, RandomDecimal, RandomBoolean, RandomString,

@@ -12,6 +12,10 @@ namespace sw::runtime {
 
 namespace {
 
+// Generated string characters per batch: with 1 MiB strings a batch holds four rows, so the
+// queues behind the source hold tens of MiB, not a full batch of 1 MiB rows each.
+constexpr std::size_t kMaxBatchCharacters = std::size_t{4} << 20;
+
 Result<std::optional<std::uint64_t>> readCount(const model::Node& node, const char* key) {
     const std::string text = node.option(key);
     if (text.empty()) return std::optional<std::uint64_t>{};
@@ -32,6 +36,7 @@ Result<std::unique_ptr<DatagenSource>> DatagenSource::create(const model::Node& 
     const auto bound = [&](std::optional<std::uint64_t> limit) {
         if (limit) source->totalRows_ = source->totalRows_ ? std::min(*source->totalRows_, *limit) : *limit;
     };
+    std::size_t rowCharacters = 0;
     for (const model::Column& column : columns) {
         if (column.name == node.schema.procTimeColumn) {
             source->columns_.emplace_back();  // PROCTIME(): filled with the wall clock per batch
@@ -41,6 +46,7 @@ Result<std::unique_ptr<DatagenSource>> DatagenSource::create(const model::Node& 
         if (!generator) return generator.error();
         // Flink: a sequence column ends the source once its last value was emitted.
         bound(generator->sequenceLength());
+        rowCharacters += generator->generatedCharacters();
         source->columns_.emplace_back(std::move(*generator));
     }
     auto rows = readCount(node, "number-of-rows");
@@ -52,7 +58,9 @@ Result<std::unique_ptr<DatagenSource>> DatagenSource::create(const model::Node& 
     if (!rate) return rate.error();
     source->rowsPerSecond_ = std::max<std::uint64_t>(1, rate->value_or(10000));
     // About 100 batches a second at low rates keeps latency low; full batches at high rates.
-    source->batchRows_ = std::clamp<std::size_t>(source->rowsPerSecond_ / 100, 1, std::max<std::size_t>(1, maxBatchRows));
+    const std::size_t rowsByCharacters = kMaxBatchCharacters / std::max<std::size_t>(1, rowCharacters);
+    source->batchRows_ = std::clamp<std::size_t>(source->rowsPerSecond_ / 100, 1,
+                                                 std::max<std::size_t>(1, std::min(maxBatchRows, rowsByCharacters)));
     return source;
 }
 

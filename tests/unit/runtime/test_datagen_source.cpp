@@ -110,5 +110,40 @@ TEST(DatagenSource, BadOptionsAreErrorsNamingTheColumn) {
     }
 }
 
+// Flink accepts any string length; the local runtime refuses more than 1 MiB per value, naming the option.
+TEST(DatagenSource, StringsLongerThanTheLocalLimitAreRefusedNamingTheOption) {
+    const std::int64_t limit = DatagenColumn::kMaxStringLength;
+    for (const std::int64_t length : {limit + 1, std::int64_t{100'000'000}}) {
+        const auto node = datagen({column("s", "STRING")}, {{"fields.s.length", std::to_string(length)}});
+        auto source = DatagenSource::create(node, node.schema.columns, 1024, std::nullopt);
+        ASSERT_FALSE(source.ok()) << length;
+        EXPECT_EQ(source.error().location, "option fields.s.length");
+        EXPECT_NE(source.error().message.find("at most " + std::to_string(limit) + " characters (1 MiB), not " +
+                                              std::to_string(length)),
+                  std::string::npos)
+            << source.error().message;
+    }
+}
+
+// Batches hold at most 4 MiB of generated strings, whatever the rate asks for.
+TEST(DatagenSource, LongStringsMakeSmallerBatches) {
+    const std::string limit = std::to_string(DatagenColumn::kMaxStringLength);
+    struct Case { std::vector<model::Column> columns; std::map<std::string, std::string> options; std::size_t rows; };
+    for (const Case& c : {Case{{column("s", "STRING")}, {{"fields.s.length", limit}}, 4},
+                          Case{{column("s", "STRING"), column("t", "STRING")},
+                               {{"fields.s.length", limit}, {"fields.t.length", limit}}, 2},
+                          Case{{column("s", "STRING")}, {{"fields.s.length", "1000"}}, 1024}}) {
+        auto node = datagen(c.columns, c.options);
+        node.options["number-of-rows"] = "5000";
+        auto source = DatagenSource::create(node, node.schema.columns, 1024, std::nullopt);
+        ASSERT_TRUE(source.ok()) << source.error().toString();
+        std::atomic<bool> stopping{false};
+        Batch batch;
+        ASSERT_TRUE(*(*source)->next(batch, stopping));
+        ASSERT_EQ(batch.rows.size(), c.rows) << c.columns.size() << " column(s)";
+        EXPECT_EQ(batch.rows[0][0].as<std::string>().size(), std::stoul(c.options.begin()->second));
+    }
+}
+
 }  // namespace
 }  // namespace sw::runtime

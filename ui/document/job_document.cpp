@@ -150,6 +150,13 @@ void JobDocument::setSettings(model::JobSettings settings) {
     changed();
 }
 
+void JobDocument::setJobName(std::string name) {
+    if (name == m_job.name) return;
+    m_job.name = std::move(name);
+    emit settingsChanged();
+    changed();
+}
+
 void JobDocument::refreshDiagnostics() {
     std::vector<analysis::Diagnostic> fresh = validate::validateJob(m_job, m_dialect);
     if (fresh == m_diagnostics) return;

@@ -64,6 +64,7 @@ public:
     void insertEdge(int index, model::Edge edge);
     void removeEdge(int index);
     void setSettings(model::JobSettings settings);
+    void setJobName(std::string name);
 
 signals:
     void nodeAdded(const QString& id);

@@ -18,6 +18,7 @@
 #include "document/job_document.h"
 #include "model/duration.h"
 #include "properties/text_option_field.h"
+#include "commands/rename_job_command.h"
 
 namespace sw::ui {
 namespace {
@@ -52,6 +53,13 @@ QString memoryError(const QString& text) {
 JobSettingsDialog::JobSettingsDialog(JobDocument* document, QWidget* parent) : QDialog(parent), m_document(document) {
     setWindowTitle(tr("Job settings"));
     auto* layout = new QVBoxLayout(this);
+    m_name = new QLineEdit(QString::fromStdString(document->job().name), this);
+    m_name->setObjectName(QStringLiteral("jobName"));
+    m_name->setPlaceholderText(tr("e.g. orders-enrichment"));
+    m_name->setToolTip(tr("Saved in the job file and named in the exported SQL's header."));
+    auto* nameRow = new QFormLayout;
+    nameRow->addRow(tr("Job &name:"), m_name);
+    layout->addLayout(nameRow);
     layout->addWidget(buildCheckpointing());
     layout->addWidget(buildExecution());
     layout->addWidget(buildExtra(), 1);
@@ -240,8 +248,15 @@ void JobSettingsDialog::accept() {
     const auto settings = enteredSettings();
     if (!settings) return;
     const model::JobSettings& current = m_document->job().settings;
-    if (!(*settings == current)) {
-        m_document->undoStack()->push(new ChangeSettingsCommand(m_document, current, *settings));
+    const std::string name = m_name->text().trimmed().toStdString();
+    const bool renamed = name != m_document->job().name;
+    const bool changed = !(*settings == current);
+    if (renamed || changed) {
+        auto* step = new QUndoCommand;
+        if (renamed) new RenameJobCommand(m_document, m_document->job().name, name, step);
+        if (changed) new ChangeSettingsCommand(m_document, current, *settings, {}, step);
+        step->setText(changed ? tr("Change job settings") : step->child(0)->text());
+        m_document->undoStack()->push(step);
     }
     QDialog::accept();
 }

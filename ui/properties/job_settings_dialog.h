@@ -1,6 +1,6 @@
 #pragma once
-// JobSettingsDialog: checkpointing, mini-batch, state TTL, parallelism, network memory and extra
-// key = value entries; OK applies one ChangeSettingsCommand, Cancel changes nothing.
+// JobSettingsDialog: the job's name, checkpointing, mini-batch, state TTL, parallelism, network
+// memory and extra key = value entries; OK applies them as one undo step, Cancel changes nothing.
 
 #include <QDialog>
 
@@ -27,6 +27,7 @@ public:
     std::optional<model::JobSettings> enteredSettings() const;
     void showSettings(const model::JobSettings& settings);
 
+    QLineEdit* jobName() const { return m_name; }
     QLineEdit* checkpointInterval() const { return m_checkpointInterval; }
     QCheckBox* miniBatchEnabled() const { return m_miniBatchEnabled; }
     QLineEdit* miniBatchLatency() const { return m_miniBatchLatency; }
@@ -44,6 +45,7 @@ private:
     void revalidate();
 
     JobDocument* m_document;
+    QLineEdit* m_name = nullptr;
     QLineEdit* m_checkpointInterval = nullptr;
     QLineEdit* m_checkpointTimeout = nullptr;
     QSpinBox* m_tolerableFailures = nullptr;

@@ -8,6 +8,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
 #include <QStandardPaths>
@@ -193,6 +195,53 @@ private slots:
         QCOMPARE(boxName, QStringLiteral("exportErrorsBox"));
         QVERIFY(!QFile::exists(path));
         QVERIFY(ExportGate::errorList(*window.document()).contains(QStringLiteral("orders")));
+    }
+
+    // Ctrl+E on a job with errors refuses before any file dialog; the deployment export's refusal
+    // names what it refuses; Save As and Export propose a file named after the job.
+    void exportIsRefusedBeforeTheFileDialogAndFilesAreNamedAfterTheJob() {
+        MainWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openExample(QStringLiteral(":/examples/orders-enrichment.json")));  // untitled
+        const auto firstModal = [](QStringList* seen) {
+            QTimer::singleShot(50, [seen] {
+                QWidget* modal = QApplication::activeModalWidget();
+                if (!modal) return;
+                if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+                    *seen << box->objectName() + QLatin1Char('|') + box->text();
+                    box->button(box->standardButtons() & QMessageBox::Ok ? QMessageBox::Ok : QMessageBox::No)->click();
+                } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+                    *seen << QStringLiteral("file dialog|") + QFileInfo(files->selectedFiles().value(0)).fileName();
+                    files->reject();
+                }
+            });
+        };
+        QStringList seen;
+        firstModal(&seen);
+        QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(seen.size(), 1);
+        QCOMPARE(seen.value(0), QStringLiteral("file dialog|orders-enrichment-classic.json"));  // "Orders enrichment (classic)"
+
+        sw::model::Node broken = *window.document()->node(QStringLiteral("orders"));
+        const sw::model::Node before = broken;
+        broken.options.erase("bootstrap.servers");
+        window.document()->undoStack()->push(new ChangeNodeCommand(window.document(), before, broken, QString()));
+        seen.clear();
+        firstModal(&seen);
+        window.activateWindow();  // back from the file dialog
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+        QTRY_COMPARE(seen.size(), 1);
+        QCOMPARE(seen.value(0), QStringLiteral("exportErrorsBox|The job has errors. Fix them before exporting SQL."));
+        seen.clear();
+        firstModal(&seen);
+        for (QAction* action : window.findChildren<QAction*>())
+            if (action->text() == QStringLiteral("Export &Deployment Configuration…")) action->trigger();
+        QTRY_COMPARE(seen.size(), 1);
+        QCOMPARE(seen.value(0),
+                 QStringLiteral("exportErrorsBox|The job has errors. Fix them before exporting the deployment configuration."));
     }
 
     void warningsAskOnce() {

@@ -26,11 +26,11 @@ QString listOf(const JobDocument& document, analysis::Severity severity) {
 QString ExportGate::errorList(const JobDocument& document) { return listOf(document, analysis::Severity::Error); }
 QString ExportGate::warningList(const JobDocument& document) { return listOf(document, analysis::Severity::Warning); }
 
-bool ExportGate::allow(QWidget* parent, const JobDocument& document) {
+bool ExportGate::allow(QWidget* parent, const JobDocument& document, const QString& what) {
     const QString errors = errorList(document);
     if (!errors.isEmpty()) {
         QMessageBox box(QMessageBox::Critical, QObject::tr("Cannot export"),
-                        QObject::tr("The job has errors. Fix them before exporting SQL."), QMessageBox::Ok, parent);
+                        QObject::tr("The job has errors. Fix them before exporting %1.").arg(what), QMessageBox::Ok, parent);
         box.setObjectName(QStringLiteral("exportErrorsBox"));
         box.setDetailedText(errors);
         box.setInformativeText(errors.section(QLatin1Char('\n'), 0, 4));

@@ -13,7 +13,8 @@ class ExportGate {
 public:
     // True when the export may go ahead. Shows the errors (and refuses), or asks about warnings
     // the first time, remembering a "yes" until forget() (a new or reopened job).
-    bool allow(QWidget* parent, const JobDocument& document);
+    // `what` names the export in the refusal ("SQL", "the deployment configuration").
+    bool allow(QWidget* parent, const JobDocument& document, const QString& what);
     void forget() { m_warningsAccepted = false; }
 
     // The text of the refusal / question, for the dialogs and for tests.

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QRegularExpression>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -176,8 +177,20 @@ bool MainWindow::saveTo(const QString& path) {
 
 bool MainWindow::save() { return m_document->filePath().isEmpty() ? saveAs() : saveTo(m_document->filePath()); }
 
+QString MainWindow::suggestedFileName(const QString& extension) const {
+    if (!m_document->filePath().isEmpty()) {
+        const QFileInfo file(m_document->filePath());
+        return file.dir().filePath(file.completeBaseName() + extension);
+    }
+    // From the job's name, as a user would type it: letters, digits, '.', '_' and '-' only.
+    QString base = QString::fromStdString(m_document->job().name).toLower();
+    base.replace(QRegularExpression(QStringLiteral(R"([^\p{L}\p{N}._-]+)")), QStringLiteral("-"));
+    base.remove(QRegularExpression(QStringLiteral(R"(^[-.]+|[-.]+$)")));
+    return (base.isEmpty() ? QStringLiteral("job") : base) + extension;
+}
+
 bool MainWindow::saveAs() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Job"), m_document->filePath(),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Job"), suggestedFileName(QStringLiteral(".json")),
                                                       tr("Streamwright jobs (*.json)"));
     return !path.isEmpty() && saveTo(path.endsWith(QLatin1String(".json")) ? path : path + QStringLiteral(".json"));
 }
@@ -207,7 +220,7 @@ void MainWindow::openDialog() {
 }
 
 bool MainWindow::exportSql(const QString& path) {
-    if (!m_exportGate.allow(this, *m_document)) return false;
+    if (!m_exportGate.allow(this, *m_document, tr("SQL"))) return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_sqlPreview->generated().text.c_str()) < 0 || !file.commit()) {
         QMessageBox::critical(this, tr("Cannot export"), tr("%1: %2").arg(path, file.errorString()));
@@ -218,23 +231,25 @@ bool MainWindow::exportSql(const QString& path) {
 }
 
 bool MainWindow::copySqlToClipboard() {
-    if (!m_exportGate.allow(this, *m_document)) return false;
+    if (!m_exportGate.allow(this, *m_document, tr("SQL"))) return false;
     QGuiApplication::clipboard()->setText(QString::fromStdString(m_sqlPreview->generated().text));
     statusBar()->showMessage(tr("SQL copied to the clipboard"), 3000);
     return true;
 }
 
 void MainWindow::exportDialog() {
-    const QString base = m_document->filePath().isEmpty() ? QStringLiteral("job") : QFileInfo(m_document->filePath()).completeBaseName();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Flink SQL"), base + QStringLiteral(".sql"),
+    // Refused before the file dialog: choosing a file for an export that cannot happen wastes a step.
+    if (!m_exportGate.allow(this, *m_document, tr("SQL"))) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Flink SQL"), suggestedFileName(QStringLiteral(".sql")),
                                                       tr("SQL files (*.sql)"));
     if (!path.isEmpty()) exportSql(path);
 }
 
 void MainWindow::exportDeploymentYaml() {
-    if (!m_exportGate.allow(this, *m_document)) return;
+    if (!m_exportGate.allow(this, *m_document, tr("the deployment configuration"))) return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Deployment Configuration"),
-                                                      QStringLiteral("deployment.yaml"), tr("YAML files (*.yaml *.yml)"));
+                                                      suggestedFileName(QStringLiteral(".deployment.yaml")),
+                                                      tr("YAML files (*.yaml *.yml)"));
     if (path.isEmpty()) return;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_sqlPreview->generated().deploymentYaml.c_str()) < 0 ||

@@ -90,6 +90,9 @@ private:
     void newJob();
     void openDialog();
     void exportDialog();
+    // Where Save As and the exports start: next to the job file with `extension`, or named after
+    // the job ("Orders enrichment" -> "orders-enrichment.sql") in the dialog's folder.
+    QString suggestedFileName(const QString& extension) const;
     void exportDeploymentYaml();
     void showSettings();
     void focusNode(const QString& nodeId);

@@ -102,7 +102,7 @@ private slots:
     void paletteDoubleClickAddsAtViewCentre() {
         Canvas canvas;
         PaletteWidget palette;
-        QObject::connect(&palette, &PaletteWidget::kindActivated, canvas.view.get(), &JobView::addNodeAtCentre);
+        QObject::connect(&palette, &PaletteWidget::kindActivated, canvas.view.get(), &JobView::addNodeFromPalette);
         palette.resize(240, 600);
         palette.show();
         QVERIFY(QTest::qWaitForWindowExposed(&palette));
@@ -126,10 +126,57 @@ private slots:
         QTest::mouseClick(palette.viewport(), Qt::LeftButton, {}, at, 500);
         QTest::mouseDClick(palette.viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(canvas.document.job().nodes.back().name, std::string("kafka_source_2"));
+        // ... in free space next to the first, not on top of it.
+        QVERIFY(!canvas.scene->nodeItem(QString::fromStdString(canvas.document.job().nodes.front().id))
+                     ->sceneBoundingRect()
+                     .intersects(canvas.scene->nodeItem(QString::fromStdString(canvas.document.job().nodes.back().id))->sceneBoundingRect()));
         // The palette's drag payload is the kind id.
         std::unique_ptr<QMimeData> mime(palette.model()->mimeData({palette.currentIndex()}));
         QVERIFY(mime);
         QCOMPARE(mime->data(QString::fromLatin1(kKindMimeType)), QByteArray("kafka-source"));
+    }
+
+    // With one node selected, a kind from the palette lands to its right, connected after it, as
+    // one undo step; a kind that cannot follow it lands in free space, unconnected.
+    void paletteAddsAfterTheSelectedNodeConnected() {
+        Canvas canvas(rowJob());
+        canvas.document.setSelectedNodeIds({QStringLiteral("gen")});
+        const int steps = canvas.document.undoStack()->count();
+        canvas.view->addNodeFromPalette(QStringLiteral("filter"));
+        const model::JobGraph& job = canvas.document.job();
+        QCOMPARE(job.nodes.size(), std::size_t(6));
+        const model::Node& added = job.nodes.back();
+        QCOMPARE(job.edges.back(), (model::Edge{"gen", "out", added.id, "in"}));
+        const QRectF gen = canvas.scene->nodeItem(QStringLiteral("gen"))->sceneBoundingRect();
+        const QRectF filter = canvas.scene->nodeItem(QString::fromStdString(added.id))->sceneBoundingRect();
+        QVERIFY(filter.left() > gen.right());
+        for (const model::Node& node : job.nodes)
+            if (node.id != added.id)
+                QVERIFY2(!canvas.scene->nodeItem(QString::fromStdString(node.id))->sceneBoundingRect().intersects(filter),
+                         node.id.c_str());
+        QCOMPARE(canvas.document.undoStack()->count(), steps + 1);
+        QVERIFY(canvas.document.undoStack()->undoText().contains(QStringLiteral("after 'gen'")));
+        canvas.document.undoStack()->undo();
+        QVERIFY(canvas.document.job() == rowJob());
+
+        canvas.document.setSelectedNodeIds({QStringLiteral("snk")});  // a sink has no output to follow
+        canvas.view->addNodeFromPalette(QStringLiteral("filter"));
+        QCOMPARE(job.edges.size(), rowJob().edges.size());
+        const QRectF placed = canvas.scene->nodeItem(QString::fromStdString(job.nodes.back().id))->sceneBoundingRect();
+        for (const model::Node& node : rowJob().nodes)
+            QVERIFY(!canvas.scene->nodeItem(QString::fromStdString(node.id))->sceneBoundingRect().intersects(placed));
+    }
+
+    void duplicateLandsBesideTheOriginalNotOnIt() {
+        Canvas canvas(rowJob());
+        QVERIFY(QTest::qWaitForWindowActive(canvas.view.get()));
+        canvas.document.setSelectedNodeIds({QStringLiteral("flt")});
+        QTest::keyClick(canvas.view.get(), Qt::Key_D, Qt::ControlModifier);
+        const QStringList copies = canvas.document.selectedNodeIds();
+        QCOMPARE(copies.size(), 1);
+        const QRectF copy = canvas.scene->nodeItem(copies.front())->sceneBoundingRect();
+        for (const model::Node& node : rowJob().nodes)
+            QVERIFY2(!canvas.scene->nodeItem(QString::fromStdString(node.id))->sceneBoundingRect().intersects(copy), node.id.c_str());
     }
 
     void dropFromPaletteAddsAtDropPoint() {

@@ -196,6 +196,63 @@ QString JobScene::addNode(const QString& kindId, QPointF scenePos) {
     return id;
 }
 
+QString JobScene::addNodeFromPalette(const QString& kindId, QPointF centre) {
+    const kinds::NodeKind* kind = kinds::Catalog::instance().find(kindId.toStdString());
+    if (!kind) return {};
+    model::Node node = newNode(m_document->job(), *kind, {});
+    const QSizeF size = NodeItem(node).size();
+    const QString id = QString::fromStdString(node.id);
+    const QStringList selected = m_document->selectedNodeIds();
+    const model::Node* upstream = selected.size() == 1 ? m_document->node(selected.front()) : nullptr;
+    const kinds::NodeKind* upstreamKind = upstream ? kinds::Catalog::instance().find(upstream->kind) : nullptr;
+    const auto output = upstreamKind ? std::ranges::find_if(upstreamKind->ports, [](const auto& port) { return !port.isInput; })
+                                     : std::vector<kinds::PortDescriptor>::const_iterator{};
+    const kinds::PortDescriptor* input = kind->firstInput();
+    if (upstreamKind && output != upstreamKind->ports.end() && input) {
+        const model::Edge edge{upstream->id, output->id, node.id, input->id};
+        model::JobGraph withNode = m_document->job();
+        withNode.nodes.push_back(node);
+        if (ConnectionRules::check(withNode, edge)) {
+            const QRectF after = nodeItem(selected.front())->sceneBoundingRect();
+            const QPointF topLeft = freeSpotFor(after.topRight() + QPointF(kGridSize * 4, 0), size);
+            node.position = {topLeft.x(), topLeft.y()};
+            auto* step = new QUndoCommand(tr("Add %1 after '%2'").arg(QString::fromStdString(kind->label),
+                                                                      QString::fromStdString(upstream->name)));
+            new AddNodeCommand(m_document, std::move(node), step);
+            new ConnectCommand(m_document, edge, step);
+            m_document->undoStack()->push(step);
+            return id;
+        }
+    }
+    const QPointF topLeft = freeSpotFor(centre - QPointF(size.width() / 2, size.height() / 2), size);
+    node.position = {topLeft.x(), topLeft.y()};
+    m_document->undoStack()->push(new AddNodeCommand(m_document, std::move(node)));
+    return id;
+}
+
+QPointF JobScene::freeSpotFor(QPointF wanted, QSizeF size) const {
+    const auto isFree = [this, size](QPointF topLeft) {
+        const QRectF rect = QRectF(topLeft, size).adjusted(-kGridSize, -kGridSize, kGridSize, kGridSize);
+        return std::ranges::none_of(m_nodes, [&rect](const NodeItem* item) { return item->sceneBoundingRect().intersects(rect); });
+    };
+    const QPointF start = snapped(wanted);
+    const qreal step = kGridSize * 2;
+    // Rings of growing distance around the wanted spot; in each, the free spot nearest to it.
+    for (int ring = 0; ring <= 100; ++ring) {
+        std::optional<QPointF> best;
+        for (int dx = -ring; dx <= ring; ++dx) {
+            for (int dy = -ring; dy <= ring; ++dy) {
+                if (std::max(std::abs(dx), std::abs(dy)) != ring) continue;
+                const QPointF candidate = start + QPointF(dx * step, dy * step);
+                if (!isFree(candidate)) continue;
+                if (!best || QLineF(start, candidate).length() < QLineF(start, *best).length()) best = candidate;
+            }
+        }
+        if (best) return *best;
+    }
+    return start;
+}
+
 ConnectionVerdict JobScene::canConnect(const PortItem* a, const PortItem* b) const {
     if (!a || !b) return {false, tr("Drop the connection on a port.")};
     if (a->isInput() == b->isInput()) {
@@ -240,8 +297,13 @@ std::unique_ptr<QMimeData> JobScene::copySelection() {
 
 QStringList JobScene::paste(const QMimeData* mime, std::optional<QPointF> offset) {
     std::optional<model::JobGraph> fragment = nodesFromMimeData(mime);
-    if (!fragment) return {};
-    const QPointF shift = offset.value_or(QPointF(kPasteStep, kPasteStep) * ++m_pasteCount);
+    if (!fragment || fragment->nodes.empty()) return {};
+    QPointF shift = offset.value_or(QPointF(kPasteStep, kPasteStep) * ++m_pasteCount);
+    // The pasted cards as a block, moved on to the nearest spot where they cover no card.
+    QRectF block;
+    for (const model::Node& node : fragment->nodes)
+        block |= QRectF(QPointF(node.position.x, node.position.y), NodeItem(node).size());
+    shift = freeSpotFor(block.topLeft() + shift, block.size()) - block.topLeft();
     auto* command = new PasteNodesCommand(m_document, *fragment, {shift.x(), shift.y()});
     const QStringList ids = command->pastedIds();
     m_document->undoStack()->push(command);

@@ -42,6 +42,13 @@ public:
     // --- Edits: the mouse and keyboard paths and tests all go through these ------------------
     // Adds a node of `kindId` centred at `scenePos`; returns its id ("" for an unknown kind).
     QString addNode(const QString& kindId, QPointF scenePos);
+    // A node chosen in the palette without a drop point: with one node selected that the new
+    // kind can follow, placed to its right and connected after it (one undo step); otherwise
+    // near `centre`. Either way in free space, never on top of another card.
+    QString addNodeFromPalette(const QString& kindId, QPointF centre);
+    // The top-left nearest `wanted` where a rectangle of `size` keeps a grid step's distance from
+    // every card (on the snapping grid when snapping is on).
+    QPointF freeSpotFor(QPointF wanted, QSizeF size) const;
     // Checks (either drag direction) and, if allowed, connects; the verdict says why not.
     ConnectionVerdict canConnect(const PortItem* a, const PortItem* b) const;
     ConnectionVerdict connectPorts(const PortItem* a, const PortItem* b);

@@ -69,8 +69,8 @@ void JobView::fitAll() {
     emit viewportMoved();
 }
 
-void JobView::addNodeAtCentre(const QString& kindId) {
-    m_scene->addNode(kindId, mapToScene(viewport()->rect().center()));
+void JobView::addNodeFromPalette(const QString& kindId) {
+    m_scene->addNodeFromPalette(kindId, mapToScene(viewport()->rect().center()));
 }
 
 void JobView::deleteSelection() { m_scene->removeSelection(); }

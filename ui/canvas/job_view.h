@@ -23,7 +23,7 @@ public slots:
     void zoomOut();
     void setZoom(qreal zoom);  // keeps the view centre in place
     void fitAll();
-    void addNodeAtCentre(const QString& kindId);
+    void addNodeFromPalette(const QString& kindId);
     void deleteSelection();
     void copy();
     void paste();

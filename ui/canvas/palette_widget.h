@@ -14,7 +14,7 @@ public:
     static QString kindOf(const QTreeWidgetItem* item);  // "" for a group header
 
 signals:
-    // Double-click or Return on a kind; connect to JobView::addNodeAtCentre.
+    // Double-click or Return on a kind; connect to JobView::addNodeFromPalette.
     void kindActivated(const QString& kindId);
 
 protected:

@@ -59,7 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_problemsLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
 
-    connect(m_palette, &PaletteWidget::kindActivated, m_view, &JobView::addNodeAtCentre);
+    connect(m_palette, &PaletteWidget::kindActivated, m_view, &JobView::addNodeFromPalette);
     connect(m_scene, &JobScene::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(m_scene, &JobScene::nodeActivated, this, [this] { m_properties->setFocus(); });
     connect(m_view, &JobView::zoomChanged, this, [this](qreal zoom) {

@@ -167,6 +167,17 @@ private slots:
             QVERIFY(!canvas.scene->nodeItem(QString::fromStdString(node.id))->sceneBoundingRect().intersects(placed));
     }
 
+    // What a selected card paints (its outline pen straddles the edge) lies inside its bounding
+    // rectangle, so moving it leaves no pixels behind.
+    void aSelectedCardPaintsInsideItsBoundingRect() {
+        Canvas canvas(rowJob());
+        NodeItem* card = canvas.scene->nodeItem(QStringLiteral("flt"));
+        canvas.document.setSelectedNodeIds({QStringLiteral("flt")});
+        QVERIFY(card->isSelected());
+        const qreal outside = NodeItem::kOutlinePenWidth / 2 + 0.5;  // half the pen, and antialiasing
+        QVERIFY(card->boundingRect().contains(QRectF(QPointF(0, 0), card->size()).adjusted(-outside, -outside, outside, outside)));
+    }
+
     void duplicateLandsBesideTheOriginalNotOnIt() {
         Canvas canvas(rowJob());
         QVERIFY(QTest::qWaitForWindowActive(canvas.view.get()));

@@ -67,7 +67,10 @@ void NodeItem::createPorts() {
 }
 
 QRectF NodeItem::boundingRect() const {
-    return {-1, -1, kWidth + 2, m_height + 2 + (m_live ? kLiveGap + kLiveHeight : 0)};
+    // Half the widest outline pen (the selected or failed 2.5 px) plus a pixel of antialiasing
+    // lies outside the card: a smaller margin leaves those pixels behind when a selected card moves.
+    constexpr qreal kMargin = kOutlinePenWidth / 2 + 1;
+    return QRectF(0, 0, kWidth, m_height + (m_live ? kLiveGap + kLiveHeight : 0)).adjusted(-kMargin, -kMargin, kMargin, kMargin);
 }
 
 void NodeItem::setLiveStatus(std::optional<LiveNodeStatus> status) {
@@ -196,7 +199,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     const bool failed = m_live && !m_live->failure.isEmpty();
     const QColor failure(0xd3, 0x2f, 0x2f);
     QColor border = selected ? palette.color(QPalette::Highlight) : failed ? failure : palette.color(QPalette::Mid);
-    painter->setPen(QPen(border, selected || failed ? 2.5 : 1.0));
+    painter->setPen(QPen(border, selected || failed ? kOutlinePenWidth : 1.0));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(outline);
 

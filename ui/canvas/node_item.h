@@ -26,6 +26,7 @@ class NodeItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 1 };
     static constexpr qreal kWidth = 200;
+    static constexpr qreal kOutlinePenWidth = 2.5;  // of a selected or failed card
 
     explicit NodeItem(const model::Node& node);
 

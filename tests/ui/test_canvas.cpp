@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QGraphicsSimpleTextItem>
 #include <QElapsedTimer>
 #include <QGraphicsTextItem>
 #include <QMimeData>
@@ -274,6 +275,29 @@ private slots:
         QCOMPARE(canvas.document.undoStack()->count(), 0);
         QCOMPARE(status.count(), 1);
         QVERIFY(status.first().first().toString().contains(reason, Qt::CaseInsensitive));
+    }
+
+    // Near the canvas's right edge the refusal reason moves left, so it is read whole.
+    void theRefusalReasonStaysInsideTheCanvas() {
+        Canvas canvas(rowJob());
+        QVERIFY(QTest::qWaitForWindowExposed(canvas.view.get()));
+        const QPointF input = canvas.scene->portItem(QStringLiteral("flt"), QStringLiteral("in"))->sceneAnchor();
+        const qreal halfWidth = canvas.view->mapToScene(canvas.viewport()->rect()).boundingRect().width() / 2;
+        canvas.view->centerOn(input - QPointF(halfWidth - 40, 0));  // the input 40 px from the right edge
+        QTest::mousePress(canvas.viewport(), Qt::LeftButton, {}, canvas.portPos(QStringLiteral("gen"), QStringLiteral("out")));
+        QTest::mouseMove(canvas.viewport(), canvas.portPos(QStringLiteral("flt"), QStringLiteral("in")));
+        QVERIFY(!canvas.scene->connectionDragReason().isEmpty());
+        const QGraphicsSimpleTextItem* tip = nullptr;
+        for (QGraphicsItem* item : canvas.scene->items())
+            if (auto* text = qgraphicsitem_cast<QGraphicsSimpleTextItem*>(item); text && text->isVisible()) tip = text;
+        QVERIFY(tip);
+        QCOMPARE(tip->text(), canvas.scene->connectionDragReason());
+        const QRectF visible = canvas.view->mapToScene(canvas.viewport()->rect()).boundingRect();
+        QVERIFY2(visible.contains(tip->sceneBoundingRect()), qPrintable(QStringLiteral("tip %1..%2, canvas to %3")
+                                                                          .arg(tip->sceneBoundingRect().left())
+                                                                          .arg(tip->sceneBoundingRect().right())
+                                                                          .arg(visible.right())));
+        QTest::mouseRelease(canvas.viewport(), Qt::LeftButton, {}, canvas.portPos(QStringLiteral("flt"), QStringLiteral("in")));
     }
 
     void cycleIsRefused() {

@@ -2,6 +2,8 @@
 
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsView>
+#include <algorithm>
 #include <QPalette>
 #include <QPen>
 
@@ -71,8 +73,21 @@ void ConnectionDrag::moveTo(QPointF scenePos) {
     m_rubber->setPen(QPen(color, 2, refused || !target ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap));
 
     m_tip->setText(m_verdict.reason);
-    m_tip->setPos(scenePos + QPointF(14, 10));
+    m_tip->setPos(tipPosition(scenePos));
     m_tip->setVisible(refused);
+}
+
+QPointF ConnectionDrag::tipPosition(QPointF cursor) const {
+    QPointF at = cursor + QPointF(14, 10);
+    const QList<QGraphicsView*> views = m_scene->views();
+    if (views.isEmpty()) return at;
+    // Within the visible part of the canvas: near its right or bottom edge the reason would be cut.
+    const QGraphicsView* view = views.front();
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    const QSizeF size = m_tip->boundingRect().size();
+    at.setX(std::max(visible.left() + 4, std::min(at.x(), visible.right() - size.width() - 4)));
+    if (at.y() + size.height() > visible.bottom() - 4) at.setY(cursor.y() - size.height() - 10);  // above the cursor
+    return at;
 }
 
 }  // namespace sw::ui

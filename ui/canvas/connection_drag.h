@@ -30,6 +30,9 @@ public:
     void forgetTarget();                         // its node is going away
 
 private:
+    // Where the refusal reason goes for the cursor at `cursor`: beside it, inside the visible canvas.
+    QPointF tipPosition(QPointF cursor) const;
+
     JobScene* m_scene;
     PortItem* m_source;
     PortItem* m_target = nullptr;

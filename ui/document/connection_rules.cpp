@@ -30,8 +30,8 @@ ConnectionVerdict ConnectionRules::check(const model::JobGraph& job, const model
         return refuse(QObject::tr("Connect an output (right side) to an input (left side)."));
     case ConnectionProblem::AlreadyConnected: return refuse(QObject::tr("These ports are already connected."));
     case ConnectionProblem::InputTaken:
-        return refuse(QObject::tr("The input %1 of %2 takes one connection; remove the existing one first.")
-                          .arg(QString::fromStdString(verdict.toPort->label), quoted(verdict.to->name)));
+        return refuse(QObject::tr("%1 takes one connection on its port '%2', and has one; remove that one first.")
+                          .arg(quoted(verdict.to->name), QString::fromStdString(verdict.toPort->label)));
     case ConnectionProblem::Cycle:
         return refuse(QObject::tr("This would create a cycle: %1 already feeds %2.")
                           .arg(quoted(verdict.to->name), quoted(verdict.from->name)));

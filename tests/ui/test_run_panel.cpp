@@ -5,11 +5,13 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLineSeries>
+#include <QValueAxis>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QDoubleSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -103,6 +105,10 @@ private slots:
         const MetricSeries* success = window.runPanel()->successChart()->line(QStringLiteral("success"));
         QVERIFY(success && success->size() > 0);
         QCOMPARE(success->at(success->size() - 1).y(), 100.0);
+        // A percentage's axis ends at 100, whatever the data.
+        const auto* axis = qobject_cast<QValueAxis*>(window.runPanel()->successChart()->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->max(), 100.0);
         // A preview: the print sink writes nothing; Data Preview shows what it would have printed.
         window.document()->setSelectedNodeIds({QStringLiteral("out")});
         QTRY_VERIFY_WITH_TIMEOUT(window.dataPreview()->rowsTable()->rowCount() > 0, 10000);
@@ -147,6 +153,10 @@ private slots:
         QCOMPARE(history->topLevelItem(1)->text(1), QStringLiteral("Preview"));
         QCOMPARE(history->topLevelItem(1)->text(3), QStringLiteral("finished"));
         QVERIFY(history->topLevelItem(1)->text(4).size() > 0);  // rows read
+        if (auto* pages = window.runPanel()->findChild<QTabWidget*>()) {
+            pages->setCurrentIndex(2);  // Health
+            screenshot(window, "run-health.png");
+        }
     }
 
     void writingToTheSinksIsConfirmedOncePerJob() {

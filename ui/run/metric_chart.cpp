@@ -81,6 +81,11 @@ void MetricChart::showEvent(QShowEvent* event) {
     QChartView::showEvent(event);
 }
 
+void MetricChart::setValueCeiling(double ceiling) {
+    m_ceiling = ceiling;
+    redraw();
+}
+
 void MetricChart::setWindowSeconds(double seconds) {
     m_window = seconds;
     redraw();
@@ -108,6 +113,10 @@ void MetricChart::redraw() {
         line.series->replace(QList<QPointF>(shown.begin(), shown.end()));
     }
     m_timeAxis->setRange(from, std::max(from + m_window, m_now));
+    if (m_ceiling) {
+        m_valueAxis->setRange(0, *m_ceiling);
+        return;
+    }
     m_valueAxis->setRange(0, top > 0 ? top * 1.1 : 1);
     m_valueAxis->applyNiceNumbers();  // round ticks (0, 250, 500 ...) instead of fractions of the top
 }

@@ -5,6 +5,7 @@
 #include <QChartView>
 #include <QHash>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "run/metric_series.h"
@@ -25,6 +26,8 @@ public:
     void addPoint(const QString& line, double seconds, double value);
     void flush();
     void setWindowSeconds(double seconds);
+    // A value axis that always ends at `ceiling` (100 for a percentage) instead of following the data.
+    void setValueCeiling(double ceiling);
     void clear();
 
     const QString& title() const { return m_title; }
@@ -51,6 +54,7 @@ private:
     QString m_unit;
     int m_capacity;
     double m_window = 60;
+    std::optional<double> m_ceiling;
     double m_now = 0;
     bool m_dirty = false;
     std::vector<Line> m_lines;

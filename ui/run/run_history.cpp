@@ -1,6 +1,7 @@
 #include "run/run_history.h"
 
 #include <QDateTime>
+#include <QHeaderView>
 #include <QLocale>
 
 #include "run/run_session.h"
@@ -30,6 +31,7 @@ RunHistory::RunHistory(RunSession* session, QWidget* parent) : QTreeWidget(paren
     setUniformRowHeights(true);
     setColumnCount(ColumnCount);
     setHeaderLabels({tr("Started"), tr("Run"), tr("Duration"), tr("Health"), tr("Rows read"), tr("Rows written")});
+    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_session, &RunSession::stateChanged, this, &RunHistory::onStateChanged);
 }
 

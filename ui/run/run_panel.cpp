@@ -53,6 +53,7 @@ RunPanel::RunPanel(RunSession* session, QWidget* parent)
         for (MetricChart* chart : m_charts) chart->setWindowSeconds(seconds);
     });
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (MetricChart* percentage : {m_backPressure, m_lookups, m_success}) percentage->setValueCeiling(100);
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_state);

@@ -18,6 +18,7 @@
 #include <fstream>
 #include <map>
 #include <regex>
+#include <algorithm>
 #include <set>
 #include <sstream>
 #include <string>
@@ -533,8 +534,10 @@ TEST_F(KafkaRuntimeTest, ToCurrentEndReadsWhatIsThereAndEndsByItself) {
         if (!plan) return std::multiset<std::string>();
         const Status status = (*plan)->run();
         EXPECT_TRUE(status.ok()) << status.error().toString();
-        for (const NodeMetrics& node : (*plan)->metrics().snapshot().nodes)
-            if (node.nodeId == "orders") bytesRead = node.bytesRead;
+        const MetricsSnapshot metrics = (*plan)->metrics().snapshot();
+        const auto orders = std::ranges::find(metrics.nodes, std::string("orders"), &NodeMetrics::nodeId);
+        EXPECT_NE(orders, metrics.nodes.end());
+        bytesRead = orders == metrics.nodes.end() ? 0 : orders->bytesRead;
         std::multiset<std::string> rows;
         std::istringstream lines(printed.str());
         for (std::string line; std::getline(lines, line);) rows.insert(line);

@@ -257,11 +257,11 @@ TEST_F(MysqlRuntimeTest, UpsertSinkEndsWithTheLastValuePerKey) {
     // out (8-byte integers and the label), and the answers to the statements came back.
     std::uint64_t finalRowBytes = 0;
     for (const auto& [k, v] : last) finalRowBytes += 8 + 8 + std::to_string(v).size();
-    for (const NodeMetrics& node : (*plan)->metrics().snapshot().nodes) {
-        if (node.nodeId != "totals") continue;
-        EXPECT_GE(node.bytesWritten, finalRowBytes);
-        EXPECT_GT(node.bytesRead, 0u);
-    }
+    const MetricsSnapshot metrics = (*plan)->metrics().snapshot();
+    const auto totals = std::ranges::find(metrics.nodes, std::string("totals"), &NodeMetrics::nodeId);
+    ASSERT_NE(totals, metrics.nodes.end());
+    EXPECT_GE(totals->bytesWritten, finalRowBytes);
+    EXPECT_GT(totals->bytesRead, 0u);
 }
 
 // Issue 3's kill-and-resume: the real CLI is SIGKILLed at several moments and resumed from its

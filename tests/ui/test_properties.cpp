@@ -11,6 +11,7 @@
 #include <QTableView>
 #include <QtTest>
 
+#include "commands/change_node_command.h"
 #include "document/job_document.h"
 #include "model/job_file.h"
 #include "properties/choice_option_field.h"
@@ -386,6 +387,18 @@ void TestProperties::schemaEditorAddsColumnAndRefusesBadType() {
     QCoreApplication::processEvents();
     QCOMPARE(m_document->node("orders")->schema.columns[4].type, type("DECIMAL(10, 2)"));
     QVERIFY(!editor->diagnosticLine()->isVisibleTo(editor));  // corrected: the problem is gone
+
+    // A text that did not parse belongs to its column: once the column moves, no row claims it.
+    typeInto(QStringLiteral("DUBLE"));
+    QVERIFY(editor->diagnosticLine()->isVisibleTo(editor));
+    auto schema = m_document->node("orders")->schema;
+    std::swap(schema.columns[3], schema.columns[4]);
+    const sw::model::Node before = *m_document->node("orders");
+    sw::model::Node moved = before;
+    moved.schema = schema;
+    m_document->undoStack()->push(new ChangeNodeCommand(m_document, before, moved, QString()));
+    QVERIFY(!editor->diagnosticLine()->isVisibleTo(editor));
+    QVERIFY(view->model()->index(row, SchemaTableModel::TypeSection).data(Qt::ToolTipRole).toString().isEmpty());
 
     // The nullable checkbox toggles NOT NULL.
     const QModelIndex nullable = view->model()->index(row, SchemaTableModel::NullableSection);

@@ -160,10 +160,11 @@ private slots:
         QVERIFY(metrics);
         std::uint64_t orderBytes = 0;
         for (int order = 0; order < kOrders; ++order) orderBytes += m_orderMessages[order].size() - 1;  // without kcat's ':'
-        for (const auto& node : metrics->nodes) {
-            if (node.nodeId == "orders") QCOMPARE(node.bytesRead, orderBytes);
-            if (node.nodeId == "users") QVERIFY(node.bytesRead > 0 && node.bytesWritten > 0);
-        }
+        const auto orders = std::ranges::find(metrics->nodes, std::string("orders"), &sw::runtime::NodeMetrics::nodeId);
+        const auto users = std::ranges::find(metrics->nodes, std::string("users"), &sw::runtime::NodeMetrics::nodeId);
+        QVERIFY(orders != metrics->nodes.end() && users != metrics->nodes.end());
+        QCOMPARE(orders->bytesRead, orderBytes);
+        QVERIFY(users->bytesRead > 0 && users->bytesWritten > 0);
 
         options.writeToSinks = true;
         QVERIFY(window.runJob(options));

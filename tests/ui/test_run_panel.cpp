@@ -1,6 +1,7 @@
 // Running from the designer: F5 starts the job in its own process (the real streamwright-cli),
 // the charts and the log fill, Shift+F5 stops it; a job with errors is refused with its problems;
 // a runtime failure and a crash of the run process are shown while the designer keeps working.
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
@@ -157,6 +158,15 @@ private slots:
             pages->setCurrentIndex(2);  // Health
             screenshot(window, "run-health.png");
         }
+        // Another job: the last run's options and checkpoints are not its own, so no Resume.
+        const auto resume = [&window] {
+            for (QAction* action : window.findChildren<QAction*>())
+                if (action->text() == QStringLiteral("Resu&me from Last Checkpoint")) return action;
+            return static_cast<QAction*>(nullptr);
+        }();
+        QVERIFY(resume && resume->isEnabled());
+        window.document()->reset(datagenExample());
+        QVERIFY(!resume->isEnabled());
     }
 
     void writingToTheSinksIsConfirmedOncePerJob() {

@@ -237,7 +237,8 @@ QPointF JobScene::freeSpotFor(QPointF wanted, QSizeF size) const {
     };
     const QPointF start = snapped(wanted);
     const qreal step = kGridSize * 2;
-    // Rings of growing distance around the wanted spot; in each, the free spot nearest to it.
+    // Square rings of growing size around the wanted spot; the first ring with a free spot gives
+    // the one nearest to it (a corner of that ring may lie farther than the next ring's sides).
     for (int ring = 0; ring <= 100; ++ring) {
         std::optional<QPointF> best;
         for (int dx = -ring; dx <= ring; ++dx) {

@@ -46,7 +46,7 @@ public:
     // kind can follow, placed to its right and connected after it (one undo step); otherwise
     // near `centre`. Either way in free space, never on top of another card.
     QString addNodeFromPalette(const QString& kindId, QPointF centre);
-    // The top-left nearest `wanted` where a rectangle of `size` keeps a grid step's distance from
+    // A top-left close to `wanted` (searched in square rings) where a rectangle of `size` keeps a grid step's distance from
     // every card (on the snapping grid when snapping is on).
     QPointF freeSpotFor(QPointF wanted, QSizeF size) const;
     // Checks (either drag direction) and, if allowed, connects; the verdict says why not.

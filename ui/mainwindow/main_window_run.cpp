@@ -11,6 +11,7 @@
 
 #include "document/job_document.h"
 #include "kinds/catalog.h"
+#include "properties/input_relation.h"
 #include "mainwindow/main_window.h"
 #include "canvas/run_overlay.h"
 #include "run/data_preview.h"
@@ -62,6 +63,11 @@ void MainWindow::createRunActions(QMenu* job) {
     m_runStateLabel->setContentsMargins(8, 0, 8, 0);
     bar->addWidget(m_runStateLabel);
 
+    // Run options (limits, start positions, the checkpoint folder) belong to the job they were set for.
+    connect(m_document, &JobDocument::jobReset, this, [this] {
+        m_lastRun = {};
+        updateRunActions();
+    });
     connect(m_run, &RunSession::stateChanged, this, &MainWindow::updateRunActions);
     connect(m_run, &RunSession::logged, m_runLog, &RunLog::append);
     connect(m_run, &RunSession::finished, this, &MainWindow::onRunFinished);
@@ -70,8 +76,13 @@ void MainWindow::createRunActions(QMenu* job) {
         const model::Node* node = ids.size() == 1 ? m_document->job().findNode(ids.front().toStdString()) : nullptr;
         QStringList lookupColumns;
         const kinds::NodeKind* kind = node ? kinds::Catalog::instance().find(node->kind) : nullptr;
-        if (kind && kind->role == kinds::NodeRole::Lookup)
-            for (const model::Column& column : node->schema.columns) lookupColumns << QString::fromStdString(column.name);
+        if (kind && kind->role == kinds::NodeRole::Lookup) {
+            // A table column named like a probe column (a key joined on itself) comes out as the
+            // probe's value, never NULL on a miss: only the others can tell.
+            const QStringList probe = columnNames(inputRelation(m_document->job(), node->id).columns);
+            for (const model::Column& column : node->schema.columns)
+                if (!probe.contains(QString::fromStdString(column.name))) lookupColumns << QString::fromStdString(column.name);
+        }
         m_dataPreview->showNode(node ? ids.front() : QString(), node ? QString::fromStdString(node->name) : QString(),
                                 lookupColumns);
     });

@@ -18,7 +18,12 @@ SchemaTableModel::SchemaTableModel(QObject* parent) : QAbstractTableModel(parent
 void SchemaTableModel::setSchema(const model::Schema& schema) {
     if (schema == m_schema) return;
     if (schema.columns.size() == m_schema.columns.size()) {
+        // A text that did not parse belongs to its column: moved or renamed, the row forgets it.
+        const auto dropped = m_badTypes.removeIf([&](QHash<int, BadType>::iterator bad) {
+            return schema.columns[std::size_t(bad.key())].name != m_schema.columns[std::size_t(bad.key())].name;
+        });
         m_schema = schema;
+        if (dropped > 0) emit typeProblemsChanged();
         if (!m_schema.columns.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, SectionCount - 1));
         return;
     }

@@ -29,8 +29,9 @@ struct RunOptions {
     QStringList arguments() const;
     // `job` as this run runs it: with optionOverrides applied (to nodes that still exist).
     model::JobGraph jobToRun(const model::JobGraph& job) const;
-    // What this run does differently from the job as drawn, one sentence per difference
-    // ("orders: scan.startup.mode = earliest-offset"), for the run log.
+    // What this run does differently from the job as drawn, one sentence per node and one for
+    // the current end ("For this run, orders reads with scan.startup.mode = earliest-offset."),
+    // for the run log.
     QStringList overridesText(const model::JobGraph& job) const;
     // Where runs of the job saved at `jobPath` (or, unsaved, named `jobName`) keep checkpoints:
     // one folder for preview runs and another for runs that write, so a writing run never

@@ -19,7 +19,7 @@ class QSpinBox;
 
 namespace sw::kinds {
 struct OptionDescriptor;
-class NodeKind;
+struct NodeKind;
 }  // namespace sw::kinds
 
 namespace sw::ui {

@@ -129,7 +129,9 @@ void RunPanel::add(const runtime::MetricsSnapshot& snapshot) {
     for (const runtime::NodeMetrics& node : snapshot.nodes) {
         if (node.bytesRead + node.bytesWritten == 0) continue;
         const auto previous = m_previousBytes.find(node.nodeId);
-        if (previous != m_previousBytes.end() && t > previous->second.seconds) {
+        // Over a second at least: MySQL's counts arrive once a second, the snapshots twice.
+        if (previous != m_previousBytes.end() && t - previous->second.seconds < 1.0) continue;
+        if (previous != m_previousBytes.end()) {
             const double seconds = t - previous->second.seconds;
             const auto perSecond = [seconds](std::uint64_t now, std::uint64_t before) {
                 return double(now - std::min(now, before)) / seconds / 1024.0;

@@ -215,6 +215,11 @@ Status MysqlLookupJoin::loadWholeTable() {
     return Ok{};
 }
 
+Status MysqlLookupJoin::finish() {
+    session_.recordTraffic(counters_);
+    return Ok{};
+}
+
 Status MysqlLookupJoin::fetch(const std::vector<const expr::Row*>& keyRows, std::vector<std::string>& keys) {
     std::vector<std::string> found;  // packed matching rows per key of the chunk
     for (std::size_t first = 0; first < keyRows.size(); first += kChunkKeys) {

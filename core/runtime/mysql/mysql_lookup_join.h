@@ -31,6 +31,8 @@ public:
                                                            LookupCache::Clock clock = {});
 
     Status process(Batch& batch) override;
+    // Takes the session's last traffic sample (bytes since the last once-a-second sample).
+    Status finish() override;
 
     const LookupCache& cache() const { return cache_; }
     std::uint64_t queries() const { return queries_; }  // SELECTs sent (lookups and full loads)

@@ -83,9 +83,9 @@ void KafkaFetcher::fill(FetchedChunk& chunk) {
         }
         for (ssize_t i = 0; i < count; ++i) {
             KafkaMessagePtr message(received_[static_cast<std::size_t>(i)]);
-            // Partition ends are no rows; after an error nothing more is kept.
-            if (chunk.failed || message->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) continue;
-            if (message->err) {
+            // After an error nothing more is kept.
+            if (chunk.failed) continue;
+            if (message->err && message->err != RD_KAFKA_RESP_ERR__PARTITION_EOF) {
                 chunk.failed = std::move(message);
                 continue;
             }
@@ -100,6 +100,10 @@ void KafkaFetcher::fill(FetchedChunk& chunk) {
             fetched.topic = static_cast<std::uint32_t>(topicIndex);
             fetched.partition = message->partition;
             fetched.offset = message->offset;
+            if (message->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {  // only asked for by a read to the current end
+                fetched.partitionEnd = true;
+                continue;
+            }
             rd_kafka_timestamp_type_t type;
             fetched.timestampMillis = rd_kafka_message_timestamp(message.get(), &type);
             fetched.hasPayload = message->payload != nullptr;

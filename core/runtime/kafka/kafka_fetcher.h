@@ -35,6 +35,9 @@ struct FetchedMessage {
     std::size_t payloadBegin = 0;
     std::size_t payloadSize = 0;
     std::size_t keySize = 0;  // counted as bytes read; the json format ignores the key
+    // Not a message: the consumer reached the partition's end (enable.partition.eof), and
+    // `offset` is its position there, past any offsets no message is delivered for.
+    bool partitionEnd = false;
 };
 
 // Messages taken from librdkafka in one go, in order. A chunk that ends in an error is the last.

@@ -104,6 +104,8 @@ Status KafkaSource::connect() {
     // librdkafka assigns partitions only within a group; without the user's, a private one that
     // never commits.
     if (!namesGroup_) config_.set("group.id", "streamwright-local-" + nodeId_);
+    // A read to the current end also ends a partition whose last offsets deliver no message.
+    if (settings_.toCurrentEnd) config_.set("enable.partition.eof", "true");
     auto client = KafkaClient::create(config_, KafkaClientRole::Consumer);
     if (!client) return client.error();
     client_ = std::move(*client);
@@ -289,6 +291,10 @@ Result<bool> KafkaSource::next(Batch& batch, const std::atomic<bool>& stopping) 
         const FetchedMessage& message = chunk_->messages[chunkCursor_];
         const std::string& topic = chunk_->topics[message.topic];
         Partition& entry = partition(topic, message.partition);
+        if (message.partitionEnd) {
+            entry.endEventOffset = std::max(entry.endEventOffset, message.offset);
+            continue;
+        }
         if (entry.endOffset >= 0 && message.offset >= entry.endOffset) continue;  // arrived after the run began
         entry.nextOffset = message.offset + 1;
         bytes += message.keySize + message.payloadSize;

@@ -69,8 +69,13 @@ private:
         PartitionGauge* gauge = nullptr;
         std::int64_t startOffset = -1;  // where reading began, when known: a checkpoint's position until a read
         std::int64_t endOffset = -1;    // settings.toCurrentEnd: the first offset not to read; -1 = unbounded
+        // The consumer's position at its last partition-end event: past offsets that deliver no
+        // message (transaction markers, aborted or compacted records), which nextOffset never passes.
+        std::int64_t endEventOffset = -1;
 
-        bool reachedEnd() const { return endOffset >= 0 && std::max(nextOffset, startOffset) >= endOffset; }
+        bool reachedEnd() const {
+            return endOffset >= 0 && std::max({nextOffset, startOffset, endEventOffset}) >= endOffset;
+        }
     };
 
     KafkaSource(const model::Node& node, JsonRowDecoder decoder, KafkaClientConfig config, KafkaStartupPosition start,

@@ -18,13 +18,12 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 state=$(mktemp -d)
 trap 'rm -rf "$state"' EXIT
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# shellcheck source=bench/bench_lib.sh
+source "$(dirname "$0")/bench_lib.sh"
 cli_rates=() gui_rates=() ratios=()
 for round in $(seq "$rounds"); do
   "$cli" run "$job" --preview --duration "$seconds" --metrics-out "$state/metrics.jsonl" >/dev/null 2>&1
-  c=$(tail -1 "$state/metrics.jsonl" |
-      sed -n 's/.*"elapsedSeconds":\([0-9.e+-]*\),"sourceRecords":\([0-9]*\),.*/\2 \1/p' |
-      awk '{ printf "%d\n", $1 / $2 }')
+  c=$(metrics_rate "$state/metrics.jsonl")
   line=$("$gui" "$job" "$seconds" "$cli")
   g=$(awk '{ print $2 }' <<<"$line")
   r=$(awk -v c="$c" -v g="$g" 'BEGIN { printf "%.1f\n", g * 100 / c }')

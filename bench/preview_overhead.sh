@@ -19,13 +19,9 @@ state=$(mktemp -d)
 trap 'rm -rf "$state"' EXIT
 job=$(cd "$(dirname "$0")" && pwd)/jobs/unpaced-pipeline.json
 
-# Records read per second from the final --metrics-out line (source records over elapsed seconds).
-rate() {
-  tail -1 "$state/metrics.jsonl" |
-    sed -n 's/.*"elapsedSeconds":\([0-9.e+-]*\),"sourceRecords":\([0-9]*\),.*/\2 \1/p' |
-    awk '{ printf "%d\n", $1 / $2 }'
-}
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# shellcheck source=bench/bench_lib.sh
+source "$(dirname "$0")/bench_lib.sh"
+rate() { metrics_rate "$state/metrics.jsonl"; }
 # --events stops when its stdin ends: a FIFO this script holds open for writing never ends.
 mkfifo "$state/stdin"
 exec 3<>"$state/stdin"

@@ -224,10 +224,8 @@ QString JobScene::addNodeFromPalette(const QString& kindId, QPointF centre) {
             return id;
         }
     }
-    const QPointF topLeft = freeSpotFor(centre - QPointF(size.width() / 2, size.height() / 2), size);
-    node.position = {topLeft.x(), topLeft.y()};
-    m_document->undoStack()->push(new AddNodeCommand(m_document, std::move(node)));
-    return id;
+    const QPointF half(size.width() / 2, size.height() / 2);
+    return addNode(kindId, freeSpotFor(centre - half, size) + half);
 }
 
 QPointF JobScene::freeSpotFor(QPointF wanted, QSizeF size) const {

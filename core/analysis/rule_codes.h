@@ -49,6 +49,7 @@ inline constexpr RuleCode kLookupWithoutKey{"lookup-without-key", Severity::Warn
 
 // Derived relations (analysis/kind_inference.cpp and the kinds' *_inference.cpp)
 inline constexpr RuleCode kBadExpression{"bad-expression", Severity::Error};
+inline constexpr RuleCode kFunctionNotOnEngine{"function-not-on-engine", Severity::Error};
 inline constexpr RuleCode kConditionNotBoolean{"condition-not-boolean", Severity::Error};
 inline constexpr RuleCode kMissingJoinKey{"missing-join-key", Severity::Error};
 inline constexpr RuleCode kJoinKeyTypeMismatch{"join-key-type-mismatch", Severity::Error};
@@ -73,6 +74,7 @@ inline constexpr RuleCode kCheckpointInterval{"setting-checkpoint-interval", Sev
 inline constexpr RuleCode kCheckpointTimeout{"setting-checkpoint-timeout", Severity::Error};
 inline constexpr RuleCode kTolerableFailures{"setting-tolerable-failures", Severity::Error};
 inline constexpr RuleCode kParallelism{"setting-parallelism", Severity::Error};
+inline constexpr RuleCode kUnknownEngine{"setting-engine", Severity::Error};
 inline constexpr RuleCode kMiniBatch{"setting-mini-batch", Severity::Error};
 inline constexpr RuleCode kNetworkFraction{"setting-network-fraction", Severity::Error};
 inline constexpr RuleCode kEmptyExtraKey{"setting-empty-extra-key", Severity::Error};

@@ -15,6 +15,7 @@ using OrderedJson = nlohmann::ordered_json;
 
 OrderedJson settingsJson(const JobSettings& s) {
     OrderedJson settings;
+    if (!s.engine.empty()) settings["engine"] = s.engine;
     settings["checkpoint"] = {{"interval", formatDuration(s.checkpointInterval)},
                               {"timeout", formatDuration(s.checkpointTimeout)},
                               {"tolerableFailures", s.tolerableFailedCheckpoints},

@@ -70,8 +70,10 @@ Result<JobGraph> JobJsonReader::read(const nlohmann::json& document) {
 
 bool JobJsonReader::readSettings(const nlohmann::json& value, const std::string& path, JobSettings& s) {
     if (!expectObject(value, path,
-                      {"checkpoint", "miniBatch", "stateTtl", "objectReuse", "parallelism", "networkMemory", "extra"}))
+                      {"engine", "checkpoint", "miniBatch", "stateTtl", "objectReuse", "parallelism", "networkMemory",
+                       "extra"}))
         return false;
+    if (!readString(value, "engine", path, s.engine, false)) return false;
     if (value.contains("checkpoint")) {
         const auto& cp = value["checkpoint"];
         const std::string cpPath = child(path, "checkpoint");

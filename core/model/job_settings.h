@@ -11,6 +11,10 @@ namespace sw::model {
 enum class CheckpointMode { ExactlyOnce, AtLeastOnce };
 
 struct JobSettings {
+    // The engine the job is written for ("vvr-11", "flink-1.20"; validate/target_engine.h);
+    // empty: the newest engine of the dialect it is exported in.
+    std::string engine;
+
     std::chrono::milliseconds checkpointInterval{60'000};
     std::chrono::milliseconds checkpointTimeout{600'000};
     int tolerableFailedCheckpoints = 3;

@@ -1,6 +1,7 @@
 #include "validate/settings_rules.h"
 
 #include "model/duration.h"
+#include "validate/target_engine.h"
 
 namespace sw::validate {
 
@@ -12,6 +13,12 @@ constexpr const char* kDurationKeys[] = {"pipeline.auto-watermark-interval", "ta
 }  // namespace
 
 void checkSettings(const model::JobSettings& settings, analysis::Findings& findings) {
+    if (!settings.engine.empty() && !findTargetEngine(settings.engine)) {
+        std::string known;
+        for (const TargetEngine& engine : targetEngines()) known += (known.empty() ? "" : ", ") + std::string(engine.id);
+        findings.addJob(analysis::rules::kUnknownEngine, "engine",
+                        "the engine '" + settings.engine + "' is unknown; it must be one of: " + known);
+    }
     if (settings.checkpointInterval.count() <= 0) {
         findings.addJob(analysis::rules::kCheckpointInterval, "execution.checkpointing.interval",
                         "the checkpoint interval must be greater than zero");

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "validate/endpoint_rules.h"
+#include "validate/function_rules.h"
 #include "validate/graph_rules.h"
 #include "validate/option_rules.h"
 #include "analysis/schema_inference.h"
@@ -23,6 +24,7 @@ std::vector<analysis::Diagnostic> validateJob(const model::JobGraph& job, kinds:
     checkStreamSemantics(job, relations, findings);
     checkEndpoints(job, dialect, findings);
     checkSettings(job.settings, findings);
+    checkFunctionAvailability(job, dialect, findings);
 
     // Job-level findings sort before every node; within a node, rules sort by code.
     std::map<std::string, std::size_t> nodeOrder;

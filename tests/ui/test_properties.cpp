@@ -1,5 +1,6 @@
 // PropertyPanel, its typed option fields, SchemaEditor and ExpressionEdit, driven like a user.
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -108,6 +109,7 @@ private slots:
     void windowColumnsComeFromUpstream();
     void perColumnOptionsTable();
     void expressionEditFlagsAndTypes();
+    void expressionCompletionShowsSignatures();
     void quoteIdentifier_data();
     void quoteIdentifier();
 
@@ -509,6 +511,29 @@ void TestProperties::expressionEditFlagsAndTypes() {
     QVERIFY(edit->styleSheet().isEmpty());
     edit->setText(QStringLiteral("price > 10"));
     QVERIFY(!edit->isValid());  // unknown column
+}
+
+void TestProperties::expressionCompletionShowsSignatures() {
+    ExpressionField field;
+    ExpressionEdit* edit = field.edit();
+    edit->setColumns({{"city", type("STRING"), {}}});
+    field.show();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("split_i"));
+    auto* completer = edit->findChild<QCompleter*>();
+    QVERIFY(completer);
+    QCOMPARE(completer->completionCount(), 1);
+    QCOMPARE(completer->currentCompletion(), QStringLiteral("SPLIT_INDEX"));
+    // The popup line carries the signature and what the function does.
+    const QString shown = completer->completionModel()->index(0, 0).data(Qt::DisplayRole).toString();
+    QVERIFY2(shown.startsWith(QStringLiteral("SPLIT_INDEX(string1, string2, integer1)")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("split")), qPrintable(shown));
+    QVERIFY(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(edit->text(), QStringLiteral("SPLIT_INDEX"));
+    QTest::keyClicks(edit, QStringLiteral("(city, ',', 1)"));
+    QVERIFY2(edit->isValid(), qPrintable(edit->errorText()));  // a Flink built-in, not an unknown function
+    QCOMPARE(edit->resultType(), QStringLiteral("STRING"));
 }
 
 void TestProperties::quoteIdentifier_data() {

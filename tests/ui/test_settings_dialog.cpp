@@ -1,6 +1,7 @@
 // JobSettingsDialog: OK applies exactly one undoable command, Cancel changes nothing.
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -12,6 +13,7 @@
 #include "model/job_file.h"
 #include "properties/job_settings_dialog.h"
 #include "sql/generator.h"
+#include "validate/target_engine.h"
 
 using namespace sw;
 using namespace sw::ui;
@@ -39,6 +41,7 @@ private slots:
     void miniBatchFieldsFollowEnabled();
     void restoreDefaults();
     void extraEntriesRoundTrip();
+    void engineIsChosenFromTheKnownOnes();
 
 private:
     JobDocument* m_document = nullptr;
@@ -163,6 +166,24 @@ void TestSettingsDialog::extraEntriesRoundTrip() {
     dialog.accept();
     QCOMPARE(m_document->job().settings.extra.at("table.exec.sink.not-null-enforcer"), std::string("DROP"));
     QCOMPARE(m_document->job().settings.extra.at("pipeline.name"), std::string("orders"));
+}
+
+void TestSettingsDialog::engineIsChosenFromTheKnownOnes() {
+    JobSettingsDialog dialog(m_document);
+    dialog.show();
+    QCOMPARE(dialog.engine()->currentIndex(), 0);  // unset: the export dialect's newest
+    QCOMPARE(dialog.engine()->count(), int(validate::targetEngines().size()) + 1);
+    dialog.engine()->setFocus();
+    QTest::keyClick(dialog.engine(), Qt::Key_Down);
+    QTest::keyClick(dialog.engine(), Qt::Key_Down);
+    QCOMPARE(dialog.engine()->currentText(), QStringLiteral("Alibaba Cloud VVR 8.0 (Flink 1.17)"));
+    QTest::mouseClick(dialog.buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(m_document->job().settings.engine, std::string("vvr-8.0"));
+    QVERIFY(model::serializeJob(m_document->job()).find("\"engine\": \"vvr-8.0\"") != std::string::npos);
+    JobSettingsDialog again(m_document);
+    QCOMPARE(again.engine()->currentText(), QStringLiteral("Alibaba Cloud VVR 8.0 (Flink 1.17)"));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->job().settings.engine, std::string());
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -4,7 +4,7 @@
 #include <QCompleter>
 #include <QKeyEvent>
 #include <QRegularExpression>
-#include <QStringListModel>
+#include <QStandardItemModel>
 
 #include "expr/parse/function_catalog.h"
 #include "expr/parse/parser.h"
@@ -12,14 +12,14 @@
 namespace sw::ui {
 namespace {
 
-// Functions are listed in FunctionId order up to the last aggregate (function_catalog.cpp asserts it).
-QStringList functionNames() {
-    QStringList names;
-    for (int i = 0; i <= static_cast<int>(expr::FunctionId::Max); ++i) {
-        const expr::FunctionInfo& info = expr::functionInfo(static_cast<expr::FunctionId>(i));
-        names << QString::fromUtf8(info.name.data(), qsizetype(info.name.size()));
-    }
-    return names;
+QString fromView(std::string_view view) { return QString::fromUtf8(view.data(), qsizetype(view.size())); }
+
+// A completion: the popup shows `shown`, typing matches and inserts `word`, the tooltip explains.
+QStandardItem* completionItem(const QString& word, const QString& shown, const QString& tip) {
+    auto* item = new QStandardItem(shown);
+    item->setData(word, ExpressionEdit::kCompletionWordRole);
+    item->setToolTip(tip);
+    return item;
 }
 
 // Start of the identifier (or back-quoted name) that ends at `cursor`.
@@ -33,8 +33,9 @@ qsizetype wordStart(const QString& text, qsizetype cursor) {
 }  // namespace
 
 ExpressionEdit::ExpressionEdit(QWidget* parent)
-    : QLineEdit(parent), m_completer(new QCompleter(this)), m_completions(new QStringListModel(this)) {
+    : QLineEdit(parent), m_completer(new QCompleter(this)), m_completions(new QStandardItemModel(this)) {
     m_completer->setModel(m_completions);
+    m_completer->setCompletionRole(kCompletionWordRole);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
     m_completer->setWidget(this);
@@ -80,10 +81,23 @@ void ExpressionEdit::setAggregateUse(expr::AggregateUse use) {
 }
 
 void ExpressionEdit::updateCompletions() {
-    QStringList words;
-    for (const model::Column& column : m_columns) words << quoteIdentifier(QString::fromStdString(column.name));
-    words << functionNames();
-    m_completions->setStringList(words);
+    m_completions->clear();
+    for (const model::Column& column : m_columns) {
+        const QString name = quoteIdentifier(QString::fromStdString(column.name));
+        const QString type = QString::fromStdString(column.type.toSql());
+        m_completions->appendRow(completionItem(name, name + QStringLiteral("  ") + type, tr("Column %1").arg(type)));
+    }
+    // Every built-in Flink knows, with its signature and what it does: one line each.
+    for (const expr::FunctionInfo& info : expr::allFunctions()) {
+        const QString shown = fromView(info.signature).section(QStringLiteral(" | "), 0, 0) + QStringLiteral("  —  ") +
+                              fromView(info.description);
+        QString tip = fromView(info.signature).replace(QStringLiteral(" | "), QStringLiteral("\n"));
+        tip += QStringLiteral("\n") + fromView(info.description);
+        tip += QStringLiteral("\n") + (info.origin == expr::FunctionOrigin::VvrOnly
+                                           ? tr("Alibaba Cloud VVR only")
+                                           : tr("Apache Flink %1 and later").arg(fromView(expr::toString(info.since))));
+        m_completions->appendRow(completionItem(fromView(info.name), shown, tip));
+    }
 }
 
 void ExpressionEdit::insertCompletion(const QString& completion) {

@@ -9,7 +9,7 @@
 #include "model/schema.h"
 
 class QCompleter;
-class QStringListModel;
+class QStandardItemModel;
 
 namespace sw::ui {
 
@@ -27,6 +27,10 @@ public:
     // The parse or type error with its offset ("offset 9: expected an operand ..."); empty when valid.
     QString errorText() const { return m_error; }
 
+    // The completion model's role holding the word a completion inserts (a back-quoted column
+    // name or a function name); the display role holds the line the popup shows.
+    static constexpr int kCompletionWordRole = Qt::UserRole + 1;
+
     // Identifiers that need it are back-quoted: `order id`.
     static QString quoteIdentifier(const QString& name);
 
@@ -43,7 +47,7 @@ private:
     std::vector<model::Column> m_columns;
     expr::AggregateUse m_aggregates = expr::AggregateUse::Forbidden;
     QCompleter* m_completer;
-    QStringListModel* m_completions;
+    QStandardItemModel* m_completions;
     bool m_valid = true;
     QString m_resultType;
     QString m_error;

@@ -19,6 +19,7 @@
 #include "model/duration.h"
 #include "properties/text_option_field.h"
 #include "commands/rename_job_command.h"
+#include "validate/target_engine.h"
 
 namespace sw::ui {
 namespace {
@@ -57,8 +58,17 @@ JobSettingsDialog::JobSettingsDialog(JobDocument* document, QWidget* parent) : Q
     m_name->setObjectName(QStringLiteral("jobName"));
     m_name->setPlaceholderText(tr("e.g. orders-enrichment"));
     m_name->setToolTip(tr("Saved in the job file and named in the exported SQL's header."));
+    m_engine = new QComboBox(this);
+    m_engine->setObjectName(QStringLiteral("engine"));
+    m_engine->addItem(tr("Newest of the export dialect (VVR 11 / Flink 2.0)"), QString());
+    for (const validate::TargetEngine& engine : validate::targetEngines()) {
+        m_engine->addItem(QString::fromUtf8(engine.label.data(), qsizetype(engine.label.size())),
+                          QString::fromUtf8(engine.id.data(), qsizetype(engine.id.size())));
+    }
+    m_engine->setToolTip(tr("The engine the job will run on. Expressions may use only the built-in functions it has."));
     auto* nameRow = new QFormLayout;
     nameRow->addRow(tr("Job &name:"), m_name);
+    nameRow->addRow(tr("&Engine:"), m_engine);
     layout->addLayout(nameRow);
     layout->addWidget(buildCheckpointing());
     layout->addWidget(buildExecution());
@@ -165,6 +175,8 @@ QWidget* JobSettingsDialog::buildExtra() {
 }
 
 void JobSettingsDialog::showSettings(const model::JobSettings& settings) {
+    const int engine = m_engine->findData(QString::fromStdString(settings.engine));
+    m_engine->setCurrentIndex(engine < 0 ? 0 : engine);
     m_checkpointInterval->setText(durationText(settings.checkpointInterval));
     m_checkpointTimeout->setText(durationText(settings.checkpointTimeout));
     m_tolerableFailures->setValue(settings.tolerableFailedCheckpoints);
@@ -203,6 +215,7 @@ std::optional<model::JobSettings> JobSettingsDialog::enteredSettings() const {
         !memoryError(m_networkMax->text()).isEmpty()) {
         return std::nullopt;
     }
+    s.engine = m_engine->currentData().toString().toStdString();
     s.checkpointInterval = *interval;
     s.checkpointTimeout = *timeout;
     s.tolerableFailedCheckpoints = m_tolerableFailures->value();

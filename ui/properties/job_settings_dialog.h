@@ -28,6 +28,7 @@ public:
     void showSettings(const model::JobSettings& settings);
 
     QLineEdit* jobName() const { return m_name; }
+    QComboBox* engine() const { return m_engine; }
     QLineEdit* checkpointInterval() const { return m_checkpointInterval; }
     QCheckBox* miniBatchEnabled() const { return m_miniBatchEnabled; }
     QLineEdit* miniBatchLatency() const { return m_miniBatchLatency; }
@@ -50,6 +51,7 @@ private:
     QLineEdit* m_checkpointTimeout = nullptr;
     QSpinBox* m_tolerableFailures = nullptr;
     QComboBox* m_checkpointMode = nullptr;
+    QComboBox* m_engine = nullptr;
     QCheckBox* m_miniBatchEnabled = nullptr;
     QLineEdit* m_miniBatchLatency = nullptr;
     QLineEdit* m_miniBatchSize = nullptr;

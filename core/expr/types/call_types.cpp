@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "expr/types/function_type_spec.h"
 #include "expr/types/type_rules.h"
 
 namespace sw::expr {
@@ -84,11 +85,59 @@ public:
         case FunctionId::Avg: return checked({{0, isNumber, "a number"}}, avgType(args_[0]));
         case FunctionId::Min:
         case FunctionId::Max: return checked({{0, isOrderable, "a comparable value"}}, args_[0].withNullable(true));
+        default: return fromSpec();
+        }
+    }
+
+private:
+    // The catalog's "classes->result" rule for every function without a rule of its own above.
+    Result<FlinkType> fromSpec() const {
+        FunctionTypeSpec spec(functionInfo(call_.function()).types);
+        for (std::size_t i = 0; i < args_.size(); ++i) {
+            ArgumentClass argClass = spec.argument(i);
+            if (auto s = require(i, argClass.accepts, argClass.what); !s) return s.error();
+        }
+        const ResultRule& rule = spec.result();
+        bool nullable = rule.nullability == ResultNullability::Always ||
+                        (rule.nullability == ResultNullability::FromArguments && anyNullable());
+        switch (rule.shape) {
+        case ResultShape::Fixed: return rule.fixed.withNullable(nullable);
+        case ResultShape::SameAsArgument: return args_.at(rule.argument).withNullable(nullable);
+        case ResultShape::CommonOfArguments: {
+            // Flink's own type inference (LogicalTypeMerging) makes CHARs of different lengths a
+            // VARCHAR, where Calcite's CASE and COALESCE pad them to the longest CHAR.
+            auto common = merged(rule.argument, nullable);
+            if (!common || common->kind() != TypeKind::Char) return common;
+            bool sameLength = std::all_of(args_.begin() + static_cast<std::ptrdiff_t>(rule.argument), args_.end(),
+                                          [&](const FlinkType& t) { return t.precision() == common->precision(); });
+            if (sameLength) return common;
+            return FlinkType(TypeKind::Varchar, common->precision()).withNullable(common->nullable());
+        }
+        case ResultShape::ElementOfArgument:
+            if (args_[0].isNull()) return FlinkType(TypeKind::Null);
+            return args_[0].children().at(0).withNullable(true);
+        case ResultShape::ArrayOfArgument: return FlinkType::array(args_[0]).withNullable(nullable);
+        case ResultShape::KeysOfArgument:
+        case ResultShape::ValuesOfArgument: {
+            if (args_[0].isNull()) return FlinkType(TypeKind::Null);
+            std::size_t child = rule.shape == ResultShape::KeysOfArgument ? 0 : 1;
+            return FlinkType::array(args_[0].children().at(child)).withNullable(nullable);
+        }
+        case ResultShape::EntriesOfArgument: {
+            if (args_[0].isNull()) return FlinkType(TypeKind::Null);
+            auto entry = FlinkType::row({"key", "value"}, {args_[0].children().at(0), args_[0].children().at(1)});
+            return FlinkType::array(entry).withNullable(nullable);
+        }
+        case ResultShape::MapOfArguments: {
+            if (args_[0].isNull() || args_[1].isNull()) return FlinkType(TypeKind::Null);
+            return FlinkType::map(args_[0].children().at(0), args_[1].children().at(0)).withNullable(nullable);
+        }
+        case ResultShape::SumOfArgument: return sumType(args_[0]);
+        case ResultShape::AverageOfArgument: return avgType(args_[0]);
         }
         return errorAt(call_, "no type rule for " + std::string(name_));
     }
 
-private:
     struct Requirement {
         std::size_t arg;
         bool (*accepts)(const FlinkType&);

@@ -20,6 +20,8 @@ std::vector<RuleCase> settingsCases() {
         {"TolerableFailures", "setting-tolerable-failures", "", "execution.checkpointing.tolerable-failed-checkpoints",
          settings([](auto& s) { s.tolerableFailedCheckpoints = -1; }),
          settings([](auto& s) { s.tolerableFailedCheckpoints = 0; })},
+        {"Engine", "setting-engine", "", "engine", settings([](auto& s) { s.engine = "flink-9.9"; }),
+         settings([](auto& s) { s.engine = "vvr-8.0"; })},
         {"Parallelism", "setting-parallelism", "", "parallelism.default",
          settings([](auto& s) { s.parallelism = 0; }), settings([](auto& s) { s.parallelism = 4; })},
         {"MiniBatchLatency", "setting-mini-batch", "", "table.exec.mini-batch.allow-latency",

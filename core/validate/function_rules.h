@@ -1,0 +1,12 @@
+#pragma once
+// Function rules: every built-in an expression calls exists on the job's target engine.
+
+#include "analysis/findings.h"
+#include "kinds/node_kind.h"
+#include "model/job_graph.h"
+
+namespace sw::validate {
+
+void checkFunctionAvailability(const model::JobGraph& job, kinds::Dialect dialect, analysis::Findings& findings);
+
+}  // namespace sw::validate

@@ -162,4 +162,33 @@ NodePtr makeBetween(NodePtr value, NodePtr low, NodePtr high, bool negated, mode
     return std::make_unique<BetweenNode>(std::move(value), std::move(low), std::move(high), negated, std::move(type), offset);
 }
 
+// GREATEST / LEAST: NULL when any argument is NULL (Flink's documented behaviour); the
+// arguments arrive coerced to the result type. makeStrict takes at most four, so this loops.
+class ExtremumNode final : public Node {
+public:
+    ExtremumNode(bool greatest, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset)
+        : Node(std::move(type), offset), greatest_(greatest), args_(std::move(args)) {}
+
+    const Value* eval(const Row& row, const EvaluationContext& context, Value& scratch, Error& error) const override {
+        Value best;
+        for (const auto& arg : args_) {
+            Value temp;
+            const Value* v = arg->eval(row, context, temp, error);
+            if (v == nullptr) return nullptr;
+            if (v->isNull()) return &nullValue();
+            if (best.isNull() || compareValues(*v, best) * (greatest_ ? 1 : -1) > 0) best = *v;
+        }
+        scratch = std::move(best);
+        return &scratch;
+    }
+
+private:
+    bool greatest_;
+    std::vector<NodePtr> args_;
+};
+
+NodePtr makeExtremum(bool greatest, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset) {
+    return std::make_unique<ExtremumNode>(greatest, std::move(args), std::move(type), offset);
+}
+
 }  // namespace sw::expr::eval

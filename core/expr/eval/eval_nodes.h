@@ -37,6 +37,8 @@ NodePtr makeNullIf(NodePtr value, NodePtr other, model::FlinkType type, std::siz
 NodePtr makeComparison(BinaryOp op, NodePtr left, NodePtr right, model::FlinkType type, std::size_t offset);
 NodePtr makeIn(NodePtr value, std::vector<NodePtr> list, bool negated, model::FlinkType type, std::size_t offset);
 NodePtr makeBetween(NodePtr value, NodePtr low, NodePtr high, bool negated, model::FlinkType type, std::size_t offset);
+// GREATEST / LEAST over arguments already coerced to `type`.
+NodePtr makeExtremum(bool greatest, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
 
 // eval_arithmetic.cpp: numeric operands coerced to `type` (INT/BIGINT/DOUBLE), or DECIMALs of
 // any scale for a DECIMAL `type`; temporal +- interval operands as they are.
@@ -44,6 +46,12 @@ NodePtr makeArithmetic(BinaryOp op, NodePtr left, NodePtr right, model::FlinkTyp
 NodePtr makeNegate(NodePtr operand, std::size_t offset);
 // ABS, ROUND, FLOOR, CEIL, POWER.
 NodePtr makeNumericFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
+
+// eval_math_functions.cpp: SQRT, EXP, LN, LOG*, trigonometry, DEGREES, RADIANS (arguments
+// coerced to DOUBLE), PI, E, SIGN, TRUNCATE, BIN, HEX.
+Result<NodePtr> makeMathFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
+// eval_hash_functions.cpp: MD5, SHA1, SHA224..SHA512, SHA2, HASH_CODE.
+Result<NodePtr> makeHashFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
 
 // eval_cast.cpp
 NodePtr makeCast(NodePtr operand, model::FlinkType to, bool tryCast, std::size_t offset);
@@ -57,6 +65,15 @@ Result<NodePtr> makeStringFunction(FunctionId id, std::vector<NodePtr> args, mod
 NodePtr makeTrim(TrimSide side, NodePtr chars, NodePtr source, model::FlinkType type, std::size_t offset);
 Result<NodePtr> makeLike(NodePtr value, NodePtr pattern, NodePtr escape, bool negated, model::FlinkType type,
                          std::size_t offset);
+
+// eval_text_functions.cpp: LPAD, RPAD, REPLACE, SPLIT_INDEX, POSITION, LOCATE, INSTR, LEFT,
+// RIGHT, INITCAP, REVERSE, REPEAT, ASCII, CHR, TO_BASE64, FROM_BASE64, TRANSLATE, STARTSWITH,
+// ENDSWITH, IS_ALPHA, IS_DIGIT, IS_DECIMAL, ELT (its values coerced to `type`).
+Result<NodePtr> makeTextFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
+
+// eval_date_functions.cpp: YEAR, QUARTER, MONTH, WEEK, DAYOFYEAR, DAYOFMONTH, DAYOFWEEK, HOUR,
+// MINUTE, SECOND on DATE / TIME / TIMESTAMP values, and TO_DATE.
+NodePtr makeDateFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
 
 // eval_temporal.cpp: DATE_FORMAT, TO_TIMESTAMP, TO_TIMESTAMP_LTZ, FROM_UNIXTIME, UNIX_TIMESTAMP,
 // NOW, CURRENT_TIMESTAMP, CURRENT_DATE, LOCALTIMESTAMP.

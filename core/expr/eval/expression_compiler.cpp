@@ -6,6 +6,7 @@
 
 #include "expr/eval/decimal_math.h"
 #include "expr/eval/eval_nodes.h"
+#include "expr/eval/local_functions.h"
 #include "expr/eval/temporal.h"
 #include "expr/types/type_checker.h"
 #include "util/sql_text.h"
@@ -142,6 +143,9 @@ Result<ExpressionCompiler::Compiled> ExpressionCompiler::compileNode(const Expr&
         if (!value) return value.error();
         return Compiled{makeLiteral(std::move(value).value(), type, e.offset()), true};
     }
+    if (e.kind() == ExprKind::Call && !isEvaluatedLocally(e.function())) {
+        return errorAt(e, notEvaluatedLocallyMessage(e.function()));
+    }
     if (e.kind() == ExprKind::ColumnRef) {
         auto node = column(e, type);
         if (!node) return node.error();
@@ -258,6 +262,89 @@ Result<NodePtr> ExpressionCompiler::buildCall(const Expr& e, const FlinkType& ty
         return makeCase(nodes(std::move(c[0])), nodes(std::move(c[1])), std::move(c[2]), type, at);
     }
     case FunctionId::NullIf: return makeNullIf(std::move(c[0]), std::move(c[1]), type, at);
+    case FunctionId::IfNull: return makeCoalesce(coerceAll(std::move(c), 0, type), type, at);
+    case FunctionId::Greatest:
+    case FunctionId::Least: return makeExtremum(e.function() == FunctionId::Greatest, coerceAll(std::move(c), 0, type), type, at);
+    case FunctionId::Substr: return makeStringFunction(FunctionId::Substring, std::move(c), type, at);
+    case FunctionId::LTrim:
+    case FunctionId::RTrim:
+    case FunctionId::BTrim: {
+        TrimSide side = e.function() == FunctionId::LTrim   ? TrimSide::Leading
+                        : e.function() == FunctionId::RTrim ? TrimSide::Trailing
+                                                            : TrimSide::Both;
+        NodePtr chars = c.size() > 1 ? std::move(c[1]) : nullptr;
+        return makeTrim(side, std::move(chars), std::move(c[0]), type, at);
+    }
+    case FunctionId::Elt: return makeTextFunction(e.function(), coerceAll(std::move(c), 1, type), type, at);
+    case FunctionId::LPad:
+    case FunctionId::RPad:
+    case FunctionId::Replace:
+    case FunctionId::SplitIndex:
+    case FunctionId::Position:
+    case FunctionId::Locate:
+    case FunctionId::Instr:
+    case FunctionId::Left:
+    case FunctionId::Right:
+    case FunctionId::InitCap:
+    case FunctionId::Reverse:
+    case FunctionId::Repeat:
+    case FunctionId::Ascii:
+    case FunctionId::Chr:
+    case FunctionId::ToBase64:
+    case FunctionId::FromBase64:
+    case FunctionId::Translate:
+    case FunctionId::StartsWith:
+    case FunctionId::EndsWith:
+    case FunctionId::IsAlpha:
+    case FunctionId::IsDigit:
+    case FunctionId::IsDecimal: return makeTextFunction(e.function(), std::move(c), type, at);
+    case FunctionId::Year:
+    case FunctionId::Quarter:
+    case FunctionId::Month:
+    case FunctionId::Week:
+    case FunctionId::DayOfYear:
+    case FunctionId::DayOfMonth:
+    case FunctionId::DayOfWeek:
+    case FunctionId::Hour:
+    case FunctionId::Minute:
+    case FunctionId::Second:
+    case FunctionId::ToDate: return makeDateFunction(e.function(), std::move(c), type, at);
+    case FunctionId::Md5:
+    case FunctionId::Sha1:
+    case FunctionId::Sha224:
+    case FunctionId::Sha256:
+    case FunctionId::Sha384:
+    case FunctionId::Sha512:
+    case FunctionId::Sha2:
+    case FunctionId::HashCode: return makeHashFunction(e.function(), std::move(c), type, at);
+    case FunctionId::Pi:
+    case FunctionId::E:
+    case FunctionId::Sign:
+    case FunctionId::Truncate:
+    case FunctionId::Bin: return makeMathFunction(e.function(), std::move(c), type, at);
+    case FunctionId::Hex:
+        // HEX takes an integer or a string; another number is read as BIGINT.
+        if (c[0]->type().isNumeric() && !c[0]->type().isInteger()) c[0] = coerce(std::move(c[0]), FlinkType(TypeKind::BigInt));
+        return makeMathFunction(e.function(), std::move(c), type, at);
+    case FunctionId::Sqrt:
+    case FunctionId::Exp:
+    case FunctionId::Ln:
+    case FunctionId::Log10:
+    case FunctionId::Log2:
+    case FunctionId::Log:
+    case FunctionId::Sin:
+    case FunctionId::Sinh:
+    case FunctionId::Cos:
+    case FunctionId::Cosh:
+    case FunctionId::Tan:
+    case FunctionId::Tanh:
+    case FunctionId::Cot:
+    case FunctionId::Asin:
+    case FunctionId::Acos:
+    case FunctionId::Atan:
+    case FunctionId::Atan2:
+    case FunctionId::Degrees:
+    case FunctionId::Radians: return makeMathFunction(e.function(), coerceAll(std::move(c), 0, FlinkType(TypeKind::Double)), type, at);
     case FunctionId::Concat: return makeConcat(std::move(c), type, at);
     case FunctionId::Trim: {
         NodePtr chars = c.size() > 1 ? std::move(c.front()) : nullptr;
@@ -268,8 +355,6 @@ Result<NodePtr> ExpressionCompiler::buildCall(const Expr& e, const FlinkType& ty
     case FunctionId::ConcatWs:
     case FunctionId::Substring:
     case FunctionId::CharLength:
-    case FunctionId::LTrim:
-    case FunctionId::RTrim:
     case FunctionId::RegexpReplace:
     case FunctionId::RegexpExtract: return makeStringFunction(e.function(), std::move(c), type, at);
     case FunctionId::Abs:

@@ -98,6 +98,7 @@ private:
     Result<ExprPtr> parseCall(const FunctionInfo& function, std::size_t offset);
     Result<ExprPtr> parseSubstringTail(std::size_t offset);
     Result<ExprPtr> parseTrimTail(std::size_t offset);
+    Result<ExprPtr> parsePositionTail(std::size_t offset);
     Status checkArity(const FunctionInfo& function, std::size_t count, std::size_t offset) const;
 
     std::string_view text_;

@@ -134,6 +134,7 @@ Result<ExprPtr> ExpressionParser::parseCall(const FunctionInfo& function, std::s
     advance();  // '('
     if (function.id == FunctionId::Substring) return parseSubstringTail(offset);
     if (function.id == FunctionId::Trim) return parseTrimTail(offset);
+    if (function.id == FunctionId::Position) return parsePositionTail(offset);
     bool distinct = function.syntax == FunctionSyntax::Aggregate && acceptKeyword("DISTINCT");
     if (function.id == FunctionId::Count && !distinct && acceptSymbol("*")) {
         if (!acceptSymbol(")")) return expected("')'");
@@ -198,6 +199,20 @@ Result<ExprPtr> ExpressionParser::parseTrimTail(std::size_t offset) {
     if (!source) return source;
     if (!acceptSymbol(")")) return expected("')'");
     return Expr::trim(side.value_or(TrimSide::Both), std::move(chars), std::move(source).value(), offset);
+}
+
+// POSITION(needle IN text): the needle stops before IN, so it is an additive expression.
+Result<ExprPtr> ExpressionParser::parsePositionTail(std::size_t offset) {
+    auto needle = parseAdditive();
+    if (!needle) return needle;
+    if (!acceptKeyword("IN")) return expected("IN");
+    auto text = parseOr();
+    if (!text) return text;
+    if (!acceptSymbol(")")) return expected("')'");
+    std::vector<ExprPtr> args;
+    args.push_back(std::move(needle).value());
+    args.push_back(std::move(text).value());
+    return Expr::call(FunctionId::Position, std::move(args), false, offset);
 }
 
 Status ExpressionParser::checkArity(const FunctionInfo& function, std::size_t count, std::size_t offset) const {

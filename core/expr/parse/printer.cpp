@@ -212,7 +212,11 @@ void printCall(const Expr& e, std::string& out) {
         return;
     }
     out += name + "(";
-    if (e.function() == FunctionId::Trim && (e.trimChars() || e.trimSide() != TrimSide::Both)) {
+    if (e.function() == FunctionId::Position) {  // Flink's only spelling: POSITION(needle IN text)
+        operand(e, e.child(0), kAdditive, out);
+        out += " IN ";
+        print(e.child(1), out);
+    } else if (e.function() == FunctionId::Trim && (e.trimChars() || e.trimSide() != TrimSide::Both)) {
         out += sideName(e.trimSide());
         if (e.trimChars()) {
             out += " ";

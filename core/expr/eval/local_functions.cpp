@@ -1,0 +1,35 @@
+#include "expr/eval/local_functions.h"
+
+#include <algorithm>
+#include <array>
+
+namespace sw::expr {
+namespace {
+
+using enum FunctionId;
+
+// Kept next to the compiler's buildCall and makeAccumulator: a function listed here has a
+// node or an accumulator there (test_local_functions compiles a call of each).
+constexpr std::array kEvaluated = {
+    Coalesce, If, NullIf, IfNull, Greatest, Least, IsAlpha, IsDecimal, IsDigit,
+    Upper, Lower, Concat, ConcatWs, Substring, Substr, CharLength, Trim, LTrim, RTrim, BTrim, RegexpReplace,
+    RegexpExtract, Replace, Translate, InitCap, LPad, RPad, Repeat, Reverse, SplitIndex, Left, Right, Locate,
+    Instr, Position, Ascii, Chr, ToBase64, FromBase64, StartsWith, EndsWith, Elt,
+    Md5, Sha1, Sha224, Sha256, Sha384, Sha512, Sha2, HashCode,
+    Abs, Round, Truncate, Floor, Ceil, Mod, Power, Sqrt, Ln, Log10, Log2, Log, Exp, Sin, Sinh, Cos, Cosh, Tan,
+    Tanh, Cot, Asin, Acos, Atan, Atan2, Degrees, Radians, Sign, Pi, E, Bin, Hex,
+    Year, Quarter, Month, Week, DayOfYear, DayOfMonth, DayOfWeek, Hour, Minute, Second, ToDate,
+    DateFormat, ToTimestamp, ToTimestampLtz, FromUnixtime, UnixTimestamp,
+    Now, CurrentTimestamp, CurrentDate, LocalTimestamp,
+    Count, Sum, Avg, Min, Max,
+};
+
+}  // namespace
+
+bool isEvaluatedLocally(FunctionId id) { return std::ranges::find(kEvaluated, id) != kEvaluated.end(); }
+
+std::string notEvaluatedLocallyMessage(FunctionId id) {
+    return std::string(functionInfo(id).name) + " is not evaluated locally yet";
+}
+
+}  // namespace sw::expr

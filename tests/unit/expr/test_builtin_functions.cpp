@@ -1,0 +1,148 @@
+// Built-in functions the local runtime evaluates, checked against Flink's own results: the
+// examples of Flink's "System (Built-in) Functions" page (docs/research/flink-functions/
+// examples.tsv, "docs") and the expectations of Flink's planner tests ("<File>.java:line" /
+// ".scala:line", as ../shared/flink-oracle/cases.tsv records them). Column cases run over
+// evaluator_fixture.h's row: s = 'Hällo 漢字', ns = NULL, i = 7, d = 2.5, amount = 12.34,
+// ts = 2024-01-01 12:00:00.123, dt = 2024-02-28.
+
+#include <gtest/gtest.h>
+
+#include "evaluator_fixture.h"
+
+namespace sw::expr::testing {
+namespace {
+
+class BuiltinFunction : public ::testing::TestWithParam<Case> {};
+
+TEST_P(BuiltinFunction, GivesFlinksResult) {
+    const Case& c = GetParam();
+    std::string got = evaluateText(c.expression);
+    if (std::string_view(c.expected) == "ERROR") {
+        EXPECT_TRUE(got.starts_with("ERROR")) << got;
+    } else {
+        EXPECT_EQ(got, c.expected);
+    }
+}
+
+const Case kStrings[] = {
+    {"LPAD('hi', 4, '?\?')", "?\?hi"},                            // docs
+    {"LPAD('hi', 1, '?\?')", "h"},                               // docs
+    {"lpad('',30,'?\?')", "?\??\??\??\??\??\??\??\??\??\??\??\??\??\??\?"},     // ScalarFunctionsTest.scala
+    {"lpad('111',-2,'?\?')", "NULL"},                            // ScalarFunctionsTest.scala
+    {"lpad('ab', 5, '')", "NULL"},                              // ScalarFunctionsTest.scala
+    {"lpad('äääääääää',10,'?\?')", "?äääääääää"},                // ScalarFunctionsTest.scala
+    {"lpad('äää',13,'12345')", "1234512345äää"},                // ScalarFunctionsTest.scala
+    {"RPAD('hi', 4, '?\?')", "hi?\?"},                            // docs
+    {"rpad('äää',13,'12345')", "äää1234512345"},                // ScalarFunctionsTest.scala
+    {"RPAD(ns, 4, '?\?')", "NULL"},
+    {"REPLACE('hello world', 'world', 'flink')", "hello flink"},  // docs
+    {"REPLACE('ababab', 'abab', 'z')", "zab"},                  // docs
+    {"split_index('Test', 'e', 1)", "st"},                      // ScalarFunctionsTest.scala
+    {"split_index('test', 'e', -1)", "NULL"},                   // ScalarFunctionsTest.scala
+    {"SPLIT_INDEX('hello world', ' ', 1)", "world"},            // ScalarFunctionsTest.scala (IFNULL case)
+    {"SPLIT_INDEX('a,b', ',', 2)", "NULL"},
+    {"POSITION('test' IN 'xxxtest')", "4"},                     // ScalarFunctionsTest.scala
+    {"POSITION('testx' IN 'xxxtest')", "0"},                    // ScalarFunctionsTest.scala
+    {"POSITION('漢' IN s)", "7"},
+    {"LOCATE('aa', 'aaads', 2)", "2"},                          // ScalarFunctionsTest.scala
+    {"locate('testx', 'xxxtest')", "0"},                        // ScalarFunctionsTest.scala
+    {"instr('Corporate Floor', 'or', 3, 2)", "14"},             // ScalarFunctionsTest.scala
+    {"instr('Corporate Floor', 'or', -3, 2)", "2"},             // ScalarFunctionsTest.scala
+    {"instr('Tech on the net', 'e', 1, 3)", "14"},              // ScalarFunctionsTest.scala
+    {"instr('Tech on the net', 'e', -3, 2)", "2"},              // ScalarFunctionsTest.scala
+    {"instr('myteststring', 'st')", "5"},                       // ScalarFunctionsTest.scala
+    {"LEFT('Hello', 3)", "Hel"},                                // ScalarFunctionsTest.scala
+    {"RIGHT('Hello', 3)", "llo"},                               // ScalarFunctionsTest.scala
+    {"RIGHT(s, 2)", "漢字"},
+    {"LEFT(s, -1)", ""},
+    {"INITCAP('fLinK')", "Flink"},                              // ScalarFunctionsTest.scala
+    {"INITCAP('hello world')", "Hello World"},                  // ScalarFunctionsTest.scala
+    {"reverse('hhhi')", "ihhh"},                                // ScalarFunctionsTest.scala
+    {"REVERSE(s)", "字漢 olläH"},
+    {"REPEAT('This is a test String.', 2)", "This is a test String.This is a test String."},  // docs
+    {"REPEAT('', 2)", ""},                                      // ScalarFunctionsTest.scala
+    {"ASCII('abc')", "97"},                                     // docs
+    {"ascii('')", "0"},                                         // ScalarFunctionsTest.scala
+    {"CHR(97)", "a"},                                           // docs
+    {"CHR(353)", "a"},                                          // docs
+    {"CHR(-9)", ""},                                            // ScalarFunctionsTest.scala
+    {"TO_BASE64('hello world')", "aGVsbG8gd29ybGQ="},           // docs
+    {"TO_BASE64('你好')", "5L2g5aW9"},                           // ScalarFunctionsTest.scala
+    {"FROM_BASE64('aGVsbG8gd29ybGQ=')", "hello world"},         // docs
+    {"FROM_BASE64('5L2g5aW9')", "你好"},                         // ScalarFunctionsTest.scala
+    {"FROM_BASE64('a')", "ERROR"},
+    {"TRANSLATE('www.apache.org', 'wapcheorg', ' APCHEcom')", "   .APACHE.com"},  // docs
+    {"BTRIM('/www.apache.org/', '/')", "www.apache.org"},       // docs
+    {"LTRIM('xxhixx', 'x')", "hixx"},
+    {"SUBSTR('hello world', 2, 3)", "ell"},                     // ScalarFunctionsTest.scala
+    {"SUBSTR('hello world', 0, 3)", "hel"},                     // ScalarFunctionsTest.scala
+    {"ELT(2, 'scala-1', 'java-2', 'go-3')", "java-2"},          // docs
+    {"ELT(3, 'a', 'b')", "NULL"},                               // StringFunctionsITCase.java
+    {"IS_ALPHA('abc')", "TRUE"},                                // ScalarFunctionsTest.scala
+    {"IS_ALPHA(ns)", "FALSE"},
+    {"IS_DIGIT('11.4445')", "FALSE"},                           // ScalarFunctionsTest.scala
+    {"IS_DECIMAL('11.4445')", "TRUE"},                          // ScalarFunctionsTest.scala
+    {"IS_DECIMAL('abc')", "FALSE"},                             // ScalarFunctionsTest.scala
+    {"STARTSWITH('', '')", "TRUE"},                             // StringFunctionsITCase.java
+    {"ENDSWITH(s, '字')", "TRUE"},
+};
+INSTANTIATE_TEST_SUITE_P(Strings, BuiltinFunction, ::testing::ValuesIn(kStrings));
+
+const Case kHashes[] = {
+    {"md5('abc')", "900150983cd24fb0d6963f7d28e17f72"},        // ScalarFunctionsTest.scala
+    {"MD5(ns)", "NULL"},
+    {"SHA1('test')", "a94a8fe5ccb19ba61c4c0873d391e987982fbbd3"},  // ScalarFunctionsTest.scala
+    {"SHA256('test')", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"},  // ScalarFunctionsTest.scala
+    {"SHA2('test', 224)", "90a3ed9e32b2aaf4c61c410eb925426119e1a9dc53d4286ade99a809"},  // ScalarFunctionsTest.scala
+    {"SHA2('test', 100)", "NULL"},
+    {"hash_code('abc')", "96354"},                              // ScalarFunctionsTest.scala
+};
+INSTANTIATE_TEST_SUITE_P(Hashes, BuiltinFunction, ::testing::ValuesIn(kHashes));
+
+const Case kNumbers[] = {
+    {"BIN(12)", "1100"},                                        // docs
+    {"BIN(-1)", "1111111111111111111111111111111111111111111111111111111111111111"},
+    {"HEX(100)", "64"},                                         // docs
+    {"HEX('hello,world')", "68656C6C6F2C776F726C64"},           // docs
+    {"HEX('ö')", "C3B6"},                                       // MathFunctionsITCase.java
+    {"truncate(42, -1)", "40"},                                 // ScalarFunctionsTest.scala
+    {"truncate(42)", "42"},                                     // ScalarFunctionsTest.scala
+    {"TRUNCATE(d, 0)", "2.0"},
+    {"SIGN(neg)", "-1"},
+    {"SIGN(amount)", "1.00"},
+    {"LOG(10, 100)", "2.0"},                                    // ScalarFunctionsTest.scala
+    {"LOG(1, 100)", "Infinity"},                                // ScalarFunctionsTest.scala
+    {"LOG(-1)", "NaN"},                                         // ScalarFunctionsTest.scala
+    {"LOG2(10)", "3.3219280948873626"},                         // ScalarFunctionsTest.scala
+    {"EXP(3)", "20.085536923187668"},                           // ScalarFunctionsTest.scala
+    {"SQRT(25)", "5.0"},                                        // ScalarFunctionsTest.scala
+    {"ATAN2(0.5, 0.5)", "0.7853981633974483"},                  // ScalarFunctionsTest.scala
+    {"COT(2.5)", "-1.3386481283041514"},                        // ScalarFunctionsTest.scala
+    {"pi()", "3.141592653589793"},                              // ScalarFunctionsTest.scala
+    {"GREATEST(1, 5, i)", "7"},
+    {"LEAST(d, 3)", "2.5"},
+    {"GREATEST(1, ns)", "ERROR"},  // STRING and INT have no common type
+    {"GREATEST(i, n)", "NULL"},
+    {"IFNULL(ns, 'x')", "x"},
+};
+INSTANTIATE_TEST_SUITE_P(Numbers, BuiltinFunction, ::testing::ValuesIn(kNumbers));
+
+const Case kDates[] = {
+    {"YEAR(DATE '1994-09-27')", "1994"},                        // docs
+    {"QUARTER(DATE '1994-09-27')", "3"},                        // docs
+    {"WEEK(DATE '1994-09-27')", "39"},                          // docs
+    {"DAYOFYEAR(DATE '1994-09-27')", "270"},                    // docs
+    {"DAYOFWEEK(DATE '1994-09-27')", "3"},                      // docs
+    {"HOUR(TIMESTAMP '1994-09-27 13:14:15')", "13"},            // docs
+    {"WEEK(DATE '2021-01-03')", "53"},                          // ISO-8601: that Sunday belongs to 2020's last week
+    {"MONTH(dt)", "2"},
+    {"SECOND(ts)", "0"},
+    {"TO_DATE('2018-03-18')", "2018-03-18"},                    // ScalarFunctionsTest.scala
+    {"to_date('2017-09-15 00:00:00')", "2017-09-15"},           // ScalarFunctionsTest.scala
+    {"TO_DATE('invalid value')", "NULL"},                       // ScalarFunctionsTest.scala
+    {"TO_DATE('18/03/2018', 'dd/MM/yyyy')", "2018-03-18"},
+};
+INSTANTIATE_TEST_SUITE_P(Dates, BuiltinFunction, ::testing::ValuesIn(kDates));
+
+}  // namespace
+}  // namespace sw::expr::testing

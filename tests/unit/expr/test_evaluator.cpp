@@ -113,6 +113,23 @@ INSTANTIATE_TEST_SUITE_P(FlinkRegexp, Evaluates, ::testing::Values(
     Case{"REGEXP_EXTRACT('foothebar', 'foo(.*?)(bar)', 3)", "NULL"}, Case{"REGEXP_EXTRACT('foothebar', '(', 0)", "NULL"},
     Case{"REGEXP_EXTRACT(s, ns)", "NULL"}));
 
+INSTANTIATE_TEST_SUITE_P(FlinkLike, Evaluates, ::testing::Values(
+    Case{"'TE_ST' LIKE '%E_S%'", "TRUE"},                       // ScalarFunctionsTest:412
+    Case{"'TE-ST' LIKE '%E_S%'", "TRUE"},                       // ScalarFunctionsTest:413
+    Case{"'TE_ST' LIKE '%E\\_S%'", "TRUE"},                     // ScalarFunctionsTest:414, backslash escapes by default
+    Case{"'TE-ST' LIKE '%E\\_S%'", "FALSE"},                    // ScalarFunctionsTest:415
+    Case{"'TE_ST' NOT LIKE '%E\\_S%'", "FALSE"},                // ScalarFunctionsTest:426
+    Case{"'TE-ST' NOT LIKE '%E\\_S%'", "TRUE"},                 // ScalarFunctionsTest:427
+    Case{"'TE_ST' LIKE '%E#_S%' ESCAPE '#'", "TRUE"},           // ScalarFunctionsTest:439
+    Case{"'TE_ST' LIKE '%E__S%' ESCAPE '_'", "TRUE"},           // ScalarFunctionsTest:443
+    Case{"'TE-ST' LIKE '%E__S%' ESCAPE '_'", "FALSE"},          // ScalarFunctionsTest:442
+    Case{"'TE_ST' LIKE 'TE%_ST' ESCAPE '%'", "TRUE"},           // ScalarFunctionsTest:445
+    Case{"'TE-ST' LIKE '%E\\_S%' ESCAPE '\\'", "FALSE"},        // ScalarFunctionsTest:448
+    Case{"'TE_ST' LIKE '%E._S%' ESCAPE '.'", "TRUE"},           // ScalarFunctionsTest:451
+    // SqlLikeUtils.sqlToRegexLike (Flink's path for patterns with `_`): a trailing escape and an
+    // escape before another character are errors; LikeCallGen: so is an ESCAPE of other than one character.
+    Case{"'a_' LIKE '_\\'", "ERROR"}, Case{"'a_b' LIKE '_\\b'", "ERROR"}, Case{"'a' LIKE 'a' ESCAPE ''", "ERROR"}));
+
 INSTANTIATE_TEST_SUITE_P(Temporal, Evaluates, ::testing::Values(
     Case{"DATE_FORMAT(ts, 'yyyy-MM-dd HH:mm:ss')", "2024-01-01 12:00:00"},
     Case{"DATE_FORMAT(ts, 'yyyyMMdd HH:mm:ss.SSS')", "20240101 12:00:00.123"},

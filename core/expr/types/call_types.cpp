@@ -72,7 +72,7 @@ public:
         case FunctionId::Abs:
         case FunctionId::Floor:
         case FunctionId::Ceil: return checked({{0, isNumber, "a number"}}, args_[0]);
-        case FunctionId::Round: return checked({{0, isNumber, "a number"}, {1, isInteger, "an integer"}}, args_[0]);
+        case FunctionId::Round: return checked({{0, isNumber, "a number"}, {1, isInteger, "an integer"}}, roundType(call_, args_[0]));
         case FunctionId::Mod:
             return checked({{0, isExactNumber, "an exact number"}, {1, isExactNumber, "an exact number"}},
                            arithmeticType(BinaryOp::Modulo, args_[0], args_[1]));

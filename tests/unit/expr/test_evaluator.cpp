@@ -33,8 +33,8 @@ INSTANTIATE_TEST_SUITE_P(Arithmetic, Evaluates, ::testing::Values(
     Case{"i + d", "9.5"}, Case{"d * 2", "5.0"}, Case{"i * 1.5", "10.5"}, Case{"amount * qty", "18.51000"},
     Case{"amount + 1", "13.34"}, Case{"amount - qty", "10.840"}, Case{"amount / 3", "4.1133333333333"},
     Case{"2.5 * 2", "5.0"}, Case{"-amount", "-12.34"}, Case{"n + 1", "NULL"}, Case{"amount * n", "NULL"},
-    Case{"ABS(neg)", "7"}, Case{"ABS(-1.50)", "1.50"}, Case{"ROUND(2.5)", "3.0"}, Case{"ROUND(-2.5)", "-3.0"},
-    Case{"ROUND(d)", "3.0"}, Case{"ROUND(1234, -2)", "1200"}, Case{"ROUND(amount, 1)", "12.30"},
+    Case{"ABS(neg)", "7"}, Case{"ABS(-1.50)", "1.50"}, Case{"ROUND(2.5)", "3"}, Case{"ROUND(-2.5)", "-3"},
+    Case{"ROUND(d)", "3.0"}, Case{"ROUND(1234, -2)", "1200"}, Case{"ROUND(amount, 1)", "12.3"},
     Case{"1 / 3.0", "0.333333"}, Case{"2 / 3.0", "0.666667"}, Case{"-2 / 3.0", "-0.666667"},
     Case{"CAST(99999999.99 AS DECIMAL(10, 2)) * 100", "9999999999.00"},
     Case{"99999999999999999999999999999999999999 * 2", "NULL"},  // beyond 38 digits: NULL, as in Flink
@@ -129,6 +129,12 @@ INSTANTIATE_TEST_SUITE_P(FlinkLike, Evaluates, ::testing::Values(
     // SqlLikeUtils.sqlToRegexLike (Flink's path for patterns with `_`): a trailing escape and an
     // escape before another character are errors; LikeCallGen: so is an ESCAPE of other than one character.
     Case{"'a_' LIKE '_\\'", "ERROR"}, Case{"'a_b' LIKE '_\\b'", "ERROR"}, Case{"'a' LIKE 'a' ESCAPE ''", "ERROR"}));
+
+INSTANTIATE_TEST_SUITE_P(FlinkRound, Evaluates, ::testing::Values(
+    Case{"ROUND(125.315)", "125"},        // ScalarFunctionsTest:1605, scale 0
+    Case{"ROUND(-125.315, 2)", "-125.32"},  // ScalarFunctionsTest:1607
+    Case{"ROUND(125.315, 0)", "125"},     // ScalarFunctionsTest:1609
+    Case{"ROUND(1.4, 1)", "1.4"}));        // ScalarFunctionsTest:1611
 
 INSTANTIATE_TEST_SUITE_P(Temporal, Evaluates, ::testing::Values(
     Case{"DATE_FORMAT(ts, 'yyyy-MM-dd HH:mm:ss')", "2024-01-01 12:00:00"},

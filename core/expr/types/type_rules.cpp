@@ -100,8 +100,9 @@ std::optional<FlinkType> commonType(const FlinkType& a, const FlinkType& b) {
     if (b.isNull()) return a.withNullable(true);
     if (bothOf(a, b, &FlinkType::isNumeric)) return model::commonNumericType(a, b);
     if (bothOf(a, b, &FlinkType::isCharacterString) || bothOf(a, b, &FlinkType::isBinaryString)) {
-        // Same-kind fixed-length strings stay fixed (Flink pads CHAR branches); otherwise variable.
-        TypeKind kind = a.kind() == b.kind() ? a.kind() : (a.isCharacterString() ? TypeKind::Varchar : TypeKind::Varbinary);
+        // Fixed-length strings stay fixed only at one length: Flink's type system turns ragged
+        // CHAR unions into VARCHAR (FlinkTypeSystem.shouldConvertRaggedUnionTypesToVarying).
+        TypeKind kind = a.kind() == b.kind() && a.precision() == b.precision() ? a.kind() : (a.isCharacterString() ? TypeKind::Varchar : TypeKind::Varbinary);
         return FlinkType(kind, std::max(a.precision(), b.precision())).withNullable(nullable);
     }
     if (a.kind() != b.kind()) return std::nullopt;

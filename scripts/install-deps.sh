@@ -11,7 +11,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
   libqscintilla2-qt6-dev qtkeychain-qt6-dev libxkbcommon-dev
   # core and runtime libraries
-  librdkafka-dev libmysqlcppconn-dev nlohmann-json3-dev libsimdjson-dev libssl-dev
+  librdkafka-dev libmysqlcppconn-dev nlohmann-json3-dev libsimdjson-dev libssl-dev libpcre2-dev
   # tests and benchmarks, and the services/clients they use
   libgtest-dev libgmock-dev libbenchmark-dev kcat mariadb-server mariadb-client openssl
   # headless GUI runs and screenshots

@@ -95,7 +95,8 @@ std::int64_t intervalMillis(const Value& v, bool negate) {
 
 // Temporal +- interval (either order for +) and interval +- interval.
 NodePtr temporalArithmetic(BinaryOp op, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset) {
-    bool intervalFirst = args[0]->rep() == Rep::Interval;
+    // Only `interval + temporal` puts the base second; `interval - interval` keeps the left base.
+    bool intervalFirst = args[0]->rep() == Rep::Interval && args[1]->rep() != Rep::Interval;
     bool subtract = op == BinaryOp::Subtract;
     Rep rep = repOf(type);
     return makeStrict(std::move(type), offset, std::move(args), [intervalFirst, subtract, rep](Call& c) -> const Value* {

@@ -14,22 +14,23 @@ struct LikePattern {
     std::vector<Token> tokens;
 };
 
+// Without an ESCAPE clause Flink escapes with a backslash (FLINK-36100, ScalarFunctionsTest#testLike).
+constexpr std::string_view kDefaultEscape = "\\";
+
 Result<LikePattern> compileLike(std::string_view pattern, std::string_view escape) {
     LikePattern compiled;
-    std::optional<char32_t> escapeChar;
-    if (!escape.empty()) {
-        std::size_t pos = 0;
-        escapeChar = utf8::next(escape, pos);
-        if (pos != escape.size()) return Error{"LIKE ESCAPE must be a single character", ""};
-    }
+    std::size_t escapeEnd = 0;
+    if (escape.empty()) return Error{"LIKE ESCAPE must be a single character", ""};
+    char32_t escapeChar = utf8::next(escape, escapeEnd);
+    if (escapeEnd != escape.size()) return Error{"LIKE ESCAPE must be a single character", ""};
     for (std::size_t pos = 0; pos < pattern.size();) {
         std::size_t start = pos;
         char32_t cp = utf8::next(pattern, pos);
-        if (escapeChar && cp == *escapeChar) {
+        if (cp == escapeChar) {
             if (pos >= pattern.size()) return Error{"LIKE pattern ends with the escape character", ""};
             std::size_t escapedStart = pos;
             char32_t escaped = utf8::next(pattern, pos);
-            if (escaped != '%' && escaped != '_' && escaped != *escapeChar) return Error{"invalid escape sequence in LIKE pattern", ""};
+            if (escaped != '%' && escaped != '_' && escaped != escapeChar) return Error{"invalid escape sequence in LIKE pattern", ""};
             start = escapedStart;
         } else if (cp == '%') {
             if (compiled.tokens.empty() || compiled.tokens.back().kind != LikePattern::Kind::Any) compiled.tokens.push_back({LikePattern::Kind::Any, {}});
@@ -93,7 +94,7 @@ public:
             if (values[i]->isNull()) return &nullValue();
         }
         if (literal_) return put(scratch, matches(*literal_, get<std::string>(*values[0])) != negated_);
-        auto pattern = compileLike(get<std::string>(*values[1]), values[2] ? std::string_view(get<std::string>(*values[2])) : "");
+        auto pattern = compileLike(get<std::string>(*values[1]), values[2] ? std::string_view(get<std::string>(*values[2])) : kDefaultEscape);
         if (!pattern) return fail(error, pattern.error().message);
         return put(scratch, matches(*pattern, get<std::string>(*values[0])) != negated_);
     }
@@ -112,7 +113,7 @@ Result<NodePtr> makeLike(NodePtr value, NodePtr pattern, NodePtr escape, bool ne
     const Value* escapeValue = escape ? escape->constant() : nullptr;
     bool constantEscape = !escape || (escapeValue && !escapeValue->isNull());
     if (patternValue && !patternValue->isNull() && constantEscape) {
-        auto compiled = compileLike(get<std::string>(*patternValue), escapeValue ? std::string_view(get<std::string>(*escapeValue)) : "");
+        auto compiled = compileLike(get<std::string>(*patternValue), escapeValue ? std::string_view(get<std::string>(*escapeValue)) : kDefaultEscape);
         if (!compiled) return Error{compiled.error().message, "offset " + std::to_string(pattern->offset())};
         literal = std::move(compiled).value();
     }

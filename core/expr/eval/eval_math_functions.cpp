@@ -1,6 +1,7 @@
 // Flink's numeric built-ins beyond ABS/ROUND/FLOOR/CEIL/POWER: java.lang.Math functions on
 // DOUBLE (NaN and Infinity included, as Java gives them), SIGN, TRUNCATE, BIN and HEX.
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <numbers>
@@ -58,10 +59,23 @@ std::string hexOfBytes(std::string_view bytes) {
     return out;
 }
 
-// TRUNCATE(x, n): drops digits after the n-th decimal place (left of the point for negative n).
-const Value* truncateNumber(Call& c) {
+// TRUNCATE(x, n): drops digits after the n-th decimal place (left of the point for negative n);
+// a DECIMAL result has `scale` digits.
+const Value* truncateNumber(Call& c, int scale) {
     const Value& v = *c.args[0];
     std::int64_t digits = c.args[1] ? c.arg<std::int64_t>(1) : 0;
+    if (auto* dec = std::get_if<Decimal>(&v.storage())) {
+        int kept = static_cast<int>(std::clamp<std::int64_t>(digits, -38, 38));
+        Decimal cut = *dec;
+        if (kept < dec->scale) {
+            int drop = dec->scale - kept;
+            decimal::Int128 units = drop > 38 ? 0 : dec->unscaled / decimal::pow10(drop);  // toward zero
+            int keptScale = std::max(kept, 0);
+            cut = Decimal{units * decimal::pow10(keptScale - kept), keptScale};
+        }
+        auto back = decimal::rescale(cut, scale);
+        return back ? c.result(*back) : &nullValue();
+    }
     if (auto* i = std::get_if<std::int64_t>(&v.storage())) {
         if (digits >= 0) return c.result(*i);
         if (digits <= -19) return c.result(std::int64_t{0});
@@ -101,11 +115,10 @@ Result<NodePtr> makeMathFunction(FunctionId id, std::vector<NodePtr> args, Flink
             decimal::Int128 sign = (dec.unscaled > 0) - (dec.unscaled < 0);
             return c.result(Decimal{sign * decimal::pow10(dec.scale), dec.scale});
         });
-    case FunctionId::Truncate:
-        if (type.kind() == model::TypeKind::Decimal) {
-            return Error{"TRUNCATE of a DECIMAL is not evaluated locally yet", "offset " + std::to_string(offset)};
-        }
-        return strict(truncateNumber);
+    case FunctionId::Truncate: {
+        int scale = type.scale();
+        return strict([scale](Call& c) { return truncateNumber(c, scale); });
+    }
     case FunctionId::Bin: return strict([](Call& c) { return c.result(digitsOf(c.arg<std::int64_t>(0), 1)); });
     case FunctionId::Hex:
         if (args[0]->type().isBinaryString()) {

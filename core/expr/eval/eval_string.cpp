@@ -1,6 +1,5 @@
-#include <regex>
-
 #include "expr/eval/eval_nodes.h"
+#include "expr/eval/java_regex.h"
 #include "expr/eval/utf8_text.h"
 
 namespace sw::expr::eval {
@@ -108,33 +107,30 @@ const Value* substring(Call& c) {
     return c.result(s.substr(from, to - from));
 }
 
-using RegexPtr = std::shared_ptr<const std::regex>;
+using RegexPtr = std::shared_ptr<const JavaRegex>;
 
-std::optional<std::regex> compileRegex(const std::string& pattern) {
-    try {
-        return std::regex(pattern, std::regex::ECMAScript);
-    } catch (const std::regex_error&) {
-        return std::nullopt;
-    }
-}
+// The pattern argument of a REGEXP_* call, compiled once when it is a literal.
+struct RegexArg {
+    bool literal = false;
+    RegexPtr compiled;  // null for a per-row pattern, and for a literal one that does not compile
+};
 
-// The literal pattern compiled once, or null when the pattern varies per row.
-Result<RegexPtr> literalRegex(const Node& patternNode) {
+RegexArg regexArg(const Node& patternNode) {
     const Value* pattern = patternNode.constant();
-    if (pattern == nullptr || pattern->isNull()) return RegexPtr();
-    auto regex = compileRegex(get<std::string>(*pattern));
-    if (!regex) return Error{"invalid regular expression '" + get<std::string>(*pattern) + "'", "offset " + std::to_string(patternNode.offset())};
-    return std::make_shared<const std::regex>(std::move(*regex));
+    if (pattern == nullptr) return {};
+    if (pattern->isNull()) return {true, nullptr};
+    auto regex = JavaRegex::compile(get<std::string>(*pattern));
+    return {true, regex ? std::make_shared<const JavaRegex>(std::move(regex).value()) : nullptr};
 }
 
-// Calls `use(regex)` with the cached regex or one compiled for this row; an invalid per-row
-// pattern gives NULL, as Flink's regexp functions do.
+// Calls `use(regex)` with the literal pattern or the row's (from a per-thread cache); an invalid
+// pattern gives NULL, as Flink's REGEXP_EXTRACT / REGEXP_REPLACE return NULL for one.
 template <typename Use>
-const Value* withRegex(Call& c, const RegexPtr& cached, Use use) {
-    if (cached) return use(*cached);
-    auto regex = compileRegex(c.arg<std::string>(1));
-    if (!regex) return &nullValue();
-    return use(*regex);
+const Value* withRegex(Call& c, const RegexArg& pattern, Use use) {
+    if (pattern.compiled) return use(*pattern.compiled);
+    if (pattern.literal) return &nullValue();
+    RegexPtr regex = JavaRegex::cached(c.arg<std::string>(1));
+    return regex ? use(*regex) : &nullValue();
 }
 
 }  // namespace
@@ -175,24 +171,20 @@ Result<NodePtr> makeStringFunction(FunctionId id, std::vector<NodePtr> args, mod
         return makeTrim(id == FunctionId::LTrim ? TrimSide::Leading : TrimSide::Trailing, nullptr, std::move(args[0]), std::move(type), offset);
     case FunctionId::ConcatWs: return NodePtr(std::make_unique<ConcatWsNode>(std::move(args), std::move(type), offset));
     case FunctionId::RegexpReplace: {
-        auto cached = literalRegex(*args[1]);
-        if (!cached) return cached.error();
-        return makeStrict(std::move(type), offset, std::move(args), [regex = *cached](Call& c) {
-            return withRegex(c, regex, [&](const std::regex& r) {
-                return c.result(std::regex_replace(c.arg<std::string>(0), r, c.arg<std::string>(2)));
+        RegexArg pattern = regexArg(*args[1]);
+        return makeStrict(std::move(type), offset, std::move(args), [pattern = std::move(pattern)](Call& c) {
+            return withRegex(c, pattern, [&](const JavaRegex& r) {
+                return c.result(r.replaceAll(c.arg<std::string>(0), c.arg<std::string>(2)));
             });
         });
     }
-    default: {  // RegexpExtract(s, regex[, group = 1])
-        auto cached = literalRegex(*args[1]);
-        if (!cached) return cached.error();
-        return makeStrict(std::move(type), offset, std::move(args), [regex = *cached](Call& c) {
-            return withRegex(c, regex, [&](const std::regex& r) -> const Value* {
-                const std::string& s = c.arg<std::string>(0);
-                std::int64_t group = c.args[2] ? c.arg<std::int64_t>(2) : 1;
-                std::smatch match;
-                if (!std::regex_search(s, match, r) || group < 0 || static_cast<std::size_t>(group) >= match.size()) return &nullValue();
-                return c.result(match.str(static_cast<std::size_t>(group)));
+    default: {  // RegexpExtract(s, regex[, group = 0]): Flink's default is the whole match
+        RegexArg pattern = regexArg(*args[1]);
+        return makeStrict(std::move(type), offset, std::move(args), [pattern = std::move(pattern)](Call& c) {
+            return withRegex(c, pattern, [&](const JavaRegex& r) -> const Value* {
+                auto match = r.find(c.arg<std::string>(0));
+                auto group = match ? match->group(c.args[2] ? c.arg<std::int64_t>(2) : 0) : std::nullopt;
+                return group ? c.result(std::string(*group)) : &nullValue();
             });
         });
     }

@@ -70,10 +70,13 @@ public:
         case FunctionId::CurrentTimestamp: return FlinkType(TypeKind::TimestampLtz, 3).withNullable(false);
         case FunctionId::CurrentDate: return FlinkType(TypeKind::Date).withNullable(false);
         case FunctionId::LocalTimestamp: return FlinkType(TypeKind::Timestamp, 3).withNullable(false);
-        case FunctionId::Abs:
+        case FunctionId::Abs: return checked({{0, isNumber, "a number"}}, args_[0]);
+        // A DECIMAL loses its fraction and keeps a digit for the carry (findRoundDecimalType(p, s, 0)).
         case FunctionId::Floor:
-        case FunctionId::Ceil: return checked({{0, isNumber, "a number"}}, args_[0]);
-        case FunctionId::Round: return checked({{0, isNumber, "a number"}, {1, isInteger, "an integer"}}, args_[0]);
+        case FunctionId::Ceil: return checked({{0, isNumber, "a number"}}, wholeNumberType(args_[0]));
+        case FunctionId::Round:
+        case FunctionId::Truncate:
+            return checked({{0, isNumber, "a number"}, {1, isInteger, "an integer"}}, roundType(call_, args_[0]));
         case FunctionId::Mod:
             return checked({{0, isExactNumber, "an exact number"}, {1, isExactNumber, "an exact number"}},
                            arithmeticType(BinaryOp::Modulo, args_[0], args_[1]));
@@ -103,16 +106,7 @@ private:
         switch (rule.shape) {
         case ResultShape::Fixed: return rule.fixed.withNullable(nullable);
         case ResultShape::SameAsArgument: return args_.at(rule.argument).withNullable(nullable);
-        case ResultShape::CommonOfArguments: {
-            // Flink's own type inference (LogicalTypeMerging) makes CHARs of different lengths a
-            // VARCHAR, where Calcite's CASE and COALESCE pad them to the longest CHAR.
-            auto common = merged(rule.argument, nullable);
-            if (!common || common->kind() != TypeKind::Char) return common;
-            bool sameLength = std::all_of(args_.begin() + static_cast<std::ptrdiff_t>(rule.argument), args_.end(),
-                                          [&](const FlinkType& t) { return t.precision() == common->precision(); });
-            if (sameLength) return common;
-            return FlinkType(TypeKind::Varchar, common->precision()).withNullable(common->nullable());
-        }
+        case ResultShape::CommonOfArguments: return merged(rule.argument, nullable);
         case ResultShape::ElementOfArgument:
             if (args_[0].isNull()) return FlinkType(TypeKind::Null);
             return args_[0].children().at(0).withNullable(true);
@@ -181,6 +175,11 @@ private:
 
     bool anyNullable() const { return std::ranges::any_of(args_, &FlinkType::nullable); }
     static FlinkType string(bool nullable) { return FlinkType::string().withNullable(nullable); }
+
+    static FlinkType wholeNumberType(const FlinkType& arg) {
+        if (arg.kind() != TypeKind::Decimal || arg.scale() == 0) return arg;
+        return FlinkType(TypeKind::Decimal, std::min(38, 1 + arg.precision() - arg.scale()), 0).withNullable(arg.nullable());
+    }
 
     // Flink's SUM keeps integer and floating types and widens DECIMAL to 38 digits.
     static FlinkType sumType(const FlinkType& arg) {

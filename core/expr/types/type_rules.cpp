@@ -1,6 +1,7 @@
 #include "expr/types/type_rules.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "expr/parse/printer.h"
 
@@ -58,7 +59,31 @@ FlinkType decimalArithmetic(BinaryOp op, Decimal a, Decimal b) {
 
 bool bothOf(const FlinkType& a, const FlinkType& b, bool (FlinkType::*is)() const) { return (a.*is)() && (b.*is)(); }
 
+// ROUND's digits when they are an integer literal, a negative one included; a left-out argument
+// counts as 0. Flink types the call from the literal (FlinkReturnTypes.ROUND_FUNCTION).
+std::optional<int> literalDigits(const Expr& call) {
+    if (call.children().size() < 2) return 0;
+    const Expr* digits = &call.child(1);
+    bool negative = digits->kind() == ExprKind::Unary && digits->unaryOp() == UnaryOp::Negate;
+    if (negative) digits = &digits->child(0);
+    if (digits->kind() != ExprKind::Literal || digits->literalKind() != LiteralKind::Integer) return std::nullopt;
+    int value = 0;
+    const std::string& text = digits->text();
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    return negative ? -value : value;
+}
+
 }  // namespace
+
+FlinkType roundType(const Expr& call, const FlinkType& value) {
+    auto digits = literalDigits(call);
+    if (value.kind() != TypeKind::Decimal || !digits || *digits >= value.scale()) return value;
+    // LogicalTypeMerging.findRoundDecimalType: one more integer digit, for a carry out of rounding.
+    int integerDigits = value.precision() - value.scale();
+    int scale = std::max(*digits, 0);
+    return FlinkType(TypeKind::Decimal, std::min(kMaxPrecision, 1 + integerDigits + scale), scale).withNullable(value.nullable());
+}
 
 FlinkType arithmeticType(BinaryOp op, const FlinkType& left, const FlinkType& right) {
     bool nullable = left.nullable() || right.nullable();
@@ -75,8 +100,9 @@ std::optional<FlinkType> commonType(const FlinkType& a, const FlinkType& b) {
     if (b.isNull()) return a.withNullable(true);
     if (bothOf(a, b, &FlinkType::isNumeric)) return model::commonNumericType(a, b);
     if (bothOf(a, b, &FlinkType::isCharacterString) || bothOf(a, b, &FlinkType::isBinaryString)) {
-        // Same-kind fixed-length strings stay fixed (Flink pads CHAR branches); otherwise variable.
-        TypeKind kind = a.kind() == b.kind() ? a.kind() : (a.isCharacterString() ? TypeKind::Varchar : TypeKind::Varbinary);
+        // Fixed-length strings stay fixed only at one length: Flink's type system turns ragged
+        // CHAR unions into VARCHAR (FlinkTypeSystem.shouldConvertRaggedUnionTypesToVarying).
+        TypeKind kind = a.kind() == b.kind() && a.precision() == b.precision() ? a.kind() : (a.isCharacterString() ? TypeKind::Varchar : TypeKind::Varbinary);
         return FlinkType(kind, std::max(a.precision(), b.precision())).withNullable(nullable);
     }
     if (a.kind() != b.kind()) return std::nullopt;

@@ -14,6 +14,10 @@ namespace sw::expr {
 // Flink's LogicalTypeMerging: exact decimal derivation when a DECIMAL is involved.
 model::FlinkType arithmeticType(BinaryOp op, const model::FlinkType& left, const model::FlinkType& right);
 
+// Result of ROUND(value[, digits]): a DECIMAL's scale becomes the literal digits when those cut it
+// (0 when left out), with room for a carry; other types and non-literal digits keep `value`'s type.
+model::FlinkType roundType(const Expr& call, const model::FlinkType& value);
+
 // The type both branches of a CASE / COALESCE / IF fit into, or nullopt when they have none.
 // Nullable if either is; an untyped NULL adopts the other type.
 std::optional<model::FlinkType> commonType(const model::FlinkType& a, const model::FlinkType& b);

@@ -108,6 +108,10 @@ const Case kNumbers[] = {
     {"truncate(42, -1)", "40"},                                 // ScalarFunctionsTest.scala
     {"truncate(42)", "42"},                                     // ScalarFunctionsTest.scala
     {"TRUNCATE(d, 0)", "2.0"},
+    {"TRUNCATE(42.324, 2)", "42.32"},                           // docs
+    {"TRUNCATE(-42.329, 2)", "-42.32"},
+    {"TRUNCATE(1234.5, -2)", "1200"},
+    {"CEIL(2.5)", "3"},                                         // ScalarFunctionsTest.scala: scale 0
     {"SIGN(neg)", "-1"},
     {"SIGN(amount)", "1.00"},
     {"LOG(10, 100)", "2.0"},                                    // ScalarFunctionsTest.scala

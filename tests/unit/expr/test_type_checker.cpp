@@ -88,6 +88,7 @@ const TypeCase kTyped[] = {
     // CASE, CAST and conditional functions
     {"CASE WHEN qty > 0 THEN 'pos' ELSE 'neg' END", "CHAR(3) NOT NULL"},
     {"CASE WHEN qty > 0 THEN 'p' END", "CHAR(1)"},
+    {"CASE WHEN qty > 0 THEN 'p' ELSE 'neg' END", "VARCHAR(3) NOT NULL"},  // FlinkTypeSystem: ragged CHAR -> VARCHAR
     {"CASE WHEN qty > 0 THEN qty ELSE id END", "BIGINT NOT NULL"},
     {"CASE qty WHEN 1 THEN name ELSE 'x' END", "STRING"},
     {"CASE WHEN flag THEN 'ab' ELSE name END", "STRING"},

@@ -518,7 +518,10 @@ void TestProperties::expressionCompletionShowsSignatures() {
     ExpressionEdit* edit = field.edit();
     edit->setColumns({{"city", type("STRING"), {}}});
     field.show();
+    field.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&field));  // the popup opens only for a focused edit
     edit->setFocus();
+    QVERIFY(edit->hasFocus());
     QTest::keyClicks(edit, QStringLiteral("split_i"));
     auto* completer = edit->findChild<QCompleter*>();
     QVERIFY(completer);

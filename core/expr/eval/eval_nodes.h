@@ -75,6 +75,11 @@ Result<NodePtr> makeTextFunction(FunctionId id, std::vector<NodePtr> args, model
 // MINUTE, SECOND on DATE / TIME / TIMESTAMP values, and TO_DATE.
 NodePtr makeDateFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
 
+// eval_json_functions.cpp: JSON_VALUE, JSON_QUERY, JSON_EXISTS (JSON_VALUE's DEFAULT values
+// already coerced to `type`), JSON_OBJECT, JSON_ARRAY, IS JSON, JSON_STRING, JSON_QUOTE,
+// JSON_UNQUOTE; `call` gives the clauses.
+Result<NodePtr> makeJsonFunction(const Expr& call, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
+
 // eval_temporal.cpp: DATE_FORMAT, TO_TIMESTAMP, TO_TIMESTAMP_LTZ, FROM_UNIXTIME, UNIX_TIMESTAMP,
 // NOW, CURRENT_TIMESTAMP, CURRENT_DATE, LOCALTIMESTAMP.
 NodePtr makeTemporalFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);

@@ -309,6 +309,21 @@ Result<NodePtr> ExpressionCompiler::buildCall(const Expr& e, const FlinkType& ty
     case FunctionId::Minute:
     case FunctionId::Second:
     case FunctionId::ToDate: return makeDateFunction(e.function(), std::move(c), type, at);
+    case FunctionId::JsonValue:
+        // DEFAULT values take the result type; a BOOLEAN one for a string result stays as it is
+        // (the node writes it as Java does, 'true').
+        for (std::size_t i = 2; i < c.size(); ++i) {
+            if (!(type.isCharacterString() && c[i]->rep() == Rep::Bool)) c[i] = coerce(std::move(c[i]), type);
+        }
+        return makeJsonFunction(e, std::move(c), type, at);
+    case FunctionId::JsonQuery:
+    case FunctionId::JsonExists:
+    case FunctionId::JsonObject:
+    case FunctionId::JsonArray:
+    case FunctionId::IsJson:
+    case FunctionId::JsonString:
+    case FunctionId::JsonQuote:
+    case FunctionId::JsonUnquote: return makeJsonFunction(e, std::move(c), type, at);
     case FunctionId::Md5:
     case FunctionId::Sha1:
     case FunctionId::Sha224:

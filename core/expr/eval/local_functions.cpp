@@ -15,6 +15,7 @@ constexpr std::array kEvaluated = {
     Upper, Lower, Concat, ConcatWs, Substring, Substr, CharLength, Trim, LTrim, RTrim, BTrim, RegexpReplace,
     RegexpExtract, Replace, Translate, InitCap, LPad, RPad, Repeat, Reverse, SplitIndex, Left, Right, Locate,
     Instr, Position, Ascii, Chr, ToBase64, FromBase64, StartsWith, EndsWith, Elt,
+    JsonValue, JsonQuery, JsonExists, JsonObject, JsonArray, IsJson, JsonString, JsonQuote, JsonUnquote,
     Md5, Sha1, Sha224, Sha256, Sha384, Sha512, Sha2, HashCode,
     Abs, Round, Truncate, Floor, Ceil, Mod, Power, Sqrt, Ln, Log10, Log2, Log, Exp, Sin, Sinh, Cos, Cosh, Tan,
     Tanh, Cot, Asin, Acos, Atan, Atan2, Degrees, Radians, Sign, Pi, E, Bin, Hex,

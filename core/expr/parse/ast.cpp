@@ -111,6 +111,25 @@ ExprPtr Expr::trim(TrimSide side, ExprPtr chars, ExprPtr source, std::size_t off
     return e;
 }
 
+ExprPtr Expr::jsonCall(FunctionId function, std::vector<ExprPtr> args, JsonClauses clauses, model::FlinkType returning,
+                       bool negated, std::size_t offset) {
+    ExprPtr e = call(function, std::move(args), false, offset);
+    e->json_ = clauses;
+    e->castType_ = std::move(returning);
+    e->negated_ = negated;
+    return e;
+}
+
+const Expr* Expr::jsonDefaultOnEmpty() const {
+    if (function_ != FunctionId::JsonValue || json_.onEmpty != JsonBehavior::Default) return nullptr;
+    return children_.at(2).get();
+}
+
+const Expr* Expr::jsonDefaultOnError() const {
+    if (function_ != FunctionId::JsonValue || json_.onError != JsonBehavior::Default) return nullptr;
+    return children_.back().get();
+}
+
 std::size_t Expr::whenCount() const {
     std::size_t pairs = children_.size() - firstWhen() - (hasElse_ ? 1 : 0);
     return pairs / 2;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "expr/parse/function_catalog.h"
+#include "expr/parse/json_clauses.h"
 #include "model/flink_type.h"
 
 namespace sw::expr {
@@ -57,6 +58,11 @@ public:
     static ExprPtr caseWhen(ExprPtr operand, std::vector<ExprPtr> whenThen, ExprPtr elseResult, std::size_t offset);
     static ExprPtr cast(ExprPtr operand, model::FlinkType target, bool tryCast, std::size_t offset);
     static ExprPtr call(FunctionId function, std::vector<ExprPtr> args, bool distinct, std::size_t offset);
+    // A SQL/JSON function with its clauses; `returning` is JSON_VALUE / JSON_QUERY's RETURNING
+    // type when clauses.hasReturning. JSON_VALUE's DEFAULT values follow the path argument, the
+    // ON EMPTY one first; `negated` is IS NOT JSON.
+    static ExprPtr jsonCall(FunctionId function, std::vector<ExprPtr> args, JsonClauses clauses,
+                            model::FlinkType returning, bool negated, std::size_t offset);
     // TRIM([side] [chars FROM] source); `chars` may be null (trims spaces).
     static ExprPtr trim(TrimSide side, ExprPtr chars, ExprPtr source, std::size_t offset);
 
@@ -106,6 +112,10 @@ public:
     bool distinct() const { return distinct_; }
     bool isCountStar() const { return kind_ == ExprKind::Call && function_ == FunctionId::Count && children_.empty(); }
     TrimSide trimSide() const { return trimSide_; }
+    const JsonClauses& jsonClauses() const { return json_; }
+    // JSON_VALUE's DEFAULT value ON EMPTY / ON ERROR, nullptr when that clause is not DEFAULT.
+    const Expr* jsonDefaultOnEmpty() const;
+    const Expr* jsonDefaultOnError() const;
     // TRIM's arguments: the source string and the characters to strip (null = spaces).
     const Expr& trimSource() const { return *children_.back(); }
     const Expr* trimChars() const { return children_.size() > 1 ? children_.front().get() : nullptr; }
@@ -131,6 +141,7 @@ private:
     FunctionId function_ = FunctionId::Coalesce;
     bool distinct_ = false;
     TrimSide trimSide_ = TrimSide::Both;
+    JsonClauses json_;
 };
 
 // SQL spelling of a binary operator: "+", "<>", "AND", ...

@@ -99,6 +99,13 @@ private:
     Result<ExprPtr> parseSubstringTail(std::size_t offset);
     Result<ExprPtr> parseTrimTail(std::size_t offset);
     Result<ExprPtr> parsePositionTail(std::size_t offset);
+    // parser_json_forms.cpp
+    Result<ExprPtr> parseJsonPathCallTail(FunctionId function, std::size_t offset);
+    Result<model::FlinkType> parseReturningType();
+    Status parseJsonWrapper(JsonClauses& clauses);
+    Result<JsonBehavior> parseJsonBehavior(FunctionId function, ExprPtr& defaultValue);
+    Result<ExprPtr> parseJsonConstructorTail(FunctionId function, std::size_t offset);
+    Result<ExprPtr> parseIsJsonTail(ExprPtr left, bool negated, std::size_t offset);
     Status checkArity(const FunctionInfo& function, std::size_t count, std::size_t offset) const;
 
     std::string_view text_;

@@ -128,8 +128,10 @@ Result<ExprPtr> ExpressionParser::parseIs(ExprPtr left) {
         op = negated ? UnaryOp::IsNotTrue : UnaryOp::IsTrue;
     } else if (acceptKeyword("FALSE")) {
         op = negated ? UnaryOp::IsNotFalse : UnaryOp::IsFalse;
+    } else if (acceptKeyword("JSON")) {
+        return parseIsJsonTail(std::move(left), negated, offset);
     } else {
-        return expected("NULL, TRUE or FALSE");
+        return expected("NULL, TRUE, FALSE or JSON");
     }
     return Expr::unary(op, std::move(left), offset);
 }

@@ -135,6 +135,12 @@ Result<ExprPtr> ExpressionParser::parseCall(const FunctionInfo& function, std::s
     if (function.id == FunctionId::Substring) return parseSubstringTail(offset);
     if (function.id == FunctionId::Trim) return parseTrimTail(offset);
     if (function.id == FunctionId::Position) return parsePositionTail(offset);
+    if (function.id == FunctionId::JsonValue || function.id == FunctionId::JsonQuery || function.id == FunctionId::JsonExists) {
+        return parseJsonPathCallTail(function.id, offset);
+    }
+    if (function.id == FunctionId::JsonObject || function.id == FunctionId::JsonArray) {
+        return parseJsonConstructorTail(function.id, offset);
+    }
     bool distinct = function.syntax == FunctionSyntax::Aggregate && acceptKeyword("DISTINCT");
     if (function.id == FunctionId::Count && !distinct && acceptSymbol("*")) {
         if (!acceptSymbol(")")) return expected("')'");

@@ -51,6 +51,7 @@ int precedence(const Expr& e) {
     case ExprKind::In:
     case ExprKind::Between:
     case ExprKind::Like: return kPredicate;
+    case ExprKind::Call: return e.function() == FunctionId::IsJson ? kPredicate : kPrimary;
     default: return kPrimary;
     }
 }
@@ -194,6 +195,58 @@ void printCase(const Expr& e, std::string& out) {
     out += " END";
 }
 
+std::string_view behaviorWords(JsonBehavior behavior) {
+    switch (behavior) {
+    case JsonBehavior::Null: return "NULL";
+    case JsonBehavior::Error: return "ERROR";
+    case JsonBehavior::Default: return "DEFAULT";
+    case JsonBehavior::EmptyArray: return "EMPTY ARRAY";
+    case JsonBehavior::EmptyObject: return "EMPTY OBJECT";
+    case JsonBehavior::True: return "TRUE";
+    case JsonBehavior::False: return "FALSE";
+    case JsonBehavior::Unknown: return "UNKNOWN";
+    }
+    return "NULL";
+}
+
+// The clauses after a SQL/JSON call's arguments; those equal to the default are left out.
+void printJsonClauses(const Expr& e, std::string& out) {
+    const JsonClauses& clauses = e.jsonClauses();
+    const FunctionId f = e.function();
+    if (f == FunctionId::JsonObject || f == FunctionId::JsonArray) {
+        bool absentByDefault = f == FunctionId::JsonArray;
+        if (clauses.absentOnNull != absentByDefault) {
+            out += e.children().empty() ? "" : " ";
+            out += clauses.absentOnNull ? "ABSENT ON NULL" : "NULL ON NULL";
+        }
+        return;
+    }
+    if (clauses.hasReturning) out += " RETURNING " + e.castType().toSql();
+    if (clauses.wrapper == JsonWrapper::Conditional) out += " WITH CONDITIONAL ARRAY WRAPPER";
+    if (clauses.wrapper == JsonWrapper::Unconditional) out += " WITH UNCONDITIONAL ARRAY WRAPPER";
+    auto clause = [&](JsonBehavior behavior, const Expr* value, std::string_view when) {
+        out += " ";
+        out += behaviorWords(behavior);
+        if (value) {
+            out += " ";
+            operand(e, *value, kAdditive, out);
+        }
+        out += when;
+    };
+    if (clauses.onEmpty != JsonBehavior::Null) clause(clauses.onEmpty, e.jsonDefaultOnEmpty(), " ON EMPTY");
+    JsonBehavior errorDefault = f == FunctionId::JsonExists ? JsonBehavior::False : JsonBehavior::Null;
+    if (clauses.onError != errorDefault) clause(clauses.onError, e.jsonDefaultOnError(), " ON ERROR");
+}
+
+std::string_view jsonKindWord(JsonKind kind) {
+    switch (kind) {
+    case JsonKind::Scalar: return " SCALAR";
+    case JsonKind::Array: return " ARRAY";
+    case JsonKind::Object: return " OBJECT";
+    default: return "";
+    }
+}
+
 void printCall(const Expr& e, std::string& out) {
     const FunctionInfo& info = functionInfo(e.function());
     std::string name(info.name);
@@ -211,11 +264,34 @@ void printCall(const Expr& e, std::string& out) {
         out += name + "(*)";
         return;
     }
+    if (e.function() == FunctionId::IsJson) {
+        operand(e, e.child(0), kAdditive, out);
+        out += e.negated() ? " IS NOT JSON" : " IS JSON";
+        out += jsonKindWord(e.jsonClauses().kind);
+        return;
+    }
     out += name + "(";
     if (e.function() == FunctionId::Position) {  // Flink's only spelling: POSITION(needle IN text)
         operand(e, e.child(0), kAdditive, out);
         out += " IN ";
         print(e.child(1), out);
+    } else if (e.function() == FunctionId::JsonObject) {
+        for (std::size_t i = 0; i + 1 < e.children().size(); i += 2) {
+            out += i ? ", KEY " : "KEY ";
+            print(e.child(i), out);
+            out += " VALUE ";
+            print(e.child(i + 1), out);
+        }
+        printJsonClauses(e, out);
+    } else if (e.function() == FunctionId::JsonArray) {
+        joined(e.children(), out);
+        printJsonClauses(e, out);
+    } else if (e.function() == FunctionId::JsonValue || e.function() == FunctionId::JsonQuery ||
+               e.function() == FunctionId::JsonExists) {
+        print(e.child(0), out);
+        out += ", ";
+        print(e.child(1), out);
+        printJsonClauses(e, out);
     } else if (e.function() == FunctionId::Trim && (e.trimChars() || e.trimSide() != TrimSide::Both)) {
         out += sideName(e.trimSide());
         if (e.trimChars()) {

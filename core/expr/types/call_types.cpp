@@ -19,6 +19,7 @@ bool isExactNumber(const FlinkType& t) { return t.isNull() || t.isExactNumeric()
 bool isBoolean(const FlinkType& t) { return t.isNull() || t.kind() == TypeKind::Boolean; }
 bool isTimestampOrString(const FlinkType& t) { return isString(t) || t.isTimestamp(); }
 bool isNumberOrString(const FlinkType& t) { return isNumber(t) || t.isCharacterString(); }
+bool isJsonScalarOrString(const FlinkType& t) { return isNumberOrString(t) || isBoolean(t); }
 bool isOrderable(const FlinkType& t) {
     return t.kind() != TypeKind::Array && t.kind() != TypeKind::Map && t.kind() != TypeKind::Row;
 }
@@ -88,6 +89,13 @@ public:
         case FunctionId::Avg: return checked({{0, isNumber, "a number"}}, avgType(args_[0]));
         case FunctionId::Min:
         case FunctionId::Max: return checked({{0, isOrderable, "a comparable value"}}, args_[0].withNullable(true));
+        case FunctionId::JsonValue:
+        case FunctionId::JsonQuery: return jsonPathCallType();
+        case FunctionId::JsonObject:
+            for (std::size_t key = 0; key < args_.size(); key += 2) {
+                if (auto s = require(key, isString, "a character string key"); !s) return s.error();
+            }
+            return string(false);
         default: return fromSpec();
         }
     }
@@ -130,6 +138,28 @@ private:
         case ResultShape::AverageOfArgument: return avgType(args_[0]);
         }
         return errorAt(call_, "no type rule for " + std::string(name_));
+    }
+
+    // JSON_VALUE / JSON_QUERY: the RETURNING type (STRING without one); JSON_VALUE's DEFAULT
+    // values must cast to it.
+    Result<FlinkType> jsonPathCallType() const {
+        // JSON_QUERY(1, '$' WITH CONDITIONAL ARRAY WRAPPER) is '[1]' in Flink's docs.
+        bool (*document)(const FlinkType&) = call_.function() == FunctionId::JsonQuery ? isJsonScalarOrString : isString;
+        if (auto s = require(0, document, "a character string"); !s) return s.error();
+        if (auto s = require(1, isString, "a character string"); !s) return s.error();
+        const JsonClauses& clauses = call_.jsonClauses();
+        FlinkType result = clauses.hasReturning ? call_.castType() : FlinkType::string();
+        if (call_.function() == FunctionId::JsonQuery && clauses.hasReturning && !result.isCharacterString() &&
+            !(result.kind() == TypeKind::Array && result.children().at(0).isCharacterString())) {
+            return errorAt(call_, "JSON_QUERY returns a character string or ARRAY<STRING>, not " + result.toSql());
+        }
+        for (std::size_t i = 2; i < args_.size(); ++i) {
+            if (!args_[i].isNull() && !castAllowed(args_[i], result)) {
+                return errorAt(call_.child(i), "JSON_VALUE's DEFAULT " + describeTyped(call_.child(i), args_[i]) +
+                                                   " cannot become " + result.withNullable(true).toSql());
+            }
+        }
+        return result.withNullable(true);
     }
 
     struct Requirement {

@@ -148,5 +148,61 @@ const Case kDates[] = {
 };
 INSTANTIATE_TEST_SUITE_P(Dates, BuiltinFunction, ::testing::ValuesIn(kDates));
 
+const Case kJson[] = {
+    {"JSON_VALUE('{\"a\": true}', '$.a')", "true"},                                  // docs
+    {"JSON_VALUE('{\"a\": true}', '$.a' RETURNING BOOLEAN)", "TRUE"},                // docs
+    {"JSON_VALUE('{\"a\": true}', 'lax $.b' DEFAULT FALSE ON EMPTY)", "false"},      // docs
+    {"JSON_VALUE('{\"a\": true}', 'strict $.b' DEFAULT FALSE ON ERROR)", "false"},   // docs
+    {"JSON_VALUE('{\"a.b\": [0.998,0.996]}','$.[\"a.b\"][0]' RETURNING DOUBLE)", "0.998"},  // docs
+    {"JSON_VALUE('{\"contains blank\": \"right\"}', 'strict $.[''contains blank'']' NULL ON EMPTY DEFAULT 'wrong' ON ERROR)",
+     "right"},                                                                          // docs
+    {"JSON_VALUE(CAST(NULL AS STRING), 'lax $')", "NULL"},                             // JsonFunctionsITCase.java:184
+    {"JSON_VALUE('{\"user\": {\"id\": 42}}', '$.user.id' RETURNING INT)", "42"},
+    {"JSON_VALUE('{\"v\": 1.0E2}', '$.v')", "100.0"},                                // a double, as Java prints it
+    {"JSON_VALUE('{\"a\": [1, 2]}', 'strict $.a')", "NULL"},                          // not a scalar: NULL ON ERROR
+    {"JSON_VALUE('{\"a\": [1, 2]}', 'strict $.a' ERROR ON ERROR)", "ERROR"},
+    {"JSON_VALUE('not json', 'lax $.a' DEFAULT 'x' ON EMPTY)", "x"},                   // lax: bad input is empty
+    {"JSON_VALUE('not json', '$.a' DEFAULT 'x' ON EMPTY DEFAULT 'y' ON ERROR)", "y"},   // strict by default
+    {"JSON_VALUE('{\"a\": \"x\"}', '$.a' RETURNING INT DEFAULT -1 ON ERROR)", "-1"},
+    {"JSON_EXISTS('{\"a\": true}', '$.a')", "TRUE"},                                 // docs
+    {"JSON_EXISTS('{\"a\": true}', '$.b')", "FALSE"},                                // docs
+    {"JSON_EXISTS('{\"a\": [{ \"b\": 1 }]}', '$.a[0].b')", "TRUE"},                  // docs
+    {"JSON_EXISTS('{\"a\": true}', 'strict $.b' TRUE ON ERROR)", "TRUE"},            // docs
+    {"JSON_EXISTS('{\"a\": true}', 'strict $.b' UNKNOWN ON ERROR)", "NULL"},
+    {"JSON_QUERY('{\"a\":[{\"c\":\"c1\"},{\"c\":\"c2\"}]}', 'lax $.a[*].c')", "[\"c1\",\"c2\"]"},  // docs
+    {"JSON_QUERY('{}', '$' WITH CONDITIONAL ARRAY WRAPPER)", "[{}]"},                  // docs
+    {"JSON_QUERY(1, '$')", "NULL"},                                                    // docs
+    {"JSON_QUERY(1, '$' WITH CONDITIONAL ARRAY WRAPPER)", "[1]"},                      // docs
+    {"JSON_QUERY('{}', 'lax $.invalid' EMPTY OBJECT ON EMPTY)", "{}"},                 // docs
+    {"JSON_QUERY('{}', 'strict $.invalid' EMPTY ARRAY ON ERROR)", "[]"},               // docs
+    {"JSON_QUERY(CAST(NULL AS STRING), '$')", "NULL"},                                 // docs
+    {"'1' IS JSON", "TRUE"},                                                           // docs
+    {"'abc' IS JSON", "FALSE"},                                                        // docs
+    {"'1' IS JSON SCALAR", "TRUE"},                                                    // docs
+    {"'{}' IS JSON ARRAY", "FALSE"},                                                   // docs
+    {"'{}' IS JSON OBJECT", "TRUE"},                                                   // docs
+    {"'abc' IS NOT JSON", "TRUE"},
+    {"JSON_OBJECT()", "{}"},                                                           // docs
+    {"JSON_OBJECT('K1' VALUE 'V1', 'K2' VALUE 'V2')", "{\"K1\":\"V1\",\"K2\":\"V2\"}"},  // docs
+    {"JSON_OBJECT(KEY 'K' VALUE CAST(NULL AS STRING) NULL ON NULL)", "{\"K\":null}"},  // JsonFunctionsITCase.java:713
+    {"JSON_OBJECT(KEY 'K' VALUE CAST(NULL AS STRING) ABSENT ON NULL)", "{}"},          // JsonFunctionsITCase.java:719
+    {"JSON_OBJECT(KEY 'n' VALUE i, KEY 'inner' VALUE JSON_ARRAY(1, TRUE, 'x'))", "{\"n\":7,\"inner\":[1,true,\"x\"]}"},
+    {"JSON_ARRAY()", "[]"},                                                            // JsonFunctionsITCase.java:1151
+    {"JSON_ARRAY(CAST(NULL AS STRING) NULL ON NULL)", "[null]"},                        // JsonFunctionsITCase.java:1157
+    {"JSON_ARRAY(CAST(NULL AS STRING))", "[]"},                                        // ABSENT ON NULL by default
+    {"JSON_STRING(1)", "1"},                                                           // docs
+    {"JSON_STRING(TRUE)", "true"},                                                     // docs
+    {"JSON_STRING('Hello, World!')", "\"Hello, World!\""},                             // docs
+    {"JSON_STRING(CAST(NULL AS INT))", "NULL"},                                        // docs
+    {"JSON_QUOTE('[1,2,3]')", "\"[1,2,3]\""},                                        // JsonFunctionsITCase.java
+    {"JSON_QUOTE('≠ will be escaped')", "\"\\u2260 will be escaped\""},              // JsonFunctionsITCase.java
+    {"JSON_QUOTE('skipping backslash \\')", "\"skipping backslash \\\\\""},        // JsonFunctionsITCase.java
+    {"JSON_UNQUOTE('\"abc\"')", "abc"},                                               // JsonFunctionsITCase.java
+    {"JSON_UNQUOTE('\"\\u0041\"')", "A"},                                            // JsonFunctionsITCase.java
+    {"JSON_UNQUOTE('[}')", "[}"},                                                      // JsonFunctionsITCase.java
+    {"JSON_UNQUOTE('true')", "true"},                                                  // JsonFunctionsITCase.java
+};
+INSTANTIATE_TEST_SUITE_P(Json, BuiltinFunction, ::testing::ValuesIn(kJson));
+
 }  // namespace
 }  // namespace sw::expr::testing

@@ -70,6 +70,7 @@ std::string sampleCall(const FunctionInfo& info) {
     std::string text(info.name);
     if (info.syntax == FunctionSyntax::Niladic) return text;
     if (info.id == FunctionId::Position) return text + "(city IN city)";  // its only syntax
+    if (info.id == FunctionId::IsJson) return "city IS JSON";
     text += "(";
     for (int i = 0; i < info.minArgs; ++i) {
         char argClass = i < static_cast<int>(classes.size()) ? classes[static_cast<std::size_t>(i)] : classes.back();

@@ -206,7 +206,7 @@ const ErrorCase kRejected[] = {
     {"round()", 0, "ROUND takes 1 to 2 arguments, got 0"},
     {"coalesce()", 0, "COALESCE takes at least 1 argument, got 0"},
     {"a and or b", 6, "expected an expression, found 'or'"},
-    {"a is maybe", 5, "expected NULL, TRUE or FALSE"},
+    {"a is maybe", 5, "expected NULL, TRUE, FALSE or JSON"},
     {"a between 1 or 2", 12, "expected AND"},
     {"a in 1", 5, "expected '(' after IN"},
     {"case end", 5, "expected WHEN"},

@@ -214,6 +214,28 @@ TEST(Plan, RefusesInvalidJobsAndJobsWithoutTheirSecrets) {
     EXPECT_TRUE(refused.error().location.starts_with("node '")) << refused.error().toString();
 }
 
+TEST(Plan, AFunctionNewerThanTheEngineRunsWithAWarning) {
+    JobBuilder b;
+    b.sequence("gen", 1, 2);
+    b.add("p", "project").outputs = {{"trimmed", "BTRIM('xx' || CAST(id AS STRING) || 'x', 'x')"}};
+    b.add("out", "print-sink").options["print-identifier"] = "out";
+    b.connect("gen", "p").connect("p", "out");
+    model::JobGraph job = b.job();
+    job.settings.engine = "vvr-11";  // Flink 1.20: BTRIM came with Flink 2.0
+    std::ostringstream printed;
+    PlanOptions options;
+    options.standardOut = &printed;
+    options.dialect = kinds::Dialect::AliyunVvr;
+    auto plan = Plan::build(job, options);
+    ASSERT_TRUE(plan.ok()) << plan.error().toString();
+    ASSERT_EQ((*plan)->warnings().size(), 1u);
+    EXPECT_NE((*plan)->warnings()[0].find("BTRIM needs Flink 2.0"), std::string::npos) << (*plan)->warnings()[0];
+    EXPECT_NE((*plan)->warnings()[0].find("export is refused"), std::string::npos) << (*plan)->warnings()[0];
+    const Status status = (*plan)->run();
+    ASSERT_TRUE(status.ok()) << status.error().toString();
+    EXPECT_EQ(lines(printed.str()), (std::vector<std::string>{"out> +I[1]", "out> +I[2]"}));
+}
+
 TEST(Plan, RunsTheShippedDatagenExampleUpToARecordLimit) {
     auto job = model::loadJobFile(std::string(SW_SOURCE_DIR) + "/resources/examples/datagen-to-print.json");
     ASSERT_TRUE(job.ok()) << job.error().toString();

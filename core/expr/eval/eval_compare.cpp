@@ -93,11 +93,13 @@ private:
 };
 
 // x BETWEEN low AND high is (x >= low AND x <= high) in three-valued logic, so a NULL bound still
-// gives FALSE when the other bound already excludes x; NOT BETWEEN is its negation.
+// gives FALSE when the other bound already excludes x; NOT BETWEEN is its negation. SYMMETRIC is
+// Calcite's rewrite: (x BETWEEN low AND high) OR (x BETWEEN high AND low).
 class BetweenNode final : public Node {
 public:
-    BetweenNode(NodePtr value, NodePtr low, NodePtr high, bool negated, model::FlinkType type, std::size_t offset)
-        : Node(std::move(type), offset), value_(std::move(value)), low_(std::move(low)), high_(std::move(high)), negated_(negated) {}
+    BetweenNode(NodePtr value, NodePtr low, NodePtr high, bool negated, bool symmetric, model::FlinkType type, std::size_t offset)
+        : Node(std::move(type), offset), value_(std::move(value)), low_(std::move(low)), high_(std::move(high)),
+          negated_(negated), symmetric_(symmetric) {}
 
     const Value* eval(const Row& row, const EvaluationContext& context, Value& scratch, Error& error) const override {
         Value temps[3];
@@ -108,18 +110,49 @@ public:
         if (low == nullptr) return nullptr;
         const Value* high = high_->eval(row, context, temps[2], error);
         if (high == nullptr) return nullptr;
-        bool aboveLowKnown = !low->isNull();
-        bool belowHighKnown = !high->isNull();
-        bool aboveLow = aboveLowKnown && compareValues(*v, *low) >= 0;
-        bool belowHigh = belowHighKnown && compareValues(*v, *high) <= 0;
-        if ((aboveLowKnown && !aboveLow) || (belowHighKnown && !belowHigh)) return put(scratch, negated_);
-        if (!aboveLowKnown || !belowHighKnown) return &nullValue();
-        return put(scratch, !negated_);
+        Truth within = between(*v, *low, *high);
+        if (symmetric_ && within != Truth::True) {  // OR: TRUE wins, then UNKNOWN, then FALSE
+            const Truth swapped = between(*v, *high, *low);
+            if (swapped != Truth::False) within = swapped;
+        }
+        if (within == Truth::Unknown) return &nullValue();
+        return put(scratch, (within == Truth::True) != negated_);
+    }
+
+private:
+    static Truth between(const Value& v, const Value& low, const Value& high) {
+        const bool aboveLowKnown = !low.isNull();
+        const bool belowHighKnown = !high.isNull();
+        if (aboveLowKnown && compareValues(v, low) < 0) return Truth::False;
+        if (belowHighKnown && compareValues(v, high) > 0) return Truth::False;
+        return aboveLowKnown && belowHighKnown ? Truth::True : Truth::Unknown;
     }
 
 private:
     NodePtr value_, low_, high_;
-    bool negated_;
+    bool negated_, symmetric_;
+};
+
+// a IS [NOT] DISTINCT FROM b: two NULLs are not distinct, a NULL and a value are.
+class DistinctTestNode final : public Node {
+public:
+    DistinctTestNode(bool distinct, NodePtr left, NodePtr right, std::size_t offset)
+        : Node(model::FlinkType(model::TypeKind::Boolean).withNullable(false), offset), distinct_(distinct),
+          left_(std::move(left)), right_(std::move(right)) {}
+
+    const Value* eval(const Row& row, const EvaluationContext& context, Value& scratch, Error& error) const override {
+        Value temps[2];
+        const Value* a = left_->eval(row, context, temps[0], error);
+        if (a == nullptr) return nullptr;
+        const Value* b = right_->eval(row, context, temps[1], error);
+        if (b == nullptr) return nullptr;
+        const bool same = a->isNull() || b->isNull() ? a->isNull() && b->isNull() : compareValues(*a, *b) == 0;
+        return put(scratch, same != distinct_);
+    }
+
+private:
+    bool distinct_;
+    NodePtr left_, right_;
 };
 
 }  // namespace
@@ -154,12 +187,18 @@ NodePtr makeComparison(BinaryOp op, NodePtr l, NodePtr r, model::FlinkType type,
                       [op](Call& c) { return c.result(decides(op, compareValues(*c.args[0], *c.args[1]))); });
 }
 
+NodePtr makeDistinctTest(bool distinct, NodePtr l, NodePtr r, std::size_t offset) {
+    return std::make_unique<DistinctTestNode>(distinct, std::move(l), std::move(r), offset);
+}
+
 NodePtr makeIn(NodePtr value, std::vector<NodePtr> list, bool negated, model::FlinkType type, std::size_t offset) {
     return std::make_unique<InNode>(std::move(value), std::move(list), negated, std::move(type), offset);
 }
 
-NodePtr makeBetween(NodePtr value, NodePtr low, NodePtr high, bool negated, model::FlinkType type, std::size_t offset) {
-    return std::make_unique<BetweenNode>(std::move(value), std::move(low), std::move(high), negated, std::move(type), offset);
+NodePtr makeBetween(NodePtr value, NodePtr low, NodePtr high, bool negated, bool symmetric, model::FlinkType type,
+                    std::size_t offset) {
+    return std::make_unique<BetweenNode>(std::move(value), std::move(low), std::move(high), negated, symmetric, std::move(type),
+                                         offset);
 }
 
 // GREATEST / LEAST: NULL when any argument is NULL (Flink's documented behaviour); the

@@ -4,7 +4,6 @@ namespace sw::expr::eval {
 namespace {
 
 // Three-valued truth of a BOOLEAN value.
-enum class Truth { False, True, Unknown };
 Truth truthOf(const Value& v) { return v.isNull() ? Truth::Unknown : (get<bool>(v) ? Truth::True : Truth::False); }
 
 // AND / OR with short-circuit on the deciding value: FALSE AND x = FALSE, TRUE OR x = TRUE,
@@ -45,8 +44,10 @@ public:
         if (v == nullptr) return nullptr;
         bool result = false;
         switch (op_) {
-        case UnaryOp::IsNull: result = v->isNull(); break;
-        case UnaryOp::IsNotNull: result = !v->isNull(); break;
+        case UnaryOp::IsNull:
+        case UnaryOp::IsUnknown: result = v->isNull(); break;
+        case UnaryOp::IsNotNull:
+        case UnaryOp::IsNotUnknown: result = !v->isNull(); break;
         case UnaryOp::IsTrue: result = truthOf(*v) == Truth::True; break;
         case UnaryOp::IsNotTrue: result = truthOf(*v) != Truth::True; break;
         case UnaryOp::IsFalse: result = truthOf(*v) == Truth::False; break;

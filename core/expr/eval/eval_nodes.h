@@ -10,6 +10,9 @@
 
 namespace sw::expr::eval {
 
+// SQL's three-valued logic.
+enum class Truth { False, True, Unknown };
+
 // eval_node.cpp
 NodePtr makeLiteral(Value value, model::FlinkType type, std::size_t offset);
 NodePtr makeColumn(int index, model::FlinkType type, std::size_t offset);
@@ -36,7 +39,10 @@ NodePtr makeNullIf(NodePtr value, NodePtr other, model::FlinkType type, std::siz
 // eval_compare.cpp: operands of any comparable representations (numeric ones are widened).
 NodePtr makeComparison(BinaryOp op, NodePtr left, NodePtr right, model::FlinkType type, std::size_t offset);
 NodePtr makeIn(NodePtr value, std::vector<NodePtr> list, bool negated, model::FlinkType type, std::size_t offset);
-NodePtr makeBetween(NodePtr value, NodePtr low, NodePtr high, bool negated, model::FlinkType type, std::size_t offset);
+// a IS [NOT] DISTINCT FROM b: = and <> where NULL equals NULL; never NULL itself.
+NodePtr makeDistinctTest(bool distinct, NodePtr left, NodePtr right, std::size_t offset);
+NodePtr makeBetween(NodePtr value, NodePtr low, NodePtr high, bool negated, bool symmetric, model::FlinkType type,
+                    std::size_t offset);
 // GREATEST / LEAST over arguments already coerced to `type`.
 NodePtr makeExtremum(bool greatest, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
 

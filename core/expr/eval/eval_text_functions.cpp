@@ -85,6 +85,26 @@ std::int64_t instr(std::string_view s, std::string_view sub, std::int64_t start,
 
 // SPLIT_INDEX: commons-lang splitByWholeSeparatorPreserveAllTokens, as Flink uses it; an
 // empty separator splits at each whitespace character.
+// OVERLAY(s PLACING r FROM start [FOR length]) is Flink's (Calcite's) s.substring(0, start - 1) + r
+// + s.substring(start - 1 + length), length defaulting to r's; positions outside s fail as Java's
+// substring does.
+const Value* overlay(Call& c) {
+    const std::string& s = c.arg<std::string>(0);
+    const std::string& r = c.arg<std::string>(1);
+    const std::int64_t count = static_cast<std::int64_t>(utf8::length(s));
+    const std::int64_t start = c.arg<std::int64_t>(2) - 1;
+    const std::int64_t length = c.args[3] ? c.arg<std::int64_t>(3) : static_cast<std::int64_t>(utf8::length(r));
+    const std::int64_t resume = start + length;
+    if (start < 0 || start > count || resume < 0 || resume > count) {
+        return c.fail("OVERLAY: position " + std::to_string(start + 1) + " with length " + std::to_string(length) +
+                      " is outside the string of " + std::to_string(count) + " characters");
+    }
+    std::string out(characters(s, 0, static_cast<std::size_t>(start)));
+    out += r;
+    out += characters(s, static_cast<std::size_t>(resume), static_cast<std::size_t>(count - resume));
+    return c.result(std::move(out));
+}
+
 const Value* splitIndex(Call& c) {
     std::string_view s = c.arg<std::string>(0);
     std::string_view separator = c.arg<std::string>(1);
@@ -306,6 +326,7 @@ Result<NodePtr> makeTextFunction(FunctionId id, std::vector<NodePtr> args, Flink
             return c.result(replaceAll(c.arg<std::string>(0), c.arg<std::string>(1), c.arg<std::string>(2)));
         });
     case FunctionId::SplitIndex: return strict(splitIndex);
+    case FunctionId::Overlay: return strict(overlay);
     case FunctionId::Position:
         return strict([](Call& c) { return c.result(positionOf(c.arg<std::string>(0), c.arg<std::string>(1), 0)); });
     case FunctionId::Locate:

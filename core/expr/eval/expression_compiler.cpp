@@ -225,6 +225,12 @@ Result<NodePtr> ExpressionCompiler::build(const Expr& e, const FlinkType& type, 
             }
             return makeComparison(op, std::move(c[0]), std::move(c[1]), type, at);
         }
+        if (op == BinaryOp::IsDistinctFrom || op == BinaryOp::IsNotDistinctFrom) {
+            if (c[0]->type().isNumeric() && c[1]->type().isNumeric()) {
+                c = coerceAll(std::move(c), 0, model::commonNumericType(c[0]->type(), c[1]->type()));
+            }
+            return makeDistinctTest(op == BinaryOp::IsDistinctFrom, std::move(c[0]), std::move(c[1]), at);
+        }
         return arithmetic(op, std::move(c), type, at);
     }
     case ExprKind::In: {
@@ -232,7 +238,8 @@ Result<NodePtr> ExpressionCompiler::build(const Expr& e, const FlinkType& type, 
         c.erase(c.begin());
         return makeIn(std::move(value), std::move(c), e.negated(), type, at);
     }
-    case ExprKind::Between: return makeBetween(std::move(c[0]), std::move(c[1]), std::move(c[2]), e.negated(), type, at);
+    case ExprKind::Between:
+        return makeBetween(std::move(c[0]), std::move(c[1]), std::move(c[2]), e.negated(), e.symmetric(), type, at);
     case ExprKind::Like:
         return makeLike(std::move(c[0]), std::move(c[1]), c.size() > 2 ? std::move(c[2]) : nullptr, e.negated(), type, at);
     case ExprKind::Case: {
@@ -280,6 +287,7 @@ Result<NodePtr> ExpressionCompiler::buildCall(const Expr& e, const FlinkType& ty
     case FunctionId::RPad:
     case FunctionId::Replace:
     case FunctionId::SplitIndex:
+    case FunctionId::Overlay:
     case FunctionId::Position:
     case FunctionId::Locate:
     case FunctionId::Instr:

@@ -13,7 +13,7 @@ using enum FunctionId;
 constexpr std::array kEvaluated = {
     Coalesce, If, NullIf, IfNull, Greatest, Least, IsAlpha, IsDecimal, IsDigit,
     Upper, Lower, Concat, ConcatWs, Substring, Substr, CharLength, Trim, LTrim, RTrim, BTrim, RegexpReplace,
-    RegexpExtract, Replace, Translate, InitCap, LPad, RPad, Repeat, Reverse, SplitIndex, Left, Right, Locate,
+    RegexpExtract, Replace, Translate, InitCap, LPad, RPad, Repeat, Reverse, SplitIndex, Overlay, Left, Right, Locate,
     Instr, Position, Ascii, Chr, ToBase64, FromBase64, StartsWith, EndsWith, Elt,
     JsonValue, JsonQuery, JsonExists, JsonObject, JsonArray, IsJson, JsonString, JsonQuote, JsonUnquote,
     Md5, Sha1, Sha224, Sha256, Sha384, Sha512, Sha2, HashCode,

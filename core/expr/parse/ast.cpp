@@ -58,9 +58,10 @@ ExprPtr Expr::in(ExprPtr value, std::vector<ExprPtr> list, bool negated, std::si
     return e;
 }
 
-ExprPtr Expr::between(ExprPtr value, ExprPtr low, ExprPtr high, bool negated, std::size_t offset) {
+ExprPtr Expr::between(ExprPtr value, ExprPtr low, ExprPtr high, bool negated, bool symmetric, std::size_t offset) {
     ExprPtr e(new Expr(ExprKind::Between, offset));
     e->negated_ = negated;
+    e->symmetric_ = symmetric;
     e->children_.push_back(std::move(value));
     e->children_.push_back(std::move(low));
     e->children_.push_back(std::move(high));
@@ -153,6 +154,8 @@ std::string_view operatorSymbol(BinaryOp op) {
     case BinaryOp::LessEqual: return "<=";
     case BinaryOp::Greater: return ">";
     case BinaryOp::GreaterEqual: return ">=";
+    case BinaryOp::IsDistinctFrom: return "IS DISTINCT FROM";
+    case BinaryOp::IsNotDistinctFrom: return "IS NOT DISTINCT FROM";
     case BinaryOp::And: return "AND";
     case BinaryOp::Or: return "OR";
     }

@@ -30,11 +30,12 @@ enum class ExprKind {
 enum class LiteralKind { Null, Boolean, Integer, Decimal, Approximate, String, Date, Timestamp, Interval };
 enum class IntervalUnit { Second, Minute, Hour, Day };
 
-enum class UnaryOp { Negate, Not, IsNull, IsNotNull, IsTrue, IsNotTrue, IsFalse, IsNotFalse };
+enum class UnaryOp { Negate, Not, IsNull, IsNotNull, IsTrue, IsNotTrue, IsFalse, IsNotFalse, IsUnknown, IsNotUnknown };
 
 enum class BinaryOp {
     Add, Subtract, Multiply, Divide, Modulo, Concat,
     Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual,
+    IsDistinctFrom, IsNotDistinctFrom,  // NULL-safe comparisons: never NULL themselves
     And, Or,
 };
 
@@ -52,7 +53,8 @@ public:
     static ExprPtr unary(UnaryOp op, ExprPtr operand, std::size_t offset);
     static ExprPtr binary(BinaryOp op, ExprPtr left, ExprPtr right, std::size_t offset);
     static ExprPtr in(ExprPtr value, std::vector<ExprPtr> list, bool negated, std::size_t offset);
-    static ExprPtr between(ExprPtr value, ExprPtr low, ExprPtr high, bool negated, std::size_t offset);
+    // SYMMETRIC: the bounds are swapped when low > high.
+    static ExprPtr between(ExprPtr value, ExprPtr low, ExprPtr high, bool negated, bool symmetric, std::size_t offset);
     static ExprPtr like(ExprPtr value, ExprPtr pattern, ExprPtr escape, bool negated, std::size_t offset);
     // `operand` (simple CASE) and `elseResult` may be null; `whenThen` alternates condition, result.
     static ExprPtr caseWhen(ExprPtr operand, std::vector<ExprPtr> whenThen, ExprPtr elseResult, std::size_t offset);
@@ -91,6 +93,7 @@ public:
     UnaryOp unaryOp() const { return unaryOp_; }
     BinaryOp binaryOp() const { return binaryOp_; }
     bool negated() const { return negated_; }  // NOT IN / NOT BETWEEN / NOT LIKE
+    bool symmetric() const { return symmetric_; }  // BETWEEN SYMMETRIC
 
     // Like
     const Expr* likeEscape() const { return children_.size() > 2 ? children_[2].get() : nullptr; }
@@ -134,6 +137,7 @@ private:
     UnaryOp unaryOp_ = UnaryOp::Negate;
     BinaryOp binaryOp_ = BinaryOp::Add;
     bool negated_ = false;
+    bool symmetric_ = false;
     bool hasCaseOperand_ = false;
     bool hasElse_ = false;
     model::FlinkType castType_;

@@ -99,6 +99,7 @@ private:
     Result<ExprPtr> parseSubstringTail(std::size_t offset);
     Result<ExprPtr> parseTrimTail(std::size_t offset);
     Result<ExprPtr> parsePositionTail(std::size_t offset);
+    Result<ExprPtr> parseOverlayTail(std::size_t offset);
     // parser_json_forms.cpp
     Result<ExprPtr> parseJsonPathCallTail(FunctionId function, std::size_t offset);
     Result<model::FlinkType> parseReturningType();

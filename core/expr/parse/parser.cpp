@@ -99,12 +99,14 @@ Result<ExprPtr> ExpressionParser::parsePredicateTail(ExprPtr left) {
     bool negated = acceptKeyword("NOT");
     if (acceptKeyword("IN")) return parseInList(std::move(left), negated, offset);
     if (acceptKeyword("BETWEEN")) {
+        acceptKeyword("ASYMMETRIC");  // the default
+        const bool symmetric = acceptKeyword("SYMMETRIC");
         auto low = parseAdditive();
         if (!low) return low;
         if (!acceptKeyword("AND")) return expected("AND");
         auto high = parseAdditive();
         if (!high) return high;
-        return Expr::between(std::move(left), std::move(low).value(), std::move(high).value(), negated, offset);
+        return Expr::between(std::move(left), std::move(low).value(), std::move(high).value(), negated, symmetric, offset);
     }
     advance();  // LIKE, as atPredicateOperator() established
     auto pattern = parseAdditive();
@@ -128,10 +130,18 @@ Result<ExprPtr> ExpressionParser::parseIs(ExprPtr left) {
         op = negated ? UnaryOp::IsNotTrue : UnaryOp::IsTrue;
     } else if (acceptKeyword("FALSE")) {
         op = negated ? UnaryOp::IsNotFalse : UnaryOp::IsFalse;
+    } else if (acceptKeyword("UNKNOWN")) {
+        op = negated ? UnaryOp::IsNotUnknown : UnaryOp::IsUnknown;
     } else if (acceptKeyword("JSON")) {
         return parseIsJsonTail(std::move(left), negated, offset);
+    } else if (acceptKeyword("DISTINCT")) {
+        if (!acceptKeyword("FROM")) return expected("FROM after DISTINCT");
+        auto right = parseAdditive();
+        if (!right) return right;
+        return Expr::binary(negated ? BinaryOp::IsNotDistinctFrom : BinaryOp::IsDistinctFrom, std::move(left),
+                            std::move(right).value(), offset);
     } else {
-        return expected("NULL, TRUE, FALSE or JSON");
+        return expected("NULL, TRUE, FALSE, UNKNOWN, DISTINCT FROM or JSON");
     }
     return Expr::unary(op, std::move(left), offset);
 }
@@ -194,7 +204,14 @@ Result<ExprPtr> ExpressionParser::parsePrimary() {
     case TokenType::Decimal: advance(); return numberLiteral(LiteralKind::Decimal, token.value, token.offset);
     case TokenType::Approximate: advance(); return numberLiteral(LiteralKind::Approximate, token.value, token.offset);
     case TokenType::String: advance(); return Expr::literal(LiteralKind::String, token.value, token.offset);
-    case TokenType::QuotedIdentifier: advance(); return Expr::column(token.value, token.offset);
+    case TokenType::QuotedIdentifier:
+        // `LEFT`(s, 2): quoting lets a built-in whose name is a reserved word be called.
+        if (peek(1).isSymbol("(")) {
+            if (const FunctionInfo* function = findFunction(token.value)) return parseCall(*function, advance().offset);
+            return errorAtOffset(token.offset, "unknown function " + token.value);
+        }
+        advance();
+        return Expr::column(token.value, token.offset);
     case TokenType::Identifier: return parseKeywordPrimary();
     case TokenType::Symbol:
         if (acceptSymbol("(")) {

@@ -135,6 +135,7 @@ Result<ExprPtr> ExpressionParser::parseCall(const FunctionInfo& function, std::s
     if (function.id == FunctionId::Substring) return parseSubstringTail(offset);
     if (function.id == FunctionId::Trim) return parseTrimTail(offset);
     if (function.id == FunctionId::Position) return parsePositionTail(offset);
+    if (function.id == FunctionId::Overlay) return parseOverlayTail(offset);
     if (function.id == FunctionId::JsonValue || function.id == FunctionId::JsonQuery || function.id == FunctionId::JsonExists) {
         return parseJsonPathCallTail(function.id, offset);
     }
@@ -195,9 +196,9 @@ Result<ExprPtr> ExpressionParser::parseTrimTail(std::size_t offset) {
         auto first = parseOr();
         if (!first) return first;
         if (!acceptKeyword("FROM")) {
-            if (side) return expected("FROM");
+            // TRIM([side] s): spaces from the given side (both by default), as Calcite reads it.
             if (!acceptSymbol(")")) return expected("FROM or ')'");
-            return Expr::trim(TrimSide::Both, nullptr, std::move(first).value(), offset);
+            return Expr::trim(side.value_or(TrimSide::Both), nullptr, std::move(first).value(), offset);
         }
         chars = std::move(first).value();
     }
@@ -219,6 +220,27 @@ Result<ExprPtr> ExpressionParser::parsePositionTail(std::size_t offset) {
     args.push_back(std::move(needle).value());
     args.push_back(std::move(text).value());
     return Expr::call(FunctionId::Position, std::move(args), false, offset);
+}
+
+// OVERLAY(s PLACING r FROM start [FOR length]): Flink's only spelling; s, r and start stop before
+// the keyword that follows them, so they are additive expressions.
+Result<ExprPtr> ExpressionParser::parseOverlayTail(std::size_t offset) {
+    std::vector<ExprPtr> args;
+    for (std::string_view keyword : {"PLACING", "FROM", "FOR"}) {
+        auto arg = parseAdditive();
+        if (!arg) return arg;
+        args.push_back(std::move(arg).value());
+        if (acceptSymbol(")")) {
+            if (keyword == "FOR") return Expr::call(FunctionId::Overlay, std::move(args), false, offset);
+            return expected(std::string(keyword));
+        }
+        if (!acceptKeyword(keyword)) return expected(keyword == "FOR" ? "FOR or ')'" : std::string(keyword));
+    }
+    auto length = parseOr();
+    if (!length) return length;
+    args.push_back(std::move(length).value());
+    if (!acceptSymbol(")")) return expected("')'");
+    return Expr::call(FunctionId::Overlay, std::move(args), false, offset);
 }
 
 Status ExpressionParser::checkArity(const FunctionInfo& function, std::size_t count, std::size_t offset) const {

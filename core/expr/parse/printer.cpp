@@ -70,6 +70,8 @@ std::string_view isSuffix(UnaryOp op) {
     case UnaryOp::IsNotTrue: return " IS NOT TRUE";
     case UnaryOp::IsFalse: return " IS FALSE";
     case UnaryOp::IsNotFalse: return " IS NOT FALSE";
+    case UnaryOp::IsUnknown: return " IS UNKNOWN";
+    case UnaryOp::IsNotUnknown: return " IS NOT UNKNOWN";
     default: return "";
     }
 }
@@ -275,6 +277,12 @@ void printCall(const Expr& e, std::string& out) {
         operand(e, e.child(0), kAdditive, out);
         out += " IN ";
         print(e.child(1), out);
+    } else if (e.function() == FunctionId::Overlay) {  // Flink's only spelling: OVERLAY(s PLACING r FROM i [FOR n])
+        static constexpr std::array<std::string_view, 3> kKeywords = {" PLACING ", " FROM ", " FOR "};
+        for (std::size_t i = 0; i < e.children().size(); ++i) {
+            if (i > 0) out += kKeywords[i - 1];
+            operand(e, e.child(i), kAdditive, out);
+        }
     } else if (e.function() == FunctionId::JsonObject) {
         for (std::size_t i = 0; i + 1 < e.children().size(); i += 2) {
             out += i ? ", KEY " : "KEY ";
@@ -322,6 +330,7 @@ void print(const Expr& e, std::string& out) {
     case ExprKind::Between:
         operand(e, e.child(0), kAdditive, out);
         out += e.negated() ? " NOT BETWEEN " : " BETWEEN ";
+        if (e.symmetric()) out += "SYMMETRIC ";
         operand(e, e.child(1), kAdditive, out);
         out += " AND ";
         operand(e, e.child(2), kAdditive, out);

@@ -144,7 +144,7 @@ private:
         case UnaryOp::IsNotNull: return booleanType(false);
         default:
             if (isBooleanOrNull(operand)) return booleanType(false);
-            return errorAt(e, "IS TRUE/FALSE needs a BOOLEAN operand, got " + describeTyped(e.child(0), operand));
+            return errorAt(e, "IS TRUE/FALSE/UNKNOWN needs a BOOLEAN operand, got " + describeTyped(e.child(0), operand));
         }
     }
 
@@ -166,6 +166,8 @@ private:
         case BinaryOp::Modulo: return arithmetic(e, l, r);
         default:
             if (!l.comparableWith(r)) return cannotCompare(e, e.child(0), l, e.child(1), r);
+            if (e.binaryOp() == BinaryOp::IsDistinctFrom || e.binaryOp() == BinaryOp::IsNotDistinctFrom)
+                return booleanType(false);
             return booleanType(nullable);
         }
     }

@@ -204,5 +204,32 @@ const Case kJson[] = {
 };
 INSTANTIATE_TEST_SUITE_P(Json, BuiltinFunction, ::testing::ValuesIn(kJson));
 
+// Predicates and keyword forms beyond plain calls.
+const Case kKeywordForms[] = {
+    {"NULLIF(1,1) IS DISTINCT FROM NULLIF(1,1)", "FALSE"},      // SqlExpressionTest.scala
+    {"NULLIF(1,1) IS NOT DISTINCT FROM NULLIF(1,1)", "TRUE"},   // SqlExpressionTest.scala
+    {"ns IS DISTINCT FROM 'x'", "TRUE"},
+    {"i IS NOT DISTINCT FROM 7", "TRUE"},
+    {"1 IS DISTINCT FROM 1.0", "FALSE"},
+    {"12 BETWEEN ASYMMETRIC 13 AND 11", "FALSE"},               // SqlExpressionTest.scala
+    {"12 BETWEEN SYMMETRIC 13 AND 11", "TRUE"},                 // SqlExpressionTest.scala
+    {"12 NOT BETWEEN SYMMETRIC 13 AND 11", "FALSE"},            // SqlExpressionTest.scala
+    {"5 BETWEEN SYMMETRIC CAST(NULL AS INT) AND 3", "NULL"},    // (FALSE) OR (NULL), Calcite's rewrite
+    {"5 BETWEEN SYMMETRIC CAST(NULL AS INT) AND 7", "NULL"},
+    {"5 BETWEEN SYMMETRIC 7 AND CAST(NULL AS INT)", "NULL"},
+    {"NULLIF(TRUE,TRUE) IS UNKNOWN", "TRUE"},                   // SqlExpressionTest.scala
+    {"NULLIF(TRUE,TRUE) IS NOT UNKNOWN", "FALSE"},              // SqlExpressionTest.scala
+    {"OVERLAY('This is a old string' PLACING 'new' FROM 11 FOR 3)", "This is a new string"},  // SqlExpressionTest.scala
+    {"OVERLAY('Hello' PLACING 'hello world' FROM 2 FOR 3)", "Hhello worldo"},                // ScalarFunctionsTest.scala
+    {"OVERLAY('abc' PLACING 'x' FROM 2)", "axc"},
+    {"OVERLAY(s PLACING 'e' FROM 2)", "Hello 漢字"},
+    {"OVERLAY('abc' PLACING 'x' FROM 9)", "ERROR"},             // Java's substring throws
+    {"OVERLAY(ns PLACING 'x' FROM 1)", "NULL"},
+    {"TRIM(BOTH ' STRING ')", "STRING"},                        // SqlExpressionTest.scala
+    {"TRIM(LEADING ' x ')", "x "},
+    {"`LEFT`('abc', 2)", "ab"},                                 // ScalarFunctionsTest.scala quotes the reserved name
+};
+INSTANTIATE_TEST_SUITE_P(KeywordForms, BuiltinFunction, ::testing::ValuesIn(kKeywordForms));
+
 }  // namespace
 }  // namespace sw::expr::testing

@@ -71,6 +71,7 @@ std::string sampleCall(const FunctionInfo& info) {
     if (info.syntax == FunctionSyntax::Niladic) return text;
     if (info.id == FunctionId::Position) return text + "(city IN city)";  // its only syntax
     if (info.id == FunctionId::IsJson) return "city IS JSON";
+    if (info.id == FunctionId::Overlay) return text + "(city PLACING city FROM n)";
     text += "(";
     for (int i = 0; i < info.minArgs; ++i) {
         char argClass = i < static_cast<int>(classes.size()) ? classes[static_cast<std::size_t>(i)] : classes.back();

@@ -54,7 +54,7 @@ const PrintCase kCases[] = {
     {"comparison with not", [] { return bin(BinaryOp::Equal, col("a"), un(UnaryOp::Not, col("b"))); },
      "`a` = (NOT `b`)"},
     {"between with and bound",
-     [] { return Expr::between(col("a"), bin(BinaryOp::And, col("b"), col("c")), col("d"), false, 0); },
+     [] { return Expr::between(col("a"), bin(BinaryOp::And, col("b"), col("c")), col("d"), false, false, 0); },
      "`a` BETWEEN (`b` AND `c`) AND `d`"},
     {"in list items print plainly",
      [] {
@@ -124,6 +124,14 @@ TEST(PrinterSpecialSyntax, PrintsFlinksSyntaxBack) {
         {"JSON_OBJECT(NULL ON NULL)", "JSON_OBJECT()"},
         {"j is not json object", "`j` IS NOT JSON OBJECT"},
         {"NOT (j IS JSON)", "NOT `j` IS JSON"},
+        {"a is not distinct from b + 1", "`a` IS NOT DISTINCT FROM `b` + 1"},
+        {"(a is distinct from b) = true", "(`a` IS DISTINCT FROM `b`) = TRUE"},
+        {"f is not unknown", "`f` IS NOT UNKNOWN"},
+        {"a between symmetric 3 and 1", "`a` BETWEEN SYMMETRIC 3 AND 1"},
+        {"a not between asymmetric 1 and 3", "`a` NOT BETWEEN 1 AND 3"},
+        {"overlay(s placing 'x' || 'y' from 2 for n + 1)", "OVERLAY(`s` PLACING 'x' || 'y' FROM 2 FOR `n` + 1)"},
+        {"trim(trailing s)", "TRIM(TRAILING FROM `s`)"},
+        {"`left`(s, 2)", "LEFT(`s`, 2)"},
     };
     for (const Canonical& c : cases) {
         auto parsed = parseExpression(c.input);

@@ -203,7 +203,7 @@ const TypeErrorCase kRejected[] = {
     {"qty IN (1, 'a')", kNo, 11, "cannot compare `qty` (INT) with 'a' (CHAR(1))"},
     {"qty BETWEEN 'a' AND 2", kNo, 4, "cannot compare `qty` (INT) with 'a' (CHAR(1))"},
     {"qty LIKE 'a%'", kNo, 4, "LIKE needs character strings, got `qty` (INT)"},
-    {"flag IS NULL AND qty IS TRUE", kNo, 21, "IS TRUE/FALSE needs a BOOLEAN operand, got `qty` (INT)"},
+    {"flag IS NULL AND qty IS TRUE", kNo, 21, "IS TRUE/FALSE/UNKNOWN needs a BOOLEAN operand, got `qty` (INT)"},
     {"CASE WHEN qty THEN 1 END", kNo, 10, "WHEN condition must be BOOLEAN, got `qty` (INT)"},
     {"CASE WHEN flag THEN 1 ELSE 'x' END", kNo, 27, "CASE result 'x' (CHAR(1)) is incompatible with INT"},
     {"CASE qty WHEN 'a' THEN 1 END", kNo, 14, "cannot compare `qty` (INT) with 'a' (CHAR(1))"},

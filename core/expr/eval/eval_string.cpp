@@ -133,6 +133,26 @@ const Value* withRegex(Call& c, const RegexArg& pattern, Use use) {
     return regex ? use(*regex) : &nullValue();
 }
 
+// Byte offset where the search after a match at [begin, end) resumes: Java's find() loop steps one
+// character past an empty match.
+std::size_t resumeAfter(std::string_view subject, const JavaRegex::Match& match) {
+    std::size_t next = match.end();
+    if (match.begin() == match.end() && next < subject.size()) utf8::next(subject, next);
+    return next;
+}
+
+std::int64_t countMatches(const JavaRegex& regex, std::string_view subject) {
+    std::int64_t count = 0;
+    for (std::size_t from = 0; from <= subject.size();) {
+        auto match = regex.find(subject, from);
+        if (!match) break;
+        ++count;
+        if (match->end() == subject.size() && match->begin() == match->end()) break;
+        from = resumeAfter(subject, *match);
+    }
+    return count;
+}
+
 }  // namespace
 
 NodePtr makeConcat(std::vector<NodePtr> args, model::FlinkType type, std::size_t offset) {
@@ -175,6 +195,44 @@ Result<NodePtr> makeStringFunction(FunctionId id, std::vector<NodePtr> args, mod
         return makeStrict(std::move(type), offset, std::move(args), [pattern = std::move(pattern)](Call& c) {
             return withRegex(c, pattern, [&](const JavaRegex& r) {
                 return c.result(r.replaceAll(c.arg<std::string>(0), c.arg<std::string>(2)));
+            });
+        });
+    }
+    case FunctionId::Regexp: {  // Flink's SqlFunctionUtils.regExp: an empty or invalid pattern is FALSE
+        RegexArg pattern = regexArg(*args[1]);
+        return makeStrict(std::move(type), offset, std::move(args), [pattern = std::move(pattern)](Call& c) {
+            const std::string& regex = c.arg<std::string>(1);
+            if (regex.empty()) return c.result(false);
+            const Value* found = withRegex(c, pattern, [&](const JavaRegex& r) {
+                return c.result(r.find(c.arg<std::string>(0)).has_value());
+            });
+            return found->isNull() ? c.result(false) : found;
+        });
+    }
+    case FunctionId::RegexpCount: {
+        RegexArg pattern = regexArg(*args[1]);
+        return makeStrict(std::move(type), offset, std::move(args), [pattern = std::move(pattern)](Call& c) {
+            return withRegex(c, pattern, [&](const JavaRegex& r) { return c.result(countMatches(r, c.arg<std::string>(0))); });
+        });
+    }
+    case FunctionId::RegexpInstr: {  // 1-based character position of the first match, 0 when none
+        RegexArg pattern = regexArg(*args[1]);
+        return makeStrict(std::move(type), offset, std::move(args), [pattern = std::move(pattern)](Call& c) {
+            return withRegex(c, pattern, [&](const JavaRegex& r) {
+                const std::string& s = c.arg<std::string>(0);
+                auto match = r.find(s);
+                const std::int64_t at = match ? static_cast<std::int64_t>(utf8::length(std::string_view(s).substr(0, match->begin()))) + 1 : 0;
+                return c.result(at);
+            });
+        });
+    }
+    case FunctionId::RegexpSubstr: {
+        RegexArg pattern = regexArg(*args[1]);
+        return makeStrict(std::move(type), offset, std::move(args), [pattern = std::move(pattern)](Call& c) {
+            return withRegex(c, pattern, [&](const JavaRegex& r) -> const Value* {
+                const std::string& s = c.arg<std::string>(0);
+                auto match = r.find(s);
+                return match ? c.result(s.substr(match->begin(), match->end() - match->begin())) : &nullValue();
             });
         });
     }

@@ -282,6 +282,8 @@ Result<NodePtr> ExpressionCompiler::buildCall(const Expr& e, const FlinkType& ty
         NodePtr chars = c.size() > 1 ? std::move(c[1]) : nullptr;
         return makeTrim(side, std::move(chars), std::move(c[0]), type, at);
     }
+    case FunctionId::TypeOf:  // a constant: the argument's type as Flink's summary string
+        return makeLiteral(Value(c[0]->type().toSql()), type, at);
     case FunctionId::Elt: return makeTextFunction(e.function(), coerceAll(std::move(c), 1, type), type, at);
     case FunctionId::LPad:
     case FunctionId::RPad:
@@ -379,6 +381,10 @@ Result<NodePtr> ExpressionCompiler::buildCall(const Expr& e, const FlinkType& ty
     case FunctionId::Substring:
     case FunctionId::CharLength:
     case FunctionId::RegexpReplace:
+    case FunctionId::Regexp:
+    case FunctionId::RegexpCount:
+    case FunctionId::RegexpInstr:
+    case FunctionId::RegexpSubstr:
     case FunctionId::RegexpExtract: return makeStringFunction(e.function(), std::move(c), type, at);
     case FunctionId::Abs:
     case FunctionId::Round:

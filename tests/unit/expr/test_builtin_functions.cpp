@@ -229,7 +229,34 @@ const Case kKeywordForms[] = {
     {"TRIM(LEADING ' x ')", "x "},
     {"`LEFT`('abc', 2)", "ab"},                                 // ScalarFunctionsTest.scala quotes the reserved name
 };
+
+// Regular expressions (Java's, via PCRE2) and TYPEOF.
+const Case kRegexAndTypes[] = {
+    {"REGEXP_COUNT('hello world! Hello everyone!', 'Hello')", "1"},      // RegexpFunctionsITCase.java
+    {"REGEXP_COUNT('abcabcabc', 'abcab')", "1"},                        // RegexpFunctionsITCase.java
+    {"REGEXP_COUNT('a.b.c.d', '\\.')", "3"},                           // RegexpFunctionsITCase.java
+    {"REGEXP_COUNT('abc123xyz456', '\\d')", "6"},                      // RegexpFunctionsITCase.java
+    {"REGEXP_COUNT('aa', 'a*')", "2"},                                  // Java's find(): "aa", then the empty match at the end
+    {"REGEXP_COUNT('', 'x*')", "1"},
+    {"REGEXP_COUNT('abc', '(')", "NULL"},                               // an invalid pattern
+    {"REGEXP_INSTR('Helloworld!  Hello everyone!', '\\bHello\\b')", "14"},  // RegexpFunctionsITCase.java
+    {"REGEXP_INSTR('abc123xyz456', '\\d')", "4"},                      // RegexpFunctionsITCase.java
+    {"REGEXP_INSTR('漢字x', 'x')", "3"},                                 // characters, not bytes
+    {"REGEXP_INSTR('abc', 'z')", "0"},
+    {"REGEXP_SUBSTR('abc123xyz456', '\\d')", "1"},                     // RegexpFunctionsITCase.java
+    {"REGEXP_SUBSTR('abc', 'z')", "NULL"},
+    {"regexp('100-200', '(\\d+)')", "TRUE"},                           // ScalarFunctionsTest.scala
+    {"regexp('abc-def', '(\\d+)')", "FALSE"},                          // ScalarFunctionsTest.scala
+    {"regexp(ns, '(\\d+)')", "NULL"},
+    {"regexp('abc', '')", "FALSE"},                                     // SqlFunctionUtils.regExp
+    {"regexp('abc', '(')", "FALSE"},
+    {"TYPEOF(NULL)", "NULL"},                                           // MiscFunctionsITCase.java
+    {"TYPEOF(1)", "INT NOT NULL"},
+    {"TYPEOF(CAST(NULL AS VARCHAR(3)))", "VARCHAR(3)"},
+    {"TYPEOF(i)", "INT"},
+};
 INSTANTIATE_TEST_SUITE_P(KeywordForms, BuiltinFunction, ::testing::ValuesIn(kKeywordForms));
+INSTANTIATE_TEST_SUITE_P(RegexAndTypes, BuiltinFunction, ::testing::ValuesIn(kRegexAndTypes));
 
 }  // namespace
 }  // namespace sw::expr::testing

@@ -2,6 +2,7 @@
 // handling, see json_path.h), IS JSON, JSON_OBJECT, JSON_ARRAY, JSON_STRING, JSON_QUOTE and
 // JSON_UNQUOTE. JSON text is written compactly, as Jackson writes it (docs/functions.md).
 
+#include <cctype>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -366,12 +367,60 @@ std::string jsonQuote(std::string_view s) {
     return out + "\"";
 }
 
-// JSON_UNQUOTE: the string a JSON string literal holds; any other text comes back unchanged.
+// JSON_UNQUOTE, as Flink's JsonUnquoteFunction: text between double quotes has its JSON escapes
+// decoded (a bare '"' inside is kept, so '"""' gives '"'); an invalid escape, or text that is
+// not quoted, comes back unchanged.
 std::string jsonUnquote(const std::string& s) {
     if (s.size() < 2 || s.front() != '"' || s.back() != '"') return s;
-    Json json = Json::parse(s, nullptr, false);
-    if (json.is_discarded() || !json.is_string()) return s;
-    return json.get<std::string>();
+    std::string out;
+    const std::string_view inner = std::string_view(s).substr(1, s.size() - 2);
+    for (std::size_t i = 0; i < inner.size(); ++i) {
+        if (inner[i] != '\\') {
+            out += inner[i];
+            continue;
+        }
+        if (++i == inner.size()) return s;
+        switch (inner[i]) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '/': out += '/'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+            // \uXXXX, a surrogate pair written as two of them
+            auto hex = [&](std::size_t at) -> std::optional<std::uint32_t> {
+                if (at + 4 > inner.size()) return std::nullopt;
+                std::uint32_t v = 0;
+                for (std::size_t k = at; k < at + 4; ++k) {
+                    const char c = inner[k];
+                    const int digit = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                                      : (c >= 'a' && c <= 'f') ? c - 'a' + 10
+                                      : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+                    if (digit < 0) return std::nullopt;
+                    v = v * 16 + static_cast<std::uint32_t>(digit);
+                }
+                return v;
+            };
+            auto unit = hex(i + 1);
+            if (!unit) return s;
+            i += 4;
+            std::uint32_t cp = *unit;
+            if (cp >= 0xD800 && cp < 0xDC00 && i + 2 < inner.size() && inner[i + 1] == '\\' && inner[i + 2] == 'u') {
+                if (auto low = hex(i + 3); low && *low >= 0xDC00 && *low < 0xE000) {
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (*low - 0xDC00);
+                    i += 6;
+                }
+            }
+            utf8::append(out, cp);
+            break;
+        }
+        default: return s;
+        }
+    }
+    return out;
 }
 
 // A JSON_OBJECT or JSON_ARRAY value inside another is nested as JSON, not as a string.

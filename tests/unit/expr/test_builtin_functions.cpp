@@ -201,6 +201,10 @@ const Case kJson[] = {
     {"JSON_UNQUOTE('\"\\u0041\"')", "A"},                                            // JsonFunctionsITCase.java
     {"JSON_UNQUOTE('[}')", "[}"},                                                      // JsonFunctionsITCase.java
     {"JSON_UNQUOTE('true')", "true"},                                                  // JsonFunctionsITCase.java
+    {"JSON_UNQUOTE('\"\"\"')", "\""},                                              // JsonFunctionsITCase.java: a bare quote inside stays
+    {"JSON_UNQUOTE('\"\"\\ufffa\"')", "\"\uFFFA"},                               // JsonFunctionsITCase.java
+    {"JSON_UNQUOTE('\"bad \\uzzzz\"')", "\"bad \\uzzzz\""},                         // an invalid escape: unchanged
+    {"JSON_UNQUOTE('\"\\ud83d\\ude00 \\t\"')", "\U0001F600 \t"},                 // a surrogate pair, a tab
 };
 INSTANTIATE_TEST_SUITE_P(Json, BuiltinFunction, ::testing::ValuesIn(kJson));
 

@@ -7,6 +7,7 @@ namespace sw::analysis {
 std::optional<TypedExpression> checkExpression(const std::string& text,
                                                const std::vector<model::Column>& input,
                                                expr::AggregateUse aggregates,
+                                               const std::vector<model::UserFunction>& functions,
                                                const model::Node& node, const std::string& field,
                                                const std::string& fieldWords, Findings& findings) {
     auto parsed = expr::parseExpression(text);
@@ -26,7 +27,7 @@ std::optional<TypedExpression> checkExpression(const std::string& text,
         allKnown = false;
     }
     if (!allKnown) return std::nullopt;
-    auto typed = expr::typeCheck(expression, input, aggregates);
+    auto typed = expr::typeCheck(expression, input, aggregates, functions);
     if (!typed) {
         findings.add(rules::kBadExpression, node, field,
                      fieldWords + " is not valid: " + typed.error().toString());

@@ -17,11 +17,13 @@ struct TypedExpression {
     model::FlinkType type;
 };
 
-// Parses `text`, checks every column it names exists in `input`, then type-checks it.
-// Reports bad-expression / unknown-column against `field` of `node` and returns nothing then.
+// Parses `text`, checks every column it names exists in `input`, then type-checks it (with the
+// job's user-defined `functions`). Reports bad-expression / unknown-column against `field` of
+// `node` and returns nothing then.
 std::optional<TypedExpression> checkExpression(const std::string& text,
                                                const std::vector<model::Column>& input,
                                                expr::AggregateUse aggregates,
+                                               const std::vector<model::UserFunction>& functions,
                                                const model::Node& node, const std::string& field,
                                                const std::string& fieldWords, Findings& findings);
 

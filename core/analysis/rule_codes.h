@@ -75,6 +75,7 @@ inline constexpr RuleCode kCheckpointTimeout{"setting-checkpoint-timeout", Sever
 inline constexpr RuleCode kTolerableFailures{"setting-tolerable-failures", Severity::Error};
 inline constexpr RuleCode kParallelism{"setting-parallelism", Severity::Error};
 inline constexpr RuleCode kUnknownEngine{"setting-engine", Severity::Error};
+inline constexpr RuleCode kFunctionDeclaration{"setting-function", Severity::Error};
 inline constexpr RuleCode kMiniBatch{"setting-mini-batch", Severity::Error};
 inline constexpr RuleCode kNetworkFraction{"setting-network-fraction", Severity::Error};
 inline constexpr RuleCode kEmptyExtraKey{"setting-empty-extra-key", Severity::Error};

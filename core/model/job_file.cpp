@@ -16,6 +16,16 @@ using OrderedJson = nlohmann::ordered_json;
 OrderedJson settingsJson(const JobSettings& s) {
     OrderedJson settings;
     if (!s.engine.empty()) settings["engine"] = s.engine;
+    if (!s.functions.empty()) {
+        OrderedJson functions = OrderedJson::array();
+        for (const UserFunction& f : s.functions) {
+            OrderedJson arguments = OrderedJson::array();
+            for (const FlinkType& type : f.arguments) arguments.push_back(type.toSql());
+            functions.push_back({{"name", f.name}, {"class", f.className}, {"arguments", std::move(arguments)},
+                                 {"returns", f.result.toSql()}});
+        }
+        settings["functions"] = std::move(functions);
+    }
     settings["checkpoint"] = {{"interval", formatDuration(s.checkpointInterval)},
                               {"timeout", formatDuration(s.checkpointTimeout)},
                               {"tolerableFailures", s.tolerableFailedCheckpoints},

@@ -70,10 +70,12 @@ Result<JobGraph> JobJsonReader::read(const nlohmann::json& document) {
 
 bool JobJsonReader::readSettings(const nlohmann::json& value, const std::string& path, JobSettings& s) {
     if (!expectObject(value, path,
-                      {"engine", "checkpoint", "miniBatch", "stateTtl", "objectReuse", "parallelism", "networkMemory",
+                      {"engine", "functions", "checkpoint", "miniBatch", "stateTtl", "objectReuse", "parallelism", "networkMemory",
                        "extra"}))
         return false;
     if (!readString(value, "engine", path, s.engine, false)) return false;
+    if (value.contains("functions") && !readFunctions(value["functions"], child(path, "functions"), s.functions))
+        return false;
     if (value.contains("checkpoint")) {
         const auto& cp = value["checkpoint"];
         const std::string cpPath = child(path, "checkpoint");
@@ -109,6 +111,43 @@ bool JobJsonReader::readSettings(const nlohmann::json& value, const std::string&
             return false;
     }
     return readStringMap(value, "extra", path, s.extra);
+}
+
+bool JobJsonReader::readFunctions(const nlohmann::json& value, const std::string& path,
+                                  std::vector<UserFunction>& functions) {
+    if (!value.is_array()) return fail(path, "expected an array, found " + std::string(typeName(value)));
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const std::string itemPath = element(path, i);
+        UserFunction function;
+        std::string result;
+        if (!expectObject(value[i], itemPath, {"name", "class", "arguments", "returns"}) ||
+            !readString(value[i], "name", itemPath, function.name, true) ||
+            !readString(value[i], "class", itemPath, function.className, true) ||
+            !readString(value[i], "returns", itemPath, result, true) ||
+            !readType(result, child(itemPath, "returns"), function.result))
+            return false;
+        if (value[i].contains("arguments")) {
+            const auto& arguments = value[i]["arguments"];
+            const std::string argumentsPath = child(itemPath, "arguments");
+            if (!arguments.is_array()) return fail(argumentsPath, "expected an array of types, found " + excerpt(arguments));
+            for (std::size_t a = 0; a < arguments.size(); ++a) {
+                if (!arguments[a].is_string())
+                    return fail(element(argumentsPath, a), "expected a type name, found " + excerpt(arguments[a]));
+                FlinkType type;
+                if (!readType(arguments[a].get<std::string>(), element(argumentsPath, a), type)) return false;
+                function.arguments.push_back(std::move(type));
+            }
+        }
+        functions.push_back(std::move(function));
+    }
+    return true;
+}
+
+bool JobJsonReader::readType(const std::string& text, const std::string& path, FlinkType& type) {
+    auto parsed = FlinkType::parse(text);
+    if (!parsed) return fail(path, parsed.error().message);
+    type = std::move(parsed).value();
+    return true;
 }
 
 bool JobJsonReader::readNode(const nlohmann::json& value, const std::string& path, Node& node) {
@@ -173,9 +212,7 @@ bool JobJsonReader::readSchema(const nlohmann::json& value, const std::string& p
                 !readString(columns[i], "type", itemPath, typeText, true) ||
                 !readString(columns[i], "comment", itemPath, column.comment, false))
                 return false;
-            auto type = FlinkType::parse(typeText);
-            if (!type) return fail(child(itemPath, "type"), type.error().message);
-            column.type = std::move(type).value();
+            if (!readType(typeText, child(itemPath, "type"), column.type)) return false;
             schema.columns.push_back(std::move(column));
         }
     }

@@ -18,6 +18,8 @@ private:
     bool readSettings(const nlohmann::json& value, const std::string& path, JobSettings& settings);
     bool readNode(const nlohmann::json& value, const std::string& path, Node& node);
     bool readSchema(const nlohmann::json& value, const std::string& path, Schema& schema);
+    bool readFunctions(const nlohmann::json& value, const std::string& path, std::vector<UserFunction>& functions);
+    bool readType(const std::string& text, const std::string& path, FlinkType& type);
     bool readEdge(const nlohmann::json& value, const std::string& path, Edge& edge);
 
     bool expectObject(const nlohmann::json& value, const std::string& path,

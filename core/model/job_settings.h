@@ -1,10 +1,13 @@
 #pragma once
-// JobSettings: engine and table options of a job (checkpointing, mini-batch, state TTL, ...).
+// JobSettings: engine, user-defined functions and table options of a job (checkpointing,
+// mini-batch, state TTL, ...).
 
 #include <chrono>
 #include <map>
 #include <vector>
 #include <string>
+
+#include "model/user_function.h"
 
 namespace sw::model {
 
@@ -14,6 +17,7 @@ struct JobSettings {
     // The engine the job is written for ("vvr-11", "flink-1.20"; validate/target_engine.h);
     // empty: the newest engine of the dialect it is exported in.
     std::string engine;
+    std::vector<UserFunction> functions;  // declared user-defined functions, in declaration order
 
     std::chrono::milliseconds checkpointInterval{60'000};
     std::chrono::milliseconds checkpointTimeout{600'000};

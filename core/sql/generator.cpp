@@ -31,10 +31,11 @@ void forEachNode(StatementWriter& writer, const GenerationContext& context, bool
     }
 }
 
-// Tables first (one per connector node), then views in dependency order, then the INSERTs.
+// SET statements and functions first, then tables (one per connector node), then views in dependency order, then the INSERTs.
 StatementWriter body(GenerationContext& context) {
     StatementWriter writer;
     writeSetStatements(writer, context.job().settings, context.dialect());
+    writeFunctionStatements(writer, context.job().settings);
     forEachNode(writer, context, true, [&](const model::Node& node, const kinds::NodeKind& kind) {
         const KindSql::Form form = kindSql(kind).form;
         if (form == KindSql::Form::View) return;

@@ -66,6 +66,16 @@ void writeSetStatements(StatementWriter& writer, const model::JobSettings& setti
     if (any) writer.blankLine();
 }
 
+void writeFunctionStatements(StatementWriter& writer, const model::JobSettings& settings) {
+    if (settings.functions.empty()) return;
+    writer.comment("User-defined functions: the JAR holding these classes is not part of this script; add it to the deployment.");
+    for (const model::UserFunction& function : settings.functions) {
+        writer.statement("", {"CREATE TEMPORARY FUNCTION " + quoteIdentifier(function.name) + " AS " +
+                                  quoteString(function.className) + " LANGUAGE JAVA;"});
+    }
+    writer.blankLine();
+}
+
 std::string deploymentYaml(const model::JobSettings& settings, Dialect dialect) {
     std::string out;
     for (const std::string& line : yamlLines(settings, dialect)) out += line + "\n";

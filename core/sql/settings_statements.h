@@ -19,6 +19,10 @@ void writeHeader(StatementWriter& writer, const model::JobGraph& job, kinds::Dia
 // console draft takes), every key for apache-flink.
 void writeSetStatements(StatementWriter& writer, const model::JobSettings& settings, kinds::Dialect dialect);
 
+// `CREATE TEMPORARY FUNCTION name AS 'class' LANGUAGE JAVA;` for each declared user-defined
+// function, in declaration order, under a comment saying the JAR is to be added to the deployment.
+void writeFunctionStatements(StatementWriter& writer, const model::JobSettings& settings);
+
 // aliyun-vvr: the engine (non-table.*) settings as deployment YAML "key: value" lines; the
 // console takes them under the deployment's configuration. apache-flink: "" (all are SET).
 std::string deploymentYaml(const model::JobSettings& settings, kinds::Dialect dialect);

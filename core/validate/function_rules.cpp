@@ -1,5 +1,6 @@
 #include "validate/function_rules.h"
 
+#include <regex>
 #include <set>
 
 #include "analysis/kind_inference.h"
@@ -24,7 +25,43 @@ void checkText(const std::string& text, const model::Node& node, const std::stri
     });
 }
 
+bool isPlainName(const std::string& name) {
+    static const std::regex kName("[A-Za-z_][A-Za-z0-9_]*");
+    return std::regex_match(name, kName);
+}
+
+// A Java binary class name: dot-separated identifiers (nested classes with '$').
+bool isJavaClassName(const std::string& name) {
+    static const std::regex kClass("([A-Za-z_$][A-Za-z0-9_$]*\\.)*[A-Za-z_$][A-Za-z0-9_$]*");
+    return std::regex_match(name, kClass);
+}
+
 }  // namespace
+
+void checkFunctionDeclarations(const model::JobSettings& settings, analysis::Findings& findings) {
+    using analysis::rules::kFunctionDeclaration;
+    for (std::size_t i = 0; i < settings.functions.size(); ++i) {
+        const model::UserFunction& function = settings.functions[i];
+        const std::string at = "functions[" + std::to_string(i) + "]";
+        if (!isPlainName(function.name)) {
+            findings.addJob(kFunctionDeclaration, at + ".name",
+                            "user-defined function " + std::to_string(i + 1) + ": '" + function.name +
+                                "' is not a function name (letters, digits and '_', not starting with a digit)");
+        } else if (const expr::FunctionInfo* builtin = expr::findFunction(function.name)) {
+            findings.addJob(kFunctionDeclaration, at + ".name",
+                            "user-defined function '" + function.name + "' has the name of Flink's built-in " +
+                                std::string(builtin->name) + "; choose another name");
+        } else if (model::findUserFunction(settings.functions, function.name) != &function) {
+            findings.addJob(kFunctionDeclaration, at + ".name",
+                            "user-defined function '" + function.name + "' is declared twice (names ignore case)");
+        }
+        if (!isJavaClassName(function.className)) {
+            findings.addJob(kFunctionDeclaration, at + ".class",
+                            "user-defined function '" + function.name + "': '" + function.className +
+                                "' is not a Java class name (e.g. com.example.udf.MaskPhone)");
+        }
+    }
+}
 
 void checkFunctionAvailability(const model::JobGraph& job, kinds::Dialect dialect, analysis::Findings& findings) {
     const TargetEngine& engine = targetEngineOf(job.settings.engine, dialect);

@@ -25,6 +25,7 @@ std::vector<analysis::Diagnostic> validateJob(const model::JobGraph& job, kinds:
     checkEndpoints(job, dialect, findings);
     checkSettings(job.settings, findings);
     checkFunctionAvailability(job, dialect, findings);
+    checkFunctionDeclarations(job.settings, findings);
 
     // Job-level findings sort before every node; within a node, rules sort by code.
     std::map<std::string, std::size_t> nodeOrder;

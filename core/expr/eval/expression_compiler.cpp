@@ -127,6 +127,15 @@ ExpressionCompiler::ExpressionCompiler(const std::vector<model::Column>& typeCol
     : typeColumns_(typeColumns), rowColumns_(rowColumns), aggregateSlot_(std::move(aggregateSlot)) {}
 
 Result<NodePtr> ExpressionCompiler::compile(const Expr& expr) {
+    const Expr* userCall = nullptr;
+    forEachNode(expr, [&](const Expr& e) {
+        if (!userCall && e.kind() == ExprKind::UserCall) userCall = &e;
+    });
+    if (userCall) {
+        return errorAt(*userCall, userCall->text() +
+                                      " is a user-defined function: its Java class runs only on the cluster, so a "
+                                      "local run cannot evaluate it");
+    }
     types_.clear();
     auto type = typeCheck(expr, typeColumns_, aggregateSlot_ ? AggregateUse::Allowed : AggregateUse::Forbidden, types_);
     if (!type) return type.error();

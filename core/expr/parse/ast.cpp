@@ -103,6 +103,13 @@ ExprPtr Expr::call(FunctionId function, std::vector<ExprPtr> args, bool distinct
     return e;
 }
 
+ExprPtr Expr::userCall(std::string name, std::vector<ExprPtr> args, std::size_t offset) {
+    ExprPtr e(new Expr(ExprKind::UserCall, offset));
+    e->text_ = std::move(name);
+    e->children_ = std::move(args);
+    return e;
+}
+
 ExprPtr Expr::trim(TrimSide side, ExprPtr chars, ExprPtr source, std::size_t offset) {
     std::vector<ExprPtr> args;
     if (chars) args.push_back(std::move(chars));

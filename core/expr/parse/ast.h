@@ -25,6 +25,7 @@ enum class ExprKind {
     Case,     // children: [operand], when, then, when, then, ... [, else]
     Cast,     // children: operand
     Call,     // children: arguments; COUNT(*) has none
+    UserCall, // a call of a name that is no built-in: a user-defined function; text = name, children: arguments
 };
 
 enum class LiteralKind { Null, Boolean, Integer, Decimal, Approximate, String, Date, Timestamp, Interval };
@@ -60,6 +61,7 @@ public:
     static ExprPtr caseWhen(ExprPtr operand, std::vector<ExprPtr> whenThen, ExprPtr elseResult, std::size_t offset);
     static ExprPtr cast(ExprPtr operand, model::FlinkType target, bool tryCast, std::size_t offset);
     static ExprPtr call(FunctionId function, std::vector<ExprPtr> args, bool distinct, std::size_t offset);
+    static ExprPtr userCall(std::string name, std::vector<ExprPtr> args, std::size_t offset);
     // A SQL/JSON function with its clauses; `returning` is JSON_VALUE / JSON_QUERY's RETURNING
     // type when clauses.hasReturning. JSON_VALUE's DEFAULT values follow the path argument, the
     // ON EMPTY one first; `negated` is IS NOT JSON.

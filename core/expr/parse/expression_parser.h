@@ -96,6 +96,7 @@ private:
     Result<ExprPtr> parseCase();
     Result<ExprPtr> parseCast(bool tryCast);
     Result<ExprPtr> parseCall(const FunctionInfo& function, std::size_t offset);
+    Result<ExprPtr> parseUserCall(std::string name, std::size_t offset);
     Result<ExprPtr> parseSubstringTail(std::size_t offset);
     Result<ExprPtr> parseTrimTail(std::size_t offset);
     Result<ExprPtr> parsePositionTail(std::size_t offset);

@@ -208,7 +208,7 @@ Result<ExprPtr> ExpressionParser::parsePrimary() {
         // `LEFT`(s, 2): quoting lets a built-in whose name is a reserved word be called.
         if (peek(1).isSymbol("(")) {
             if (const FunctionInfo* function = findFunction(token.value)) return parseCall(*function, advance().offset);
-            return errorAtOffset(token.offset, "unknown function " + token.value);
+            return parseUserCall(token.value, advance().offset);
         }
         advance();
         return Expr::column(token.value, token.offset);

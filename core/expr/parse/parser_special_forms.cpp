@@ -49,7 +49,7 @@ Result<ExprPtr> ExpressionParser::parseKeywordPrimary() {
     }
     const FunctionInfo* function = findFunction(token.value);
     if (callSyntax) {
-        if (!function) return errorAtOffset(token.offset, "unknown function " + token.value);
+        if (!function) return parseUserCall(token.value, advance().offset);
         return parseCall(*function, advance().offset);
     }
     if (function && function->syntax == FunctionSyntax::Niladic) return Expr::call(function->id, {}, false, advance().offset);
@@ -158,6 +158,22 @@ Result<ExprPtr> ExpressionParser::parseCall(const FunctionInfo& function, std::s
     }
     if (auto arity = checkArity(function, args.size(), offset); !arity) return arity.error();
     return Expr::call(function.id, std::move(args), distinct, offset);
+}
+
+// NAME(args) of a name that is no built-in: whether the job declares such a function is for the
+// type checker to say.
+Result<ExprPtr> ExpressionParser::parseUserCall(std::string name, std::size_t offset) {
+    advance();  // '('
+    std::vector<ExprPtr> args;
+    if (!acceptSymbol(")")) {
+        do {
+            auto arg = parseOr();
+            if (!arg) return arg;
+            args.push_back(std::move(arg).value());
+        } while (acceptSymbol(","));
+        if (!acceptSymbol(")")) return expected("',' or ')'");
+    }
+    return Expr::userCall(std::move(name), std::move(args), offset);
 }
 
 // SUBSTRING(s FROM a [FOR b]) or SUBSTRING(s, a [, b]); both become the comma form.

@@ -52,6 +52,7 @@ int precedence(const Expr& e) {
     case ExprKind::Between:
     case ExprKind::Like: return kPredicate;
     case ExprKind::Call: return e.function() == FunctionId::IsJson ? kPredicate : kPrimary;
+    case ExprKind::UserCall: return kPrimary;
     default: return kPrimary;
     }
 }
@@ -351,6 +352,11 @@ void print(const Expr& e, std::string& out) {
         out += " AS " + e.castType().toSql() + ")";
         return;
     case ExprKind::Call: printCall(e, out); return;
+    case ExprKind::UserCall:
+        out += quoteIdentifier(e.text()) + "(";
+        joined(e.children(), out);
+        out += ")";
+        return;
     }
 }
 

@@ -33,8 +33,9 @@ Error cannotCompare(const Expr& at, const Expr& a, const FlinkType& ta, const Ex
 
 class TypeChecker {
 public:
-    TypeChecker(const std::vector<model::Column>& columns, AggregateUse aggregates, ExprTypes* types)
-        : columns_(columns), aggregates_(aggregates), types_(types) {}
+    TypeChecker(const std::vector<model::Column>& columns, AggregateUse aggregates,
+                const std::vector<model::UserFunction>& functions, ExprTypes* types)
+        : columns_(columns), aggregates_(aggregates), functions_(functions), types_(types) {}
 
     Result<FlinkType> check(const Expr& e) {
         auto type = e.kind() == ExprKind::Binary ? checkChain(e) : checkNode(e);
@@ -128,8 +129,41 @@ private:
             }
             return e.castType().withNullable(e.isTryCast() || t[0].nullable());
         case ExprKind::Call: return callType(e, t);
+        case ExprKind::UserCall: return userCallType(e, t);
         default: return errorAt(e, "unexpected expression");
         }
+    }
+
+    // A call of a declared user-defined function: its arguments must reach the declared types
+    // without narrowing (Flink's implicit casts); the result is the declared type.
+    Result<FlinkType> userCallType(const Expr& e, const std::vector<FlinkType>& t) const {
+        const model::UserFunction* function = model::findUserFunction(functions_, e.text());
+        if (!function) {
+            return errorAt(e, "unknown function " + e.text() +
+                                  " (neither a Flink built-in nor a function declared in Job Settings)");
+        }
+        if (t.size() != function->arguments.size()) {
+            return errorAt(e, e.text() + " takes " + std::to_string(function->arguments.size()) + " argument(s), got " +
+                                  std::to_string(t.size()) + " (declared as " + model::signatureText(*function) + ")");
+        }
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (!passesAsArgument(t[i], function->arguments[i])) {
+                return errorAt(e.child(i), "argument " + std::to_string(i + 1) + " of " + e.text() + " must be " +
+                                               function->arguments[i].toSql() + ", got " +
+                                               describeTyped(e.child(i), t[i]));
+            }
+        }
+        return function->result;
+    }
+
+    static bool passesAsArgument(const FlinkType& given, const FlinkType& declared) {
+        if (given.isNull()) return true;
+        if (given.isNumeric() && declared.isNumeric()) {
+            return model::commonNumericType(given, declared).withNullable(true) == declared.withNullable(true);
+        }
+        if (given.isCharacterString() && declared.isCharacterString()) return true;
+        if (given.isBinaryString() && declared.isBinaryString()) return true;
+        return given.kind() == declared.kind();
     }
 
     Result<FlinkType> unary(const Expr& e, const FlinkType& operand) const {
@@ -235,19 +269,22 @@ private:
 
     const std::vector<model::Column>& columns_;
     AggregateUse aggregates_;
+    const std::vector<model::UserFunction>& functions_;
     const Expr* enclosingAggregate_ = nullptr;  // the aggregate call whose arguments are being checked
     ExprTypes* types_;                          // null: not recorded
 };
 
 }  // namespace
 
-Result<FlinkType> typeCheck(const Expr& expr, const std::vector<model::Column>& columns, AggregateUse aggregates) {
-    return TypeChecker(columns, aggregates, nullptr).check(expr);
+Result<FlinkType> typeCheck(const Expr& expr, const std::vector<model::Column>& columns, AggregateUse aggregates,
+                            const std::vector<model::UserFunction>& functions) {
+    return TypeChecker(columns, aggregates, functions, nullptr).check(expr);
 }
 
 Result<FlinkType> typeCheck(const Expr& expr, const std::vector<model::Column>& columns, AggregateUse aggregates,
                             ExprTypes& types) {
-    return TypeChecker(columns, aggregates, &types).check(expr);
+    static const std::vector<model::UserFunction> kNone;
+    return TypeChecker(columns, aggregates, kNone, &types).check(expr);
 }
 
 }  // namespace sw::expr

@@ -51,7 +51,7 @@ std::optional<Relation> windowAggregateRelation(const InferenceInput& in, Findin
             complete = false;
             continue;
         }
-        auto typed = checkExpression(output.expression, input.columns, expr::AggregateUse::Allowed, node,
+        auto typed = checkExpression(output.expression, input.columns, expr::AggregateUse::Allowed, in.job.settings.functions, node,
                                      indexed("outputs", i), outputWords(output, i), findings);
         if (!typed) {
             complete = false;

@@ -192,6 +192,8 @@ const TypeErrorCase kRejected[] = {
     {"`we``ird` > 1", kNo, 0, "unknown column `we``ird`"},
     {"ts > '2024-01-01 00:00:00'", kNo, 3, "cannot compare `ts` (TIMESTAMP(3)) with '2024-01-01 00:00:00' (CHAR(19))"},
     {"d = ts", kNo, 2, "cannot compare `d` (DATE) with `ts` (TIMESTAMP(3))"},
+    {"foo(1)", kNo, 0, "unknown function foo (neither a Flink built-in nor a function declared in Job Settings)"},
+    {"1 + my_udf(qty, name)", kNo, 4, "unknown function my_udf"},
     {"flag = 1", kNo, 5, "cannot compare `flag` (BOOLEAN) with 1 (INT)"},
     {"qty AND flag", kNo, 4, "AND needs BOOLEAN operands, got `qty` (INT)"},
     {"NOT name", kNo, 0, "NOT needs a BOOLEAN operand, got `name` (STRING)"},
@@ -235,6 +237,33 @@ TEST_P(TypeCheckerRejects, NamesTheSubExpressionAndItsOffset) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, TypeCheckerRejects, testing::ValuesIn(kRejected));
+
+// A declared user-defined function types as declared; its arguments reach the declared types
+// only by widening, as Flink's implicit casts do.
+TEST(TypeChecker, UserDefinedFunctionsTypeAsDeclared) {
+    const std::vector<model::UserFunction> functions = {
+        {"mask_phone", "com.example.udf.MaskPhone",
+         {*model::FlinkType::parse("STRING"), *model::FlinkType::parse("BIGINT")}, *model::FlinkType::parse("STRING")},
+    };
+    auto typeOf = [&](const std::string& text) {
+        auto parsed = parseExpression(text);
+        EXPECT_TRUE(parsed.ok()) << text;
+        return typeCheck(**parsed, schema(), AggregateUse::Forbidden, functions);
+    };
+    auto ok = typeOf("UPPER(MASK_PHONE(name, qty))");  // any case; INT widens to BIGINT
+    ASSERT_TRUE(ok.ok()) << ok.error().toString();
+    EXPECT_EQ(ok->toSql(), "STRING");
+    EXPECT_TRUE(typeOf("mask_phone(code, NULL)").ok());  // CHAR passes as STRING, NULL as anything
+
+    auto narrowing = typeOf("mask_phone(name, price)");
+    ASSERT_FALSE(narrowing.ok());
+    EXPECT_EQ(narrowing.error().toString(), "offset 17: argument 2 of mask_phone must be BIGINT, got `price` (DOUBLE)");
+    auto arity = typeOf("mask_phone(name)");
+    ASSERT_FALSE(arity.ok());
+    EXPECT_EQ(arity.error().toString(),
+              "offset 0: mask_phone takes 2 argument(s), got 1 (declared as mask_phone(STRING, BIGINT) RETURNS STRING)");
+    EXPECT_FALSE(typeOf("mask_phone(qty, 1)").ok());  // INT is no string
+}
 
 TEST(TypeChecker, ExampleMessageIsExact) {
     auto parsed = parseExpression("amount = 'abc'");

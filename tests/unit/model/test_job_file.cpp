@@ -18,6 +18,10 @@ JobGraph sampleJob() {
     job.settings.miniBatchEnabled = false;
     job.settings.networkMemoryFraction = 0.15;
     job.settings.extra = {{"table.exec.sink.not-null-enforcer", "DROP"}, {"a.key", "v"}};
+    job.settings.functions = {{"mask_phone", "com.example.udf.MaskPhone",
+                               {*FlinkType::parse("STRING"), *FlinkType::parse("INT NOT NULL")},
+                               *FlinkType::parse("VARCHAR(20)")},
+                              {"now_ms", "com.example.udf.NowMs", {}, *FlinkType::parse("BIGINT")}};
 
     Node source;
     source.id = "orders";
@@ -116,6 +120,13 @@ INSTANTIATE_TEST_SUITE_P(
         BadFile{HEAD R"("settings": {"checkpoint": {"mode": "SOMETIMES"}}})", "settings.checkpoint.mode",
                 "EXACTLY_ONCE or AT_LEAST_ONCE"},
         BadFile{HEAD R"("settings": {"parallelism": 1.5}})", "settings.parallelism", "expected an integer"},
+        BadFile{HEAD R"("settings": {"functions": [{"name": "f", "class": "a.F", "returns": "STRNG"}]}})",
+                "settings.functions[0].returns", "unknown type 'STRNG'"},
+        BadFile{HEAD R"("settings": {"functions": [{"name": "f", "class": "a.F", "arguments": ["INT", 3], "returns": "INT"}]}})",
+                "settings.functions[0].arguments[1]", "expected a type name, found 3"},
+        BadFile{HEAD R"("settings": {"functions": [{"name": "f", "returns": "INT"}]}})", "settings.functions[0].class",
+                "missing required key"},
+        BadFile{HEAD R"("settings": {"functions": {"name": "f"}}})", "settings.functions", "expected an array"},
         BadFile{HEAD R"("edges": [{"from": "a", "fromPort": "out", "to": "b"}]})", "edges[0].toPort",
                 "missing required key"},
         BadFile{HEAD R"("settings": {"parallelism": 1e999}})", "line 1, column 74", "number out of range: 1e999"},

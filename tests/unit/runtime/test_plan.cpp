@@ -236,6 +236,22 @@ TEST(Plan, AFunctionNewerThanTheEngineRunsWithAWarning) {
     EXPECT_EQ(lines(printed.str()), (std::vector<std::string>{"out> +I[1]", "out> +I[2]"}));
 }
 
+TEST(Plan, AUserDefinedFunctionRefusesTheRunNamingNodeAndFunction) {
+    JobBuilder b;
+    b.sequence("gen", 1, 2);
+    b.add("p", "project").outputs = {{"masked", "UPPER(mask_id(id))"}};
+    b.add("out", "blackhole-sink");
+    b.connect("gen", "p").connect("p", "out");
+    model::JobGraph job = b.job();
+    job.settings.functions = {{"mask_id", "com.example.udf.MaskId", {*model::FlinkType::parse("BIGINT")},
+                               *model::FlinkType::parse("STRING")}};
+    auto plan = Plan::build(job);
+    ASSERT_FALSE(plan.ok());
+    EXPECT_EQ(plan.error().toString(),
+              "node 'p' / outputs[0]: mask_id is a user-defined function: its Java class runs only on the "
+              "cluster, so a local run cannot evaluate it");
+}
+
 TEST(Plan, RunsTheShippedDatagenExampleUpToARecordLimit) {
     auto job = model::loadJobFile(std::string(SW_SOURCE_DIR) + "/resources/examples/datagen-to-print.json");
     ASSERT_TRUE(job.ok()) << job.error().toString();

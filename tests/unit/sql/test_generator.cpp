@@ -200,6 +200,31 @@ TEST(Generator, HostileTextStaysQuoted) {
     }
 }
 
+// The pipeline with a user-defined function declared and called by a project before the sink.
+JobBuilder pipelineWithFunction() {
+    JobBuilder b = pipeline(0);
+    b.job().settings.functions = {{"mask_name", "com.example.udf.MaskName", {column("x", "STRING").type},
+                                   column("x", "STRING").type}};
+    model::Node& masked = b.add("project", "masked");
+    masked.outputs = {{"who", "mask_name(cname)"}};
+    b.connect("customers", "masked");
+    b.add("print-sink", "out");
+    b.connect("masked", "out");
+    return b;
+}
+
+TEST(Generator, UserFunctionsAreCreatedBeforeTheTablesAndCalledByName) {
+    for (Dialect dialect : kDialects) {
+        const std::string text = pipelineWithFunction().generate(dialect).text;
+        const std::string create = "CREATE TEMPORARY FUNCTION `mask_name` AS 'com.example.udf.MaskName' LANGUAGE JAVA;";
+        ASSERT_TRUE(contains(text, create)) << text;
+        EXPECT_LT(text.find(create), text.find("CREATE TEMPORARY TABLE")) << text;
+        EXPECT_TRUE(contains(text, "`mask_name`(`cname`) AS `who`")) << text;
+        EXPECT_TRUE(contains(text, "-- User-defined functions: the JAR holding these classes is not part of this script"))
+            << text;
+    }
+}
+
 // Runs the independent Flink SQL grammar (dt-sql-parser) over generated SQL when it is built.
 std::string grammarChecker() {
     const std::filesystem::path checker = std::filesystem::path(SW_SOURCE_DIR) / "tests/sql/dist/check.cjs";
@@ -220,7 +245,7 @@ TEST(Generator, GrammarAcceptsGeneratedSql) {
     std::string files;
     int index = 0;
     for (Dialect dialect : kDialects) {
-        for (const JobBuilder& job : {hostileJob(), pipeline(3)}) {
+        for (const JobBuilder& job : {hostileJob(), pipeline(3), pipelineWithFunction()}) {
             const std::filesystem::path file = dir / ("job" + std::to_string(index++) + ".sql");
             std::ofstream(file) << job.generate(dialect).text;
             files += " '" + file.string() + "'";

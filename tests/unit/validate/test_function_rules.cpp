@@ -41,6 +41,49 @@ std::vector<RuleCase> functionCases() {
     };
 }
 
+model::UserFunction maskPhone(std::string name = "mask_phone", std::string className = "com.example.udf.MaskPhone") {
+    return {std::move(name), std::move(className), {*model::FlinkType::parse("STRING")}, *model::FlinkType::parse("STRING")};
+}
+
+// The project calls the declared function; `declare` sets the declarations.
+std::function<void(JobBuilder&)> withFunctions(std::vector<model::UserFunction> functions) {
+    return [=](JobBuilder& b) {
+        b.job().settings.functions = functions;
+        b.node("shape").outputs[1] = {"user_name", "mask_phone(user_name)"};
+    };
+}
+
+std::vector<RuleCase> declarationCases() {
+    return {
+        {"NameNotAnIdentifier", "setting-function", "", "functions[0].name", withFunctions({maskPhone("mask phone")}),
+         withFunctions({maskPhone()})},
+        {"NameOfABuiltin", "setting-function", "", "functions[1].name",
+         withFunctions({maskPhone(), maskPhone("md5")}), withFunctions({maskPhone(), maskPhone("my_md5")})},
+        {"DeclaredTwice", "setting-function", "", "functions[1].name",
+         withFunctions({maskPhone(), maskPhone("MASK_PHONE")}), withFunctions({maskPhone(), maskPhone("mask_phone2")})},
+        {"ClassNotJava", "setting-function", "", "functions[0].class",
+         withFunctions({maskPhone("mask_phone", "com.example.'; DROP")}), withFunctions({maskPhone("mask_phone", "com.example.Outer$Inner")})},
+    };
+}
+
+class FunctionDeclarationRules : public ::testing::TestWithParam<RuleCase> {};
+
+TEST_P(FunctionDeclarationRules, FiresOnBrokenJob) { expectRuleFires(GetParam()); }
+TEST_P(FunctionDeclarationRules, SilentAfterFix) { expectRuleFixed(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(Validate, FunctionDeclarationRules, ::testing::ValuesIn(declarationCases()), caseName);
+
+// An expression may call a declared function; one that is not declared is a bad expression.
+TEST(FunctionRules, DeclaredFunctionsAreCallable) {
+    JobBuilder b = lookupPipeline();
+    withFunctions({maskPhone()})(b);
+    EXPECT_TRUE(validateJob(b.job(), Dialect::AliyunVvr).empty()) << describe(validateJob(b.job(), Dialect::AliyunVvr));
+    b.job().settings.functions.clear();
+    auto found = withCode(validateJob(b.job(), Dialect::AliyunVvr), "bad-expression");
+    ASSERT_EQ(found.size(), 1u) << describe(found);
+    EXPECT_NE(found[0].message.find("unknown function mask_phone"), std::string::npos) << found[0].message;
+}
+
 class FunctionRules : public ::testing::TestWithParam<RuleCase> {};
 
 TEST_P(FunctionRules, FiresOnBrokenJob) { expectRuleFires(GetParam()); }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/flink_type.h"
+#include "util/result.h"
 
 namespace sw::model {
 
@@ -22,6 +23,10 @@ struct UserFunction {
 
 // "MASK_PHONE(STRING, INT) RETURNS STRING"
 std::string signatureText(const UserFunction& function);
+// "STRING, DECIMAL(10, 2)" and back: a comma-separated list of types (commas inside a type's
+// parentheses or angle brackets belong to it); "" is no types.
+std::string typeListText(const std::vector<FlinkType>& types);
+Result<std::vector<FlinkType>> parseTypeList(std::string_view text);
 // The declared function called `name` (any case), or nullptr.
 const UserFunction* findUserFunction(const std::vector<UserFunction>& functions, std::string_view name);
 

@@ -110,6 +110,7 @@ private slots:
     void perColumnOptionsTable();
     void expressionEditFlagsAndTypes();
     void expressionCompletionShowsSignatures();
+    void expressionCallsDeclaredFunctions();
     void quoteIdentifier_data();
     void quoteIdentifier();
 
@@ -537,6 +538,24 @@ void TestProperties::expressionCompletionShowsSignatures() {
     QTest::keyClicks(edit, QStringLiteral("(city, ',', 1)"));
     QVERIFY2(edit->isValid(), qPrintable(edit->errorText()));  // a Flink built-in, not an unknown function
     QCOMPARE(edit->resultType(), QStringLiteral("STRING"));
+}
+
+void TestProperties::expressionCallsDeclaredFunctions() {
+    ExpressionField field;
+    ExpressionEdit* edit = field.edit();
+    edit->setColumns({{"phone", type("STRING"), {}}});
+    field.show();
+    QTest::keyClicks(edit, QStringLiteral("mask_phone(phone)"));
+    QVERIFY(!edit->isValid());
+    QVERIFY2(edit->errorText().contains(QStringLiteral("unknown function mask_phone")), qPrintable(edit->errorText()));
+    edit->setFunctions({{"mask_phone", "com.example.udf.MaskPhone", {type("STRING")}, type("STRING")}});
+    QVERIFY2(edit->isValid(), qPrintable(edit->errorText()));
+    QCOMPARE(edit->resultType(), QStringLiteral("STRING"));
+    auto* completer = edit->findChild<QCompleter*>();
+    completer->setCompletionPrefix(QStringLiteral("mask_"));
+    QCOMPARE(completer->completionCount(), 1);
+    const QString shown = completer->completionModel()->index(0, 0).data(Qt::DisplayRole).toString();
+    QVERIFY2(shown.startsWith(QStringLiteral("mask_phone(STRING) RETURNS STRING")), qPrintable(shown));
 }
 
 void TestProperties::quoteIdentifier_data() {

@@ -6,6 +6,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -42,6 +44,7 @@ private slots:
     void restoreDefaults();
     void extraEntriesRoundTrip();
     void engineIsChosenFromTheKnownOnes();
+    void functionsAreDeclaredTypedAndUndoable();
 
 private:
     JobDocument* m_document = nullptr;
@@ -184,6 +187,64 @@ void TestSettingsDialog::engineIsChosenFromTheKnownOnes() {
     QCOMPARE(again.engine()->currentText(), QStringLiteral("Alibaba Cloud VVR 8.0 (Flink 1.17)"));
     m_document->undoStack()->undo();
     QCOMPARE(m_document->job().settings.engine, std::string());
+}
+
+// A project calls mask_id, unknown until the Functions tab declares it; OK makes the call valid,
+// undo makes it unknown again.
+void TestSettingsDialog::functionsAreDeclaredTypedAndUndoable() {
+    model::JobGraph job = model::parseJob(R"json({"format": "streamwright-job", "version": 1, "name": "udf",
+        "nodes": [{"id": "gen", "kind": "datagen-source", "name": "gen",
+                   "schema": {"columns": [{"name": "id", "type": "BIGINT"}]}},
+                  {"id": "p", "kind": "project", "name": "p", "outputs": [{"name": "m", "expression": "mask_id(id)"}]},
+                  {"id": "out", "kind": "blackhole-sink", "name": "out"}],
+        "edges": [{"from": "gen", "fromPort": "out", "to": "p", "toPort": "in"},
+                  {"from": "p", "fromPort": "out", "to": "out", "toPort": "in"}]})json").value();
+    m_document->reset(job);
+    const auto unknownCall = [this] {
+        return std::ranges::any_of(m_document->diagnostics(), [](const analysis::Diagnostic& d) {
+            return d.message.find("unknown function mask_id") != std::string::npos;
+        });
+    };
+    QVERIFY(unknownCall());
+
+    JobSettingsDialog dialog(m_document);
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QTabBar* tabBar = dialog.tabs()->tabBar();
+    QTest::mouseClick(tabBar, Qt::LeftButton, {}, tabBar->tabRect(1).center());
+    QCOMPARE(dialog.tabs()->currentIndex(), 1);
+    QTableWidget* table = dialog.functionsTable();
+    auto* add = table->parentWidget()->findChild<QPushButton*>(QStringLiteral("add"));
+    QVERIFY(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 1);
+    // Typed cell by cell as a user does: the editor is open on the name; Tab goes to the next cell.
+    for (const QString& text : {QStringLiteral("mask_id"), QStringLiteral("com.example.udf.MaskId"),
+                                QStringLiteral("BIGINT"), QStringLiteral("STRNG")}) {
+        QWidget* editor = QApplication::focusWidget();
+        QVERIFY(editor);
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("com.example.udf.MaskId"));
+    // A return type that does not parse: marked, and OK stays off.
+    QVERIFY(!dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY2(table->item(0, 3)->toolTip().contains(QStringLiteral("STRNG")), qPrintable(table->item(0, 3)->toolTip()));
+    table->item(0, 3)->setText(QStringLiteral("STRING"));
+    QVERIFY(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    QTest::mouseClick(dialog.buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    QCOMPARE(m_document->job().settings.functions.size(), std::size_t(1));
+    const model::UserFunction& declared = m_document->job().settings.functions[0];
+    QCOMPARE(model::signatureText(declared), std::string("mask_id(BIGINT) RETURNS STRING"));
+    QVERIFY(!unknownCall());
+    QVERIFY(sql::generateSql(m_document->job(), kinds::Dialect::AliyunVvr)
+                .text.find("CREATE TEMPORARY FUNCTION `mask_id` AS 'com.example.udf.MaskId' LANGUAGE JAVA;") !=
+            std::string::npos);
+    m_document->undoStack()->undo();
+    QVERIFY(m_document->job().settings.functions.empty());
+    QVERIFY(unknownCall());
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -76,6 +76,13 @@ void ExpressionEdit::setColumns(const std::vector<model::Column>& columns) {
     recheck();
 }
 
+void ExpressionEdit::setFunctions(const std::vector<model::UserFunction>& functions) {
+    if (functions == m_functions) return;
+    m_functions = functions;
+    updateCompletions();
+    recheck();
+}
+
 void ExpressionEdit::setAggregateUse(expr::AggregateUse use) {
     if (use == m_aggregates) return;
     m_aggregates = use;
@@ -88,6 +95,12 @@ void ExpressionEdit::updateCompletions() {
         const QString name = quoteIdentifier(QString::fromStdString(column.name));
         const QString type = QString::fromStdString(column.type.toSql());
         m_completions->appendRow(completionItem(name, name + QStringLiteral("  ") + type, tr("Column %1").arg(type)));
+    }
+    for (const model::UserFunction& function : m_functions) {
+        const QString signature = QString::fromStdString(model::signatureText(function));
+        m_completions->appendRow(completionItem(QString::fromStdString(function.name), signature + QStringLiteral("  —  ") + tr("user-defined"),
+                                                tr("User-defined function %1\nJava class %2\nRuns only on the cluster")
+                                                    .arg(signature, QString::fromStdString(function.className))));
     }
     // Every built-in Flink knows, with its signature and what it does: one line each.
     for (const expr::FunctionInfo& info : expr::allFunctions()) {
@@ -134,7 +147,7 @@ void ExpressionEdit::recheck() {
         m_valid = true;
     } else if (auto parsed = expr::parseExpression(source); !parsed) {
         m_error = QString::fromStdString(parsed.error().toString());
-    } else if (auto type = expr::typeCheck(**parsed, m_columns, m_aggregates); !type) {
+    } else if (auto type = expr::typeCheck(**parsed, m_columns, m_aggregates, m_functions); !type) {
         m_error = QString::fromStdString(type.error().toString());
     } else {
         m_resultType = QString::fromStdString(type->toSql());

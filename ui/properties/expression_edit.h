@@ -7,6 +7,7 @@
 
 #include "expr/types/type_checker.h"
 #include "model/schema.h"
+#include "model/user_function.h"
 
 class QCompleter;
 class QStandardItemModel;
@@ -19,6 +20,8 @@ public:
     explicit ExpressionEdit(QWidget* parent = nullptr);
 
     void setColumns(const std::vector<model::Column>& columns);
+    // The job's user-defined functions: callable, checked against their declaration, completed.
+    void setFunctions(const std::vector<model::UserFunction>& functions);
     void setAggregateUse(expr::AggregateUse use);
 
     bool isValid() const { return m_valid; }
@@ -45,6 +48,7 @@ private:
     void keyPressEvent(QKeyEvent* event) override;
 
     std::vector<model::Column> m_columns;
+    std::vector<model::UserFunction> m_functions;
     expr::AggregateUse m_aggregates = expr::AggregateUse::Forbidden;
     QCompleter* m_completer;
     QStandardItemModel* m_completions;

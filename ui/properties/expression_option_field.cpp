@@ -33,4 +33,8 @@ void ExpressionOptionField::setInputColumns(const std::vector<model::Column>& co
     m_field->edit()->setColumns(columns);
 }
 
+void ExpressionOptionField::setFunctions(const std::vector<model::UserFunction>& functions) {
+    m_field->edit()->setFunctions(functions);
+}
+
 }  // namespace sw::ui

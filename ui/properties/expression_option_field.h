@@ -16,6 +16,7 @@ public:
 
     void setValue(const QString& value) override;
     void setInputColumns(const std::vector<model::Column>& columns) override;
+    void setFunctions(const std::vector<model::UserFunction>& functions) override;
     bool hasLocalError() const override;
 
     ExpressionEdit* expressionEdit() const;

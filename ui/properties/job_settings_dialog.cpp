@@ -1,6 +1,8 @@
 #include "properties/job_settings_dialog.h"
 
+#include <QBrush>
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -9,8 +11,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -49,6 +54,36 @@ QString memoryError(const QString& text) {
     return TextOptionField::validate(memory, text);
 }
 
+// A table with Add and Remove buttons under it; Add appends an empty row and edits its first cell.
+QWidget* tableWithButtons(QTableWidget* table, const QString& addText, const QString& removeText, QWidget* parent) {
+    auto* page = new QWidget(parent);
+    auto* layout = new QVBoxLayout(page);
+    table->setParent(page);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->verticalHeader()->setVisible(false);
+    layout->addWidget(table);
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(addText, page);
+    auto* remove = new QPushButton(removeText, page);
+    add->setObjectName(QStringLiteral("add"));
+    remove->setObjectName(QStringLiteral("remove"));
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    QObject::connect(add, &QPushButton::clicked, table, [table] {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        for (int column = 0; column < table->columnCount(); ++column) table->setItem(row, column, new QTableWidgetItem);
+        table->setCurrentCell(row, 0);
+        table->editItem(table->item(row, 0));
+    });
+    QObject::connect(remove, &QPushButton::clicked, table, [table] {
+        if (table->currentRow() >= 0) table->removeRow(table->currentRow());
+    });
+    return page;
+}
+
 }  // namespace
 
 JobSettingsDialog::JobSettingsDialog(JobDocument* document, QWidget* parent) : QDialog(parent), m_document(document) {
@@ -66,13 +101,11 @@ JobSettingsDialog::JobSettingsDialog(JobDocument* document, QWidget* parent) : Q
                           QString::fromUtf8(engine.id.data(), qsizetype(engine.id.size())));
     }
     m_engine->setToolTip(tr("The engine the job will run on. Expressions may use only the built-in functions it has."));
-    auto* nameRow = new QFormLayout;
-    nameRow->addRow(tr("Job &name:"), m_name);
-    nameRow->addRow(tr("&Engine:"), m_engine);
-    layout->addLayout(nameRow);
-    layout->addWidget(buildCheckpointing());
-    layout->addWidget(buildExecution());
-    layout->addWidget(buildExtra(), 1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(buildGeneral(), tr("&General"));
+    m_tabs->addTab(buildFunctions(), tr("&Functions"));
+    m_tabs->addTab(buildExtra(), tr("&Configuration"));
+    layout->addWidget(m_tabs, 1);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &JobSettingsDialog::accept);
@@ -81,6 +114,35 @@ JobSettingsDialog::JobSettingsDialog(JobDocument* document, QWidget* parent) : Q
             [this] { showSettings(kDefaults); });
     showSettings(document->job().settings);
     resize(520, 640);
+}
+
+QWidget* JobSettingsDialog::buildGeneral() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* nameRow = new QFormLayout;
+    nameRow->addRow(tr("Job &name:"), m_name);
+    nameRow->addRow(tr("&Engine:"), m_engine);
+    layout->addLayout(nameRow);
+    layout->addWidget(buildCheckpointing());
+    layout->addWidget(buildExecution());
+    layout->addStretch();
+    return page;
+}
+
+QWidget* JobSettingsDialog::buildFunctions() {
+    m_functions = new QTableWidget(0, 4, this);
+    m_functions->setObjectName(QStringLiteral("functions"));
+    m_functions->setHorizontalHeaderLabels({tr("Name"), tr("Java class"), tr("Argument types"), tr("Returns")});
+    connect(m_functions, &QTableWidget::itemChanged, this, &JobSettingsDialog::revalidate);
+    QWidget* page = tableWithButtons(m_functions, tr("Add function"), tr("Remove"), this);
+    auto* help = new QLabel(tr("User-defined functions your expressions may call, e.g. <i>mask_phone</i>, "
+                               "<i>com.example.udf.MaskPhone</i>, <i>STRING, INT</i>, <i>STRING</i>. The export "
+                               "declares them with CREATE TEMPORARY FUNCTION; add the JAR holding the classes to the "
+                               "deployment. A local run cannot run them."),
+                            page);
+    help->setWordWrap(true);
+    qobject_cast<QVBoxLayout*>(page->layout())->insertWidget(0, help);
+    return page;
 }
 
 QLineEdit* JobSettingsDialog::durationEdit(std::chrono::milliseconds defaultValue) {
@@ -148,30 +210,13 @@ QWidget* JobSettingsDialog::buildExecution() {
 }
 
 QWidget* JobSettingsDialog::buildExtra() {
-    auto* box = new QGroupBox(tr("Further configuration (key = value)"), this);
-    auto* layout = new QVBoxLayout(box);
-    m_extra = new QTableWidget(0, 2, box);
+    m_extra = new QTableWidget(0, 2, this);
     m_extra->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
-    m_extra->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_extra->verticalHeader()->setVisible(false);
-    layout->addWidget(m_extra);
-    auto* buttons = new QHBoxLayout;
-    auto* add = new QPushButton(tr("Add"), box);
-    auto* remove = new QPushButton(tr("Remove"), box);
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    connect(add, &QPushButton::clicked, this, [this] {
-        m_extra->insertRow(m_extra->rowCount());
-        m_extra->setItem(m_extra->rowCount() - 1, 0, new QTableWidgetItem);
-        m_extra->setItem(m_extra->rowCount() - 1, 1, new QTableWidgetItem);
-        m_extra->editItem(m_extra->item(m_extra->rowCount() - 1, 0));
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_extra->currentRow() >= 0) m_extra->removeRow(m_extra->currentRow());
-    });
-    return box;
+    QWidget* page = tableWithButtons(m_extra, tr("Add"), tr("Remove"), this);
+    auto* help = new QLabel(tr("Further Flink configuration, key = value, passed through as written."), page);
+    help->setWordWrap(true);
+    qobject_cast<QVBoxLayout*>(page->layout())->insertWidget(0, help);
+    return page;
 }
 
 void JobSettingsDialog::showSettings(const model::JobSettings& settings) {
@@ -199,11 +244,46 @@ void JobSettingsDialog::showSettings(const model::JobSettings& settings) {
         m_extra->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(key)));
         m_extra->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(value)));
     }
+    const QSignalBlocker quiet(m_functions);  // one revalidate below, not one per cell
+    m_functions->setRowCount(0);
+    for (const model::UserFunction& function : settings.functions) {
+        const int row = m_functions->rowCount();
+        m_functions->insertRow(row);
+        for (const auto& [column, text] : {std::pair{0, function.name}, std::pair{1, function.className},
+                                           std::pair{2, model::typeListText(function.arguments)},
+                                           std::pair{3, function.result.toSql()}}) {
+            m_functions->setItem(row, column, new QTableWidgetItem(QString::fromStdString(text)));
+        }
+    }
     revalidate();
+}
+
+std::optional<std::vector<model::UserFunction>> JobSettingsDialog::enteredFunctions() const {
+    std::vector<model::UserFunction> functions;
+    const auto cell = [this](int row, int column) {
+        const QTableWidgetItem* item = m_functions->item(row, column);
+        return item ? item->text().trimmed().toStdString() : std::string();
+    };
+    for (int row = 0; row < m_functions->rowCount(); ++row) {
+        model::UserFunction function;
+        function.name = cell(row, 0);
+        if (function.name.empty()) continue;  // a half-entered row is dropped
+        function.className = cell(row, 1);
+        auto arguments = model::parseTypeList(cell(row, 2));
+        auto result = model::FlinkType::parse(cell(row, 3));
+        if (!arguments || !result) return std::nullopt;
+        function.arguments = std::move(arguments).value();
+        function.result = std::move(result).value();
+        functions.push_back(std::move(function));
+    }
+    return functions;
 }
 
 std::optional<model::JobSettings> JobSettingsDialog::enteredSettings() const {
     model::JobSettings s;
+    const auto functions = enteredFunctions();
+    if (!functions) return std::nullopt;
+    s.functions = *functions;
     const auto interval = durationOf(m_checkpointInterval, kDefaults.checkpointInterval);
     const auto timeout = durationOf(m_checkpointTimeout, kDefaults.checkpointTimeout);
     const auto latency = durationOf(m_miniBatchLatency, kDefaults.miniBatchLatency);
@@ -248,12 +328,29 @@ void JobSettingsDialog::revalidate() {
         const auto parsed = model::parseDuration(edit->text().trimmed().toStdString());
         mark(edit, edit->text().trimmed().isEmpty() || parsed ? QString() : QString::fromStdString(parsed.error().message));
     }
-    if (!m_miniBatchSize || !m_networkMin || !m_networkMax) return;
+    if (!m_miniBatchSize || !m_networkMin || !m_networkMax || !m_functions) return;
     bool ok = true;
     const QString size = m_miniBatchSize->text().trimmed();
     mark(m_miniBatchSize, size.isEmpty() || (size.toLongLong(&ok) > 0 && ok) ? QString() : tr("a positive whole number"));
     mark(m_networkMin, memoryError(m_networkMin->text()));
     mark(m_networkMax, memoryError(m_networkMax->text()));
+    // A type cell that does not parse turns red with the parser's message; the row blocks OK.
+    const QSignalBlocker quiet(m_functions);
+    for (int row = 0; row < m_functions->rowCount(); ++row) {
+        for (int column : {2, 3}) {
+            QTableWidgetItem* item = m_functions->item(row, column);
+            if (!item) continue;
+            const std::string text = item->text().trimmed().toStdString();
+            std::string error;
+            if (column == 2) {
+                if (auto types = model::parseTypeList(text); !types) error = types.error().message;
+            } else if (auto type = model::FlinkType::parse(text); !type) {
+                error = text.empty() ? "the return type is required" : type.error().message;
+            }
+            item->setBackground(error.empty() ? QBrush() : QBrush(QColor(0xd3, 0x2f, 0x2f, 60)));
+            item->setToolTip(QString::fromStdString(error));
+        }
+    }
     if (m_buttons) m_buttons->button(QDialogButtonBox::Ok)->setEnabled(enteredSettings().has_value());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// JobSettingsDialog: the job's name, checkpointing, mini-batch, state TTL, parallelism, network
-// memory and extra key = value entries; OK applies them as one undo step, Cancel changes nothing.
+// JobSettingsDialog: the job's name and engine, checkpointing, mini-batch, state TTL, parallelism,
+// network memory (General tab), its user-defined functions (Functions tab) and extra key = value
+// entries (Configuration tab); OK applies them as one undo step, Cancel changes nothing.
 
 #include <QDialog>
 
@@ -13,6 +14,7 @@ class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
+class QTabWidget;
 
 namespace sw::ui {
 
@@ -34,6 +36,9 @@ public:
     QLineEdit* miniBatchLatency() const { return m_miniBatchLatency; }
     QSpinBox* parallelism() const { return m_parallelism; }
     QTableWidget* extraTable() const { return m_extra; }
+    // Columns: name, Java class, argument types ("STRING, INT"), return type.
+    QTableWidget* functionsTable() const { return m_functions; }
+    QTabWidget* tabs() const { return m_tabs; }
     QDialogButtonBox* buttons() const { return m_buttons; }
 
     void accept() override;
@@ -41,7 +46,11 @@ public:
 private:
     QWidget* buildCheckpointing();
     QWidget* buildExecution();
+    QWidget* buildGeneral();
+    QWidget* buildFunctions();
     QWidget* buildExtra();
+    // The declared functions, or the first row whose types do not parse (marked in the table).
+    std::optional<std::vector<model::UserFunction>> enteredFunctions() const;
     QLineEdit* durationEdit(std::chrono::milliseconds defaultValue);
     void revalidate();
 
@@ -62,6 +71,8 @@ private:
     QLineEdit* m_networkMin = nullptr;
     QLineEdit* m_networkMax = nullptr;
     QTableWidget* m_extra = nullptr;
+    QTableWidget* m_functions = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };
 

@@ -12,6 +12,8 @@ OptionField::OptionField(kinds::OptionDescriptor descriptor, QWidget* parent)
 
 void OptionField::setInputColumns(const std::vector<model::Column>&) {}
 
+void OptionField::setFunctions(const std::vector<model::UserFunction>&) {}
+
 QString OptionField::unsetText() const {
     if (!m_descriptor.defaultValue.empty()) {
         return tr("(default: %1)").arg(QString::fromStdString(m_descriptor.defaultValue));

@@ -7,6 +7,7 @@
 
 #include "kinds/option_descriptor.h"
 #include "model/schema.h"
+#include "model/user_function.h"
 
 namespace sw::ui {
 
@@ -23,6 +24,8 @@ public:
     virtual void setValue(const QString& value) = 0;
     // Columns of the node's input, for Column and Expression options.
     virtual void setInputColumns(const std::vector<model::Column>& columns);
+    // The job's user-defined functions, for Expression options.
+    virtual void setFunctions(const std::vector<model::UserFunction>& functions);
     // The field shows its own error for what is typed (then validator findings would repeat it).
     virtual bool hasLocalError() const { return false; }
 

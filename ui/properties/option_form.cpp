@@ -90,11 +90,13 @@ QString OptionForm::sqlKeyText(const kinds::OptionDescriptor& descriptor, const 
 }
 
 void OptionForm::refresh(const model::Node& node, const std::vector<analysis::Diagnostic>& diagnostics,
-                         const std::vector<model::Column>& inputColumns, kinds::Dialect dialect) {
+                         const std::vector<model::Column>& inputColumns,
+                         const std::vector<model::UserFunction>& functions, kinds::Dialect dialect) {
     const std::string connector = m_kind.connectorFor(dialect, node.option("connector"));
     for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
         Row& row = it.value();
         const kinds::OptionDescriptor& d = *row.descriptor;
+        row.field->setFunctions(functions);
         row.field->setInputColumns(inputColumns);
         row.field->setValue(QString::fromStdString(node.option(d.id)));
         if (auto* secret = qobject_cast<SecretEdit*>(row.field)) {

@@ -8,6 +8,7 @@
 
 #include "kinds/node_kind.h"
 #include "model/node.h"
+#include "model/user_function.h"
 #include "analysis/diagnostic.h"
 
 class QFormLayout;
@@ -27,7 +28,8 @@ public:
     OptionForm(const kinds::NodeKind& kind, NodeEditTarget* target, QWidget* parent = nullptr);
 
     void refresh(const model::Node& node, const std::vector<analysis::Diagnostic>& diagnostics,
-                 const std::vector<model::Column>& inputColumns, kinds::Dialect dialect);
+                 const std::vector<model::Column>& inputColumns, const std::vector<model::UserFunction>& functions,
+                 kinds::Dialect dialect);
 
     OptionField* field(const QString& optionId) const;
     bool isOptionShown(const QString& optionId) const;  // false when its visibleWhen is not met

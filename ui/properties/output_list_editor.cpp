@@ -132,6 +132,7 @@ void OutputListEditor::rebuildRows(std::size_t count) {
 }
 
 void OutputListEditor::refresh(const model::Node& node, const std::vector<model::Column>& inputColumns,
+                               const std::vector<model::UserFunction>& functions,
                                const std::vector<analysis::Diagnostic>& diagnostics) {
     m_inputColumns = inputColumns;
     if (m_rows.size() != node.outputs.size()) rebuildRows(node.outputs.size());
@@ -139,6 +140,7 @@ void OutputListEditor::refresh(const model::Node& node, const std::vector<model:
         Row& row = m_rows[i];
         syncText(row.name, node.outputs[i].name);
         syncText(row.expression->edit(), node.outputs[i].expression);
+        row.expression->edit()->setFunctions(functions);
         row.expression->edit()->setColumns(inputColumns);
         const std::string field = "outputs[" + std::to_string(i) + "]";
         std::vector<analysis::Diagnostic> mine;

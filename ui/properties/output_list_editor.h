@@ -8,6 +8,7 @@
 
 #include "expr/types/type_checker.h"
 #include "model/node.h"
+#include "model/user_function.h"
 #include "analysis/diagnostic.h"
 
 class QLineEdit;
@@ -28,7 +29,7 @@ public:
                      QWidget* parent = nullptr);
 
     void refresh(const model::Node& node, const std::vector<model::Column>& inputColumns,
-                 const std::vector<analysis::Diagnostic>& diagnostics);
+                 const std::vector<model::UserFunction>& functions, const std::vector<analysis::Diagnostic>& diagnostics);
 
     int rowCount() const { return int(m_rows.size()); }
     QLineEdit* nameEdit(int row) const { return m_rows[std::size_t(row)].name; }

@@ -195,10 +195,11 @@ void PropertyPanel::refresh() {
                          [&](const analysis::Diagnostic& d) { return !isHandledField(d.field); });
     m_nodeDiagnostics->setDiagnostics(general);
 
-    m_form->refresh(*node, diagnostics, input.columns, m_document->dialect());
+    const std::vector<model::UserFunction>& functions = m_document->job().settings.functions;
+    m_form->refresh(*node, diagnostics, input.columns, functions, m_document->dialect());
     if (m_schema) m_schema->refresh(*node, diagnostics);
     if (m_perColumn) m_perColumn->refresh(*node, diagnostics);
-    if (m_outputs) m_outputs->refresh(*node, input.columns, diagnostics);
+    if (m_outputs) m_outputs->refresh(*node, input.columns, functions, diagnostics);
     if (m_groupBy) m_groupBy->refresh(*node, input.columns, diagnostics);
     if (m_joinKeys) m_joinKeys->refresh(*node, input.columns, diagnostics);
 }

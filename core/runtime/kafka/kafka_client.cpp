@@ -53,6 +53,8 @@ KafkaClient::~KafkaClient() = default;
 void KafkaClient::onError(rd_kafka_s*, int code, const char* reason, void* opaque) {
     auto* client = static_cast<KafkaClient*>(opaque);
     std::lock_guard lock(client->mutex_);
+    if (code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN) client->allBrokersDown_ = true;
+    else if (!client->firstError_) client->firstError_ = KafkaClientError{code, reason ? reason : ""};
     // The first refusal explains the run; "all brokers down" that follows it does not.
     if (client->refused_) return;
     client->lastError_ = reason ? reason : rd_kafka_err2str(static_cast<rd_kafka_resp_err_t>(code));
@@ -69,6 +71,16 @@ std::string KafkaClient::lastError() const {
 bool KafkaClient::refused() const {
     std::lock_guard lock(mutex_);
     return refused_;
+}
+
+std::optional<KafkaClientError> KafkaClient::firstError() const {
+    std::lock_guard lock(mutex_);
+    return firstError_;
+}
+
+bool KafkaClient::allBrokersDown() const {
+    std::lock_guard lock(mutex_);
+    return allBrokersDown_;
 }
 
 void KafkaClient::poll(std::chrono::milliseconds timeout) {

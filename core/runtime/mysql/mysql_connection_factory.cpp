@@ -96,14 +96,22 @@ Result<MysqlConnectionFactory> MysqlConnectionFactory::fromNode(const model::Nod
 }
 
 Result<std::unique_ptr<sql::Connection>> MysqlConnectionFactory::connect() const {
+    try {
+        return connectOrThrow();
+    } catch (const sql::SQLException& e) {
+        return describe(e, kConnecting);
+    }
+}
+
+std::unique_ptr<sql::Connection> MysqlConnectionFactory::connectOrThrow() const {
     sql::ConnectOptionsMap options;
     options["hostName"] = sql::SQLString("tcp://" + settings_.host + ":" + std::to_string(settings_.port));
     options["userName"] = sql::SQLString(settings_.user);
     options["password"] = sql::SQLString(settings_.password);
     options["schema"] = sql::SQLString(settings_.database);
     options["OPT_CONNECT_TIMEOUT"] = settings_.connectTimeoutSeconds;
-    options["OPT_READ_TIMEOUT"] = 60;
-    options["OPT_WRITE_TIMEOUT"] = 60;
+    options["OPT_READ_TIMEOUT"] = settings_.readTimeoutSeconds;
+    options["OPT_WRITE_TIMEOUT"] = settings_.readTimeoutSeconds;
     options["OPT_RECONNECT"] = false;  // we reconnect ourselves, knowing which statements to redo
     // OPT_SSL_MODE and useSSL are silently ignored by Connector/C++ 1.1.12 (ENVIRONMENT.md):
     // only sslCA / sslVerify / sslEnforce really switch TLS on.
@@ -115,17 +123,12 @@ Result<std::unique_ptr<sql::Connection>> MysqlConnectionFactory::connect() const
     }
     // The driver singleton is created lazily and not thread-safe the first time.
     static std::mutex driverMutex;
-    try {
-        sql::mysql::MySQL_Driver* driver = nullptr;
-        {
-            std::lock_guard lock(driverMutex);
-            driver = sql::mysql::get_mysql_driver_instance();
-        }
-        std::unique_ptr<sql::Connection> connection(driver->connect(options));
-        return connection;
-    } catch (const sql::SQLException& e) {
-        return describe(e, kConnecting);
+    sql::mysql::MySQL_Driver* driver = nullptr;
+    {
+        std::lock_guard lock(driverMutex);
+        driver = sql::mysql::get_mysql_driver_instance();
     }
+    return std::unique_ptr<sql::Connection>(driver->connect(options));
 }
 
 Error MysqlConnectionFactory::describe(const sql::SQLException& exception, const std::string& what) const {

@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "kcat_client.h"
+#include "connection_report_reading.h"
 #include "loopback_port.h"
 #include "model/job_file.h"
 #include "model/secret_ref.h"
@@ -21,21 +22,8 @@ namespace sw::runtime {
 namespace {
 
 using test::column;
-
-const CheckItem* itemNamed(const ConnectionReport& report, const std::string& name) {
-    const auto& items = report.items();
-    const auto found = std::find_if(items.begin(), items.end(), [&](const CheckItem& item) { return item.name == name; });
-    return found == items.end() ? nullptr : &*found;
-}
-
-std::string reportText(const ConnectionReport& report) {
-    std::string text;
-    for (const CheckItem& item : report.items()) {
-        text += item.name + " [" + toString(item.failure) + "] " + item.field + " " + item.message + "\n";
-        for (const std::string& detail : item.details) text += "  " + detail + "\n";
-    }
-    return text;
-}
+using test::itemNamed;
+using test::reportText;
 
 class KafkaConnectionCheckTest : public ::testing::Test {
 protected:

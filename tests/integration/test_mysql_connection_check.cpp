@@ -9,6 +9,7 @@
 #include <functional>
 
 #include "../unit/runtime/job_builder.h"
+#include "connection_report_reading.h"
 #include "loopback_port.h"
 #include "model/secret_ref.h"
 #include "mysql_admin.h"
@@ -19,24 +20,10 @@ namespace sw::runtime {
 namespace {
 
 using test::column;
+using test::itemNamed;
+using test::reportText;
 
 constexpr const char* kSecret = "swtest.check.mysql";
-
-const CheckItem* itemNamed(const ConnectionReport& report, const std::string& name) {
-    const auto& items = report.items();
-    const auto found = std::find_if(items.begin(), items.end(), [&](const CheckItem& item) { return item.name == name; });
-    return found == items.end() ? nullptr : &*found;
-}
-
-// Everything the report says, to look for a secret in it.
-std::string reportText(const ConnectionReport& report) {
-    std::string text;
-    for (const CheckItem& item : report.items()) {
-        text += item.name + " " + item.field + " " + item.message + "\n";
-        for (const std::string& detail : item.details) text += detail + "\n";
-    }
-    return text;
-}
 
 class MysqlConnectionCheckTest : public ::testing::Test {
 protected:

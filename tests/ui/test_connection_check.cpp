@@ -69,6 +69,10 @@ private:
     void editOption(const std::string& key, const std::string& value);
     ConnectionCheckPanel* panel() const { return m_panel->connectionCheck(); }
     void clickTest();
+    // Shows a Kafka source whose bootstrap server is a closed loopback port (refused).
+    void showAtClosedPort();
+
+    std::optional<testing::LoopbackPort> m_closedPort;
 
     JobDocument* m_document = nullptr;
     PropertyPanel* m_panel = nullptr;
@@ -86,6 +90,14 @@ void TestConnectionCheck::init() {
 void TestConnectionCheck::cleanup() {
     delete m_panel;
     delete m_document;
+    m_closedPort.reset();
+}
+
+void TestConnectionCheck::showAtClosedPort() {
+    auto closed = testing::LoopbackPort::closed();
+    QVERIFY2(closed.ok(), closed.ok() ? "" : closed.error().toString().c_str());
+    m_closedPort.emplace(std::move(*closed));
+    show(kafkaSource("127.0.0.1:" + std::to_string(m_closedPort->port()), "orders"));
 }
 
 void TestConnectionCheck::show(const model::Node& node) {
@@ -140,9 +152,7 @@ void TestConnectionCheck::reachableBrokerListsEveryCheck() {
 }
 
 void TestConnectionCheck::refusedPortIsShownWithItsClass() {
-    auto closed = testing::LoopbackPort::closed();
-    QVERIFY2(closed.ok(), closed.ok() ? "" : closed.error().toString().c_str());
-    show(kafkaSource("127.0.0.1:" + std::to_string(closed->port()), "orders"));
+    showAtClosedPort();
     clickTest();
     QTRY_VERIFY_WITH_TIMEOUT(!panel()->isRunning(), 30000);
     QCOMPARE(rowStates(panel()->results()), QStringList({"bootstrap:failed/refused"}));
@@ -152,9 +162,7 @@ void TestConnectionCheck::refusedPortIsShownWithItsClass() {
 }
 
 void TestConnectionCheck::changedOptionsClearTheResults() {
-    auto closed = testing::LoopbackPort::closed();
-    QVERIFY2(closed.ok(), closed.ok() ? "" : closed.error().toString().c_str());
-    show(kafkaSource("127.0.0.1:" + std::to_string(closed->port()), "orders"));
+    showAtClosedPort();
     clickTest();
     QTRY_VERIFY_WITH_TIMEOUT(!panel()->isRunning(), 30000);
     QCOMPARE(panel()->results()->topLevelItemCount(), 1);
@@ -168,9 +176,7 @@ void TestConnectionCheck::changedOptionsClearTheResults() {
 }
 
 void TestConnectionCheck::resultOfChangedOptionsIsDropped() {
-    auto closed = testing::LoopbackPort::closed();
-    QVERIFY2(closed.ok(), closed.ok() ? "" : closed.error().toString().c_str());
-    show(kafkaSource("127.0.0.1:" + std::to_string(closed->port()), "orders"));
+    showAtClosedPort();
     QSignalSpy shown(panel(), &ConnectionCheckPanel::reportShown);
     clickTest();
     // Edited before the answer came: that answer is about other options and never shows.

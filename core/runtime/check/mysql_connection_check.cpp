@@ -13,20 +13,13 @@
 #include "runtime/check/mysql_column_types.h"
 #include "runtime/engine/compiled_expressions.h"
 #include "runtime/mysql/mysql_connection_factory.h"
+#include "runtime/mysql/mysql_error_codes.h"
 
 namespace sw::runtime {
 
 namespace {
 
-// Client and server error codes (errmsg.h, mysqld_error.h) the classes come from.
-constexpr int kDatabaseAccessDenied = 1044;
-constexpr int kAccessDenied = 1045;
-constexpr int kUnknownDatabase = 1049;
-constexpr int kNoSuchTable = 1146;
-constexpr int kConnectionError = 2002;
-constexpr int kConnHostError = 2003;
-constexpr int kUnknownHost = 2005;
-constexpr int kServerLost = 2013;
+using namespace mysql_error;
 
 bool contains(const std::string& text, const char* part) {
     return text.find(part) != std::string::npos;
@@ -42,22 +35,34 @@ struct TableShape {
     std::vector<std::string> primaryKey;
 };
 
+// The first column of each row `query` returns for (database, table), in order.
+std::vector<std::string> namesOf(sql::Connection& connection, const std::string& query, const std::string& database,
+                                 const std::string& table, std::vector<std::string>* secondColumn = nullptr) {
+    std::unique_ptr<sql::PreparedStatement> statement(connection.prepareStatement(query));
+    statement->setString(1, database);
+    statement->setString(2, table);
+    std::unique_ptr<sql::ResultSet> rows(statement->executeQuery());
+    std::vector<std::string> names;
+    while (rows->next()) {
+        names.push_back(rows->getString(1).asStdString());
+        if (secondColumn) secondColumn->push_back(rows->getString(2).asStdString());
+    }
+    return names;
+}
+
 TableShape readTableShape(sql::Connection& connection, const std::string& database, const std::string& table) {
-    TableShape shape;
-    std::unique_ptr<sql::PreparedStatement> columns(connection.prepareStatement(
+    std::vector<std::string> types;
+    const std::vector<std::string> names = namesOf(
+        connection,
         "SELECT COLUMN_NAME, COLUMN_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? "
-        "ORDER BY ORDINAL_POSITION"));
-    columns->setString(1, database);
-    columns->setString(2, table);
-    std::unique_ptr<sql::ResultSet> rows(columns->executeQuery());
-    while (rows->next()) shape.columns.push_back({rows->getString(1).asStdString(), rows->getString(2).asStdString()});
-    std::unique_ptr<sql::PreparedStatement> key(connection.prepareStatement(
-        "SELECT COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? "
-        "AND CONSTRAINT_NAME = 'PRIMARY' ORDER BY ORDINAL_POSITION"));
-    key->setString(1, database);
-    key->setString(2, table);
-    std::unique_ptr<sql::ResultSet> keyRows(key->executeQuery());
-    while (keyRows->next()) shape.primaryKey.push_back(keyRows->getString(1).asStdString());
+        "ORDER BY ORDINAL_POSITION",
+        database, table, &types);
+    TableShape shape;
+    for (std::size_t i = 0; i < names.size(); ++i) shape.columns.push_back({names[i], types[i]});
+    shape.primaryKey = namesOf(connection,
+                               "SELECT COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = ? "
+                               "AND TABLE_NAME = ? AND CONSTRAINT_NAME = 'PRIMARY' ORDER BY ORDINAL_POSITION",
+                               database, table);
     return shape;
 }
 
@@ -171,8 +176,8 @@ FailureClass MysqlConnectionCheck::classify(int code, const std::string& message
     switch (code) {
     case kAccessDenied:
     case kDatabaseAccessDenied: return FailureClass::Authentication;
-    case kUnknownHost: return FailureClass::Dns;  // gai_strerror's code in brackets: -2 no name, -3 EAI_AGAIN
-    case kMysqlTlsError: return FailureClass::TlsVerification;
+    case kUnknownHost: return FailureClass::Dns;
+    case kSslConnectionError: return FailureClass::TlsVerification;
     case kUnknownDatabase:
     case kNoSuchTable: return FailureClass::TableMissing;
     case kConnectionError:

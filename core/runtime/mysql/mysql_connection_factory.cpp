@@ -7,23 +7,12 @@
 #include <mutex>
 
 #include "runtime/engine/compiled_expressions.h"
+#include "runtime/mysql/mysql_error_codes.h"
 
 namespace sw::runtime {
 namespace {
 
-// Server and client error codes (mysqld_error.h, errmsg.h) the messages explain.
-constexpr int kAccessDenied = 1045;
-constexpr int kUnknownDatabase = 1049;
-constexpr int kNoSuchTable = 1146;
-constexpr int kBadField = 1054;
-constexpr int kConnectionError = 2002;
-constexpr int kConnHostError = 2003;
-constexpr int kUnknownHost = 2005;
-constexpr int kServerGone = 2006;
-constexpr int kServerLost = 2013;
-constexpr int kServerLostExtended = 2055;
-// ER_SERVER_SHUTDOWN: a statement that reaches a server already shutting down (a restart).
-constexpr int kServerShutdown = 1053;
+using namespace mysql_error;
 
 constexpr const char* kConnecting = "connecting";
 
@@ -151,7 +140,7 @@ Error MysqlConnectionFactory::describe(const sql::SQLException& exception, const
         message = "cannot reach MySQL at " + server + " (host down, wrong host/port, or a firewall; waited at most " +
                   std::to_string(settings_.connectTimeoutSeconds) + " s)";
         break;
-    case kMysqlTlsError:
+    case kSslConnectionError:
         message = what == kConnecting ? "the TLS handshake with " + server +
                                             " failed (server without TLS, or its certificate does not match "
                                             "the CA / host name)"

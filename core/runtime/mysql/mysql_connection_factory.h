@@ -58,7 +58,5 @@ private:
 
 // Whether an error code means the session is gone (so reconnecting may help).
 bool isMysqlConnectionLoss(int errorCode);
-// CR_SSL_CONNECTION_ERROR: a failed handshake when connecting, a broken session afterwards.
-inline constexpr int kMysqlTlsError = 2026;
 
 }  // namespace sw::runtime

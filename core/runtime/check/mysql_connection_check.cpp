@@ -220,8 +220,12 @@ ConnectionReport MysqlConnectionCheck::run(const model::Node& node, const Connec
                                   : failure == FailureClass::TlsVerification ? tlsField(node)
                                   : failure == FailureClass::TableMissing    ? (hostField == "url" ? "url" : "database-name")
                                                                              : hostField;
-        report.fail(failure == FailureClass::TlsVerification ? "tls" : "login", failure, field,
-                    factory.describe(e, "connecting").message);
+        // The driver words a silent server as a lost connection; say what the user waited for.
+        const std::string message = failure == FailureClass::Timeout
+                                        ? "MySQL at " + server + " did not answer within " + std::to_string(seconds) +
+                                              " s (" + e.what() + ")"
+                                        : factory.describe(e, "connecting").message;
+        report.fail(failure == FailureClass::TlsVerification ? "tls" : "login", failure, field, message);
         return report;
     }
     report.pass("login", "logged in as '" + settings.user + "' on " + server + ", database '" + settings.database + "'");

@@ -131,6 +131,12 @@ void TestConnectionCheck::onlyConnectorNodesHaveTheSection() {
     QVERIFY(!panel()->results()->isVisible());
     m_document->setSelectedNodeIds({QStringLiteral("out")});
     QVERIFY(!panel());
+    model::Node lookup;
+    lookup.id = lookup.name = "orders";
+    lookup.kind = "mysql-lookup";
+    show(lookup);
+    QVERIFY(panel());
+    QVERIFY(panel()->testButton()->isVisible());
 }
 
 void TestConnectionCheck::reachableBrokerListsEveryCheck() {
@@ -158,7 +164,8 @@ void TestConnectionCheck::refusedPortIsShownWithItsClass() {
     QCOMPARE(rowStates(panel()->results()), QStringList({"bootstrap:failed/refused"}));
     QVERIFY(panel()->results()->topLevelItem(0)->text(1).startsWith(
         QStringLiteral("[connection refused] bootstrap.servers: cannot reach Kafka at 127.0.0.1:")));
-    QCOMPARE(panel()->summary()->text(), QStringLiteral("Connection failed: connection refused."));
+    QVERIFY(panel()->summary()->text().startsWith(QStringLiteral(
+        "Connection failed: connection refused.\nbootstrap.servers: cannot reach Kafka at 127.0.0.1:")));
 }
 
 void TestConnectionCheck::changedOptionsClearTheResults() {

@@ -98,7 +98,10 @@ void ConnectionCheckPanel::start() {
     });
     // The worker gets copies only, so it may outlive this panel (another node selected).
     m_watcher->setFuture(QtConcurrent::run([node = *node, options] {
-        return runtime::checkNodeConnection(node, options).value_or(runtime::ConnectionReport(node.location()));
+        if (auto report = runtime::checkNodeConnection(node, options)) return *report;
+        runtime::ConnectionReport unknown(node.location());
+        unknown.fail("kind", runtime::FailureClass::Configuration, {}, "'" + node.kind + "' has no connection check");
+        return unknown;
     }));
     m_test->setEnabled(false);
     m_busy->show();
@@ -122,9 +125,14 @@ void ConnectionCheckPanel::show(const runtime::ConnectionReport& report) {
         for (const std::string& detail : item.details) new QTreeWidgetItem(row, {QString(), QString::fromStdString(detail)});
     }
     m_results->setVisible(!report.items().empty());
-    const runtime::FailureClass failure = report.firstFailure();
-    m_summary->setText(report.passed() ? tr("Connection OK.")
-                                       : tr("Connection failed: %1.").arg(QString::fromLatin1(runtime::describe(failure))));
+    // The tree's rows are one line each; the summary wraps the failure in full.
+    const runtime::CheckItem* failed = report.firstFailed();
+    m_summary->setText(!failed
+                           ? tr("Connection OK.")
+                           : tr("Connection failed: %1.\n%2")
+                                 .arg(QString::fromLatin1(runtime::describe(failed->failure)),
+                                      QString::fromStdString((failed->field.empty() ? "" : failed->field + ": ") +
+                                                             failed->message)));
     emit reportShown();
 }
 

@@ -167,7 +167,7 @@ void PropertyPanel::buildBody(const QString& nodeId, const kinds::NodeKind& kind
     }
     if (runtime::hasConnectionCheck(kind)) {
         m_connection = new ConnectionCheckPanel(m_target);
-        addSection(tr("Connection"), m_connection);
+        addSection(tr("Connection test"), m_connection);
     }
     m_bodyLayout->addStretch(1);
     m_scroll->setWidget(m_body);

@@ -71,13 +71,18 @@ CheckItem& ConnectionReport::failConfiguration(std::string name, const Error& er
 }
 
 bool ConnectionReport::passed() const {
-    return std::none_of(items_.begin(), items_.end(), [](const CheckItem& item) { return item.status == CheckStatus::Failed; });
+    return firstFailed() == nullptr;
+}
+
+const CheckItem* ConnectionReport::firstFailed() const {
+    const auto failed =
+        std::find_if(items_.begin(), items_.end(), [](const CheckItem& item) { return item.status == CheckStatus::Failed; });
+    return failed == items_.end() ? nullptr : &*failed;
 }
 
 FailureClass ConnectionReport::firstFailure() const {
-    const auto failed =
-        std::find_if(items_.begin(), items_.end(), [](const CheckItem& item) { return item.status == CheckStatus::Failed; });
-    return failed == items_.end() ? FailureClass::None : failed->failure;
+    const CheckItem* failed = firstFailed();
+    return failed ? failed->failure : FailureClass::None;
 }
 
 }  // namespace sw::runtime

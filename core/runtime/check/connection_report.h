@@ -54,7 +54,9 @@ public:
     const std::string& nodeLocation() const { return nodeLocation_; }  // "node 'orders'"
     const std::vector<CheckItem>& items() const { return items_; }
     bool passed() const;  // no check failed (warnings pass)
-    // The class of the first failed check; None when all passed.
+    // The first failed check; nullptr when all passed.
+    const CheckItem* firstFailed() const;
+    // Its class; None when all passed.
     FailureClass firstFailure() const;
 
 private:

@@ -60,7 +60,7 @@ void reportUnreachable(ConnectionReport& report, const KafkaClient& client, cons
     if (!cause || (!client.refused() && !client.allBrokersDown())) {
         report.fail("bootstrap", FailureClass::Timeout, "bootstrap.servers",
                     "no Kafka broker at " + bootstrap + " answered within " + seconds(timeout) +
-                        (cause ? " (last: " + cause->reason + ")" : std::string()));
+                        (cause ? " (first error: " + cause->reason + ")" : std::string()));
         return;
     }
     const FailureClass failure = KafkaConnectionCheck::classify(cause->code, cause->reason);

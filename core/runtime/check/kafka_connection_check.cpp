@@ -56,11 +56,11 @@ MetadataPtr fetchMetadata(KafkaClient& client, std::chrono::milliseconds timeout
 
 void reportUnreachable(ConnectionReport& report, const KafkaClient& client, const std::string& bootstrap,
                        const std::string& protocol, std::chrono::milliseconds timeout) {
-    const auto cause = client.firstError();
+    const auto cause = client.cause();
     if (!cause || (!client.refused() && !client.allBrokersDown())) {
         report.fail("bootstrap", FailureClass::Timeout, "bootstrap.servers",
                     "no Kafka broker at " + bootstrap + " answered within " + seconds(timeout) +
-                        (cause ? " (first error: " + cause->reason + ")" : std::string()));
+                        (cause ? " (" + cause->reason + ")" : std::string()));
         return;
     }
     const FailureClass failure = KafkaConnectionCheck::classify(cause->code, cause->reason);

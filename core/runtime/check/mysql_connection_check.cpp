@@ -72,6 +72,12 @@ std::string sessionStatus(sql::Connection& connection, const std::string& variab
     return rows->next() ? rows->getString(2).asStdString() : std::string();
 }
 
+// MySQL compares column names without case.
+std::string lowered(std::string name) {
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+    return name;
+}
+
 std::string joined(const std::vector<std::string>& names) {
     std::string text;
     for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
@@ -115,12 +121,8 @@ void reportColumns(ConnectionReport& report, const model::Node& node, const Tabl
     std::vector<std::string> lines;
     std::vector<std::string> problems;
     for (const model::Column& declared : node.schema.columns) {
-        const auto column = std::find_if(shape.columns.begin(), shape.columns.end(), [&](const TableColumn& c) {
-            // MySQL column names compare without case.
-            return std::equal(c.name.begin(), c.name.end(), declared.name.begin(), declared.name.end(),
-                              [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) ==
-                                                          std::tolower(static_cast<unsigned char>(b)); });
-        });
+        const auto column = std::find_if(shape.columns.begin(), shape.columns.end(),
+                                         [&](const TableColumn& c) { return lowered(c.name) == lowered(declared.name); });
         if (column == shape.columns.end()) {
             problems.push_back("column '" + declared.name + "' is not in the table");
             continue;
@@ -152,8 +154,7 @@ void reportPrimaryKey(ConnectionReport& report, const model::Node& node, const T
     const std::vector<std::string>& declared = node.schema.primaryKey;
     const auto sameNames = [](std::vector<std::string> a, std::vector<std::string> b) {
         for (auto* names : {&a, &b})
-            for (std::string& name : *names)
-                std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+            for (std::string& name : *names) name = lowered(name);
         std::sort(a.begin(), a.end());
         std::sort(b.begin(), b.end());
         return a == b;

@@ -58,7 +58,10 @@ void KafkaClient::onError(rd_kafka_s*, int code, const char* reason, void* opaqu
     // The first refusal explains the run; "all brokers down" that follows it does not.
     if (client->refused_) return;
     client->lastError_ = reason ? reason : rd_kafka_err2str(static_cast<rd_kafka_resp_err_t>(code));
-    if (isRefusal(static_cast<rd_kafka_resp_err_t>(code), client->lastError_)) client->refused_ = true;
+    if (isRefusal(static_cast<rd_kafka_resp_err_t>(code), client->lastError_)) {
+        client->refused_ = true;
+        client->refusal_ = KafkaClientError{code, client->lastError_};
+    }
 }
 
 void KafkaClient::onLog(const rd_kafka_s*, int, const char*, const char*) {}
@@ -73,9 +76,9 @@ bool KafkaClient::refused() const {
     return refused_;
 }
 
-std::optional<KafkaClientError> KafkaClient::firstError() const {
+std::optional<KafkaClientError> KafkaClient::cause() const {
     std::lock_guard lock(mutex_);
-    return firstError_;
+    return refusal_ ? refusal_ : firstError_;
 }
 
 bool KafkaClient::allBrokersDown() const {

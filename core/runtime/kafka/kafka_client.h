@@ -54,9 +54,10 @@ public:
     // an authentication or TLS failure, which retrying does not cure.
     std::string lastError() const;
     bool refused() const;
-    // The first error reported other than "all brokers down", which only follows a cause
-    // (a name that does not resolve, a refused connection); nothing before any error.
-    std::optional<KafkaClientError> firstError() const;
+    // The error that explains a failure to connect: the refusal when a broker refused the
+    // client, else the first error other than "all brokers down", which only follows a cause (a
+    // name that does not resolve, a refused connection); nothing before any error.
+    std::optional<KafkaClientError> cause() const;
     // Whether the client said every broker it knows is down (each connection attempt failed).
     bool allBrokersDown() const;
 
@@ -76,6 +77,7 @@ private:
     std::string lastError_;
     bool refused_ = false;
     std::optional<KafkaClientError> firstError_;
+    std::optional<KafkaClientError> refusal_;
     bool allBrokersDown_ = false;
 };
 

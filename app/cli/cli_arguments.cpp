@@ -60,7 +60,9 @@ Status setMaxRecords(CliArguments& parsed, const std::string& text) {
 
 Status setCheckTimeout(CliArguments& parsed, const std::string& text) {
     const auto seconds = positiveSeconds(text);
-    if (!seconds) return Error{"--timeout needs a positive number of seconds, not '" + text + "'", "--timeout"};
+    // The clients count milliseconds in an int: an hour is more than any check should wait.
+    if (!seconds || *seconds > 3600)
+        return Error{"--timeout needs a number of seconds above 0 and at most 3600, not '" + text + "'", "--timeout"};
     parsed.checkTimeoutSeconds = *seconds;
     return Ok{};
 }

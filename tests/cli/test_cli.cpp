@@ -63,7 +63,7 @@ TEST(Cli, UsageErrorsExitTwo) {
                              "validate a.json --dialect apache-flink --dialect apache-flink", "sql a.json -o x --output y",
                              "run a.json --events --events", "run a.json --checkpoint-dir d --resume=yes",
                              "run a.json --duration nan", "run a.json --duration=inf", "run a.json --duration -inf",
-                             "run a.json --max-records", "check a.json --timeout 0", "check a.json --timeout=soon",
+                             "run a.json --max-records", "check a.json --timeout 0", "check a.json --timeout=soon", "check a.json --timeout 1e300",
                              "check a.json --node a --node b", "check a.json --node", "validate a.json --node a"}) {
         const CliRun run = runCli(args);
         EXPECT_EQ(run.exitCode, 2) << args << "\n" << run.output;

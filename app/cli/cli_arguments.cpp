@@ -36,11 +36,16 @@ Status setDialect(CliArguments& parsed, const std::string& text) {
     return Ok{};
 }
 
-Status setDuration(CliArguments& parsed, const std::string& text) {
+// A positive number of seconds; from_chars reads "nan" and "inf": neither is a time to wait for.
+std::optional<double> positiveSeconds(const std::string& text) {
     const auto seconds = parseNumber<double>(text);
-    // from_chars reads "nan" and "inf": neither is a time a run could reach.
-    if (!seconds || !std::isfinite(*seconds) || *seconds <= 0)
-        return Error{"--duration needs a positive number of seconds, not '" + text + "'", "--duration"};
+    if (!seconds || !std::isfinite(*seconds) || *seconds <= 0) return std::nullopt;
+    return seconds;
+}
+
+Status setDuration(CliArguments& parsed, const std::string& text) {
+    const auto seconds = positiveSeconds(text);
+    if (!seconds) return Error{"--duration needs a positive number of seconds, not '" + text + "'", "--duration"};
     parsed.durationSeconds = *seconds;
     return Ok{};
 }
@@ -50,6 +55,21 @@ Status setMaxRecords(CliArguments& parsed, const std::string& text) {
     if (!records || *records == 0)
         return Error{"--max-records needs a positive whole number, not '" + text + "'", "--max-records"};
     parsed.maxRecords = *records;
+    return Ok{};
+}
+
+Status setCheckTimeout(CliArguments& parsed, const std::string& text) {
+    const auto seconds = positiveSeconds(text);
+    // The clients count milliseconds in an int: an hour is more than any check should wait.
+    if (!seconds || *seconds > 3600)
+        return Error{"--timeout needs a number of seconds above 0 and at most 3600, not '" + text + "'", "--timeout"};
+    parsed.checkTimeoutSeconds = *seconds;
+    return Ok{};
+}
+
+Status setCheckNode(CliArguments& parsed, const std::string& text) {
+    if (text.empty()) return Error{"--node needs a node id", "--node"};
+    parsed.checkNodeId = text;
     return Ok{};
 }
 
@@ -82,6 +102,8 @@ const std::vector<OptionSpec>& optionSpecs() {
         {"--events", "", Command::Run, false, setFlag<&CliArguments::events>},
         {"--preview", "", Command::Run, false, setFlag<&CliArguments::preview>},
         {"--to-current-end", "", Command::Run, false, setFlag<&CliArguments::toCurrentEnd>},
+        {"--node", "", Command::Check, true, setCheckNode},
+        {"--timeout", "", Command::Check, true, setCheckTimeout},
     };
     return specs;
 }
@@ -119,12 +141,17 @@ const char* const kCliUsage =
     "                                 (with --events: sent as preview events)\n"
     "  run ... --to-current-end       Kafka sources read each partition up to its end as it is when\n"
     "                                 reading begins, then end (what is there now; not exported)\n"
+    "  check JOB [--node ID] [--timeout S]\n"
+    "                                 test the connections of the job's Kafka and MySQL/JDBC nodes (or\n"
+    "                                 of node ID): servers reached, login, TLS, topics and offsets,\n"
+    "                                 tables against the declared schema; each check waits at most S\n"
+    "                                 seconds (default 10); secrets come from SW_SECRET_<NAME>\n"
     "  --help                         show this text\n"
     "  --version                      show the version\n"
     "\n"
     "Options take their value as --opt=V or --opt V; each may be given once.\n"
     "Dialects: aliyun-vvr (Alibaba Cloud Realtime Compute, default), apache-flink\n"
-    "Exit codes: 0 ok, 1 invalid job, file error or run failure, 2 usage error\n";
+    "Exit codes: 0 ok, 1 invalid job, file error, run failure or failed connection check, 2 usage error\n";
 
 Result<CliArguments> parseCliArguments(const std::vector<std::string>& args) {
     CliArguments parsed;
@@ -138,7 +165,9 @@ Result<CliArguments> parseCliArguments(const std::vector<std::string>& args) {
     if (command == "validate") parsed.command = Command::Validate;
     else if (command == "sql") parsed.command = Command::Sql;
     else if (command == "run") parsed.command = Command::Run;
-    else return Error{"unknown command '" + command + "' (expected validate, sql, run, --help or --version)", "arguments"};
+    else if (command == "check") parsed.command = Command::Check;
+    else return Error{"unknown command '" + command + "' (expected validate, sql, run, check, --help or --version)",
+                      "arguments"};
 
     std::set<std::string> seen;
     for (std::size_t i = 1; i < args.size(); ++i) {

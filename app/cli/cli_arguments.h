@@ -11,7 +11,7 @@
 
 namespace sw::cli {
 
-enum class Command { Help, Version, Validate, Sql, Run };
+enum class Command { Help, Version, Validate, Sql, Run, Check };
 
 struct CliArguments {
     Command command = Command::Help;
@@ -32,6 +32,8 @@ struct CliArguments {
     bool preview = false;
     // run --to-current-end: Kafka sources end at each partition's end as it was when reading began.
     bool toCurrentEnd = false;
+    std::string checkNodeId;                   // check --node ID: only this node ("" = every node)
+    double checkTimeoutSeconds = 10;           // check --timeout S: bounds each check
 };
 
 // The job file argument that means "the request line on stdin" (run --events only).

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include "cli/connection_check.h"
 #include "cli/diagnostic_printer.h"
 #include "cli/event_run.h"
 #include "cli/job_run.h"
@@ -66,6 +67,7 @@ int runCli(const CliArguments& args, std::ostream& out, std::ostream& err) {
     case Command::Validate:
     case Command::Sql:
     case Command::Run:
+    case Command::Check:
         break;
     }
     // The designer's run reads its job from stdin, and a refusal is an event, not a text line.
@@ -76,9 +78,10 @@ int runCli(const CliArguments& args, std::ostream& out, std::ostream& err) {
         return kExitInvalid;
     }
     if (args.command == Command::Run) return runCommand(args, *job, out, err);
-    const int code =
-        args.command == Command::Validate ? validateCommand(args, *job, out, err) : sqlCommand(args, *job, out, err);
-    // The verdict or the SQL is the product of these commands: not having written it is a failure.
+    const int code = args.command == Command::Validate ? validateCommand(args, *job, out, err)
+                     : args.command == Command::Sql    ? sqlCommand(args, *job, out, err)
+                                                       : checkConnections(args, *job, out, err);
+    // The verdict, the SQL or the report is the product of these commands: not having written it is a failure.
     if (!out.flush()) {
         err << "streamwright-cli: cannot write to standard output\n";
         return kExitInvalid;

@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "loopback_port.h"
+
 namespace fs = std::filesystem;
 
 namespace {
@@ -61,7 +63,8 @@ TEST(Cli, UsageErrorsExitTwo) {
                              "validate a.json --dialect apache-flink --dialect apache-flink", "sql a.json -o x --output y",
                              "run a.json --events --events", "run a.json --checkpoint-dir d --resume=yes",
                              "run a.json --duration nan", "run a.json --duration=inf", "run a.json --duration -inf",
-                             "run a.json --max-records"}) {
+                             "run a.json --max-records", "check a.json --timeout 0", "check a.json --timeout=soon", "check a.json --timeout 1e300",
+                             "check a.json --node a --node b", "check a.json --node", "validate a.json --node a"}) {
         const CliRun run = runCli(args);
         EXPECT_EQ(run.exitCode, 2) << args << "\n" << run.output;
         EXPECT_NE(run.output.find("Usage:"), std::string::npos) << args;
@@ -146,6 +149,48 @@ TEST(Cli, RefusesWhatIsNoJobFileNamingTheFile) {
             EXPECT_NE(run.output.find(file + message), std::string::npos) << run.output;
         }
     }
+}
+
+// A job with a Kafka source on `bootstrap` whose password is the secret "check.pw".
+void writeKafkaJob(const fs::path& file, const std::string& bootstrap) {
+    std::ofstream(file) << R"({"format": "streamwright-job", "version": 1, "name": "check", "nodes": [
+        {"id": "orders", "kind": "kafka-source", "name": "orders",
+         "options": {"bootstrap.servers": ")" << bootstrap << R"(", "topic": "orders", "format": "json",
+                     "security.protocol": "SASL_PLAINTEXT", "sasl.mechanism": "PLAIN",
+                     "sasl.username": "reader", "sasl.password": "${secret.check.pw}"},
+         "schema": {"columns": [{"name": "id", "type": "BIGINT"}]}},
+        {"id": "out", "kind": "print-sink", "name": "out", "schema": {"columns": [{"name": "id", "type": "BIGINT"}]}}],
+      "edges": [{"from": "orders", "fromPort": "out", "to": "out", "toPort": "in"}]})";
+}
+
+TEST(Cli, CheckReportsAClassifiedFailureAndExitsOne) {
+    auto closed = sw::testing::LoopbackPort::closed();
+    ASSERT_TRUE(closed.ok()) << closed.error().toString();
+    TempDir dir;
+    writeKafkaJob(dir / "job.json", "127.0.0.1:" + std::to_string(closed->port()));
+    ::setenv("SW_SECRET_CHECK_PW", "hunter2-secret", 1);  // the CLI's environment is the test's
+    const CliRun run = runCli("check " + (dir / "job.json").string() + " --timeout 5");
+    EXPECT_EQ(run.exitCode, 1) << run.output;
+    EXPECT_NE(run.output.find("node 'orders' (Kafka, kafka-source):\n  FAILED  bootstrap    [refused] node 'orders' / "
+                              "bootstrap.servers: cannot reach Kafka at 127.0.0.1:"),
+              std::string::npos)
+        << run.output;
+    EXPECT_NE(run.output.find(": 1 of 1 node(s) failed the connection check"), std::string::npos) << run.output;
+    EXPECT_EQ(run.output.find("hunter2-secret"), std::string::npos) << run.output;
+}
+
+TEST(Cli, CheckWithoutAConnectionToTest) {
+    const CliRun none = runCli("check " + example("datagen-to-print.json"));
+    EXPECT_EQ(none.exitCode, 0) << none.output;
+    EXPECT_NE(none.output.find("no Kafka or MySQL/JDBC node to test"), std::string::npos) << none.output;
+    TempDir dir;
+    writeKafkaJob(dir / "job.json", "127.0.0.1:9");
+    const CliRun printNode = runCli("check " + (dir / "job.json").string() + " --node out");
+    EXPECT_EQ(printNode.exitCode, 2) << printNode.output;
+    EXPECT_NE(printNode.output.find("node 'out' (Print) has no connection to test"), std::string::npos) << printNode.output;
+    const CliRun unknown = runCli("check " + (dir / "job.json").string() + " --node=nope");
+    EXPECT_EQ(unknown.exitCode, 2) << unknown.output;
+    EXPECT_NE(unknown.output.find("has no node with id 'nope'"), std::string::npos) << unknown.output;
 }
 
 }  // namespace

@@ -80,6 +80,14 @@ TEST_P(KindHome, RunsLocallyOrSaysWhyNot) {
     }
 }
 
+// A kind whose options name a server the designer can reach offers "Test connection"
+// (docs/test-connection.md); one without a server has nothing to test.
+TEST_P(KindHome, TestsTheConnectionOfTheServerItNames) {
+    const bool namesServer = kind().option("bootstrap.servers") || kind().option("hostname") || kind().option("url");
+    const bool runsLocally = runtime::kindRuntime(kind()).notRunnable.empty();
+    EXPECT_EQ(runtime::kindRuntime(kind()).checkConnection != nullptr, namesServer && runsLocally) << kind().id;
+}
+
 INSTANTIATE_TEST_SUITE_P(Catalog, KindHome, ::testing::Range<std::size_t>(0, kinds::Catalog::instance().kinds().size()),
                          [](const ::testing::TestParamInfo<std::size_t>& info) {
                              std::string name;

@@ -13,6 +13,7 @@
 #include "kinds/catalog.h"
 #include "document/job_document.h"
 #include "properties/collapsible_section.h"
+#include "properties/connection_check_panel.h"
 #include "properties/diagnostic_line.h"
 #include "properties/group_by_editor.h"
 #include "properties/input_relation.h"
@@ -22,6 +23,7 @@
 #include "properties/output_list_editor.h"
 #include "properties/per_column_options_table.h"
 #include "properties/schema_editor.h"
+#include "runtime/check/node_connection_check.h"
 
 namespace sw::ui {
 
@@ -98,6 +100,7 @@ void PropertyPanel::clearBody() {
     m_outputs = nullptr;
     m_groupBy = nullptr;
     m_joinKeys = nullptr;
+    m_connection = nullptr;
 }
 
 void PropertyPanel::showSelection() {
@@ -162,6 +165,10 @@ void PropertyPanel::buildBody(const QString& nodeId, const kinds::NodeKind& kind
         m_perColumn = new PerColumnOptionsTable(kind, m_target);
         addSection(tr("Per-column options"), m_perColumn);
     }
+    if (runtime::hasConnectionCheck(kind)) {
+        m_connection = new ConnectionCheckPanel(m_target);
+        addSection(tr("Connection test"), m_connection);
+    }
     m_bodyLayout->addStretch(1);
     m_scroll->setWidget(m_body);
 
@@ -202,6 +209,7 @@ void PropertyPanel::refresh() {
     if (m_outputs) m_outputs->refresh(*node, input.columns, functions, diagnostics);
     if (m_groupBy) m_groupBy->refresh(*node, input.columns, diagnostics);
     if (m_joinKeys) m_joinKeys->refresh(*node, input.columns, diagnostics);
+    if (m_connection) m_connection->refresh(*node);
 }
 
 void PropertyPanel::renameNode() {

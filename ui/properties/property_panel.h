@@ -14,6 +14,7 @@ class QVBoxLayout;
 
 namespace sw::ui {
 
+class ConnectionCheckPanel;
 class DiagnosticLine;
 class GroupByEditor;
 class JobDocument;
@@ -41,6 +42,7 @@ public:
     OutputListEditor* outputList() const { return m_outputs; }
     GroupByEditor* groupByEditor() const { return m_groupBy; }
     JoinKeysEditor* joinKeysEditor() const { return m_joinKeys; }
+    ConnectionCheckPanel* connectionCheck() const { return m_connection; }
 
 private:
     void showSelection();
@@ -70,6 +72,7 @@ private:
     OutputListEditor* m_outputs = nullptr;
     GroupByEditor* m_groupBy = nullptr;
     JoinKeysEditor* m_joinKeys = nullptr;
+    ConnectionCheckPanel* m_connection = nullptr;
 };
 
 }  // namespace sw::ui

@@ -1,5 +1,6 @@
 #include "runtime/engine/kind_runtime.h"
 
+#include "runtime/check/kafka_connection_check.h"
 #include "runtime/engine/compiled_expressions.h"
 #include "runtime/engine/secret_resolver.h"
 #include "runtime/kafka/kafka_sink.h"
@@ -36,10 +37,16 @@ Result<std::unique_ptr<Operator>> buildSink(const OperatorContext& context) {
 
 }  // namespace
 
-KindRuntime kafkaSourceRuntime() { return KindRuntime::ofSource(buildSource); }
+KindRuntime kafkaSourceRuntime() {
+    return KindRuntime::ofSource(buildSource).withConnectionCheck(KafkaConnectionCheck::run);
+}
 
 // Append or upsert follows the kind's changelog trait (kafka appends, upsert-kafka writes updates).
-KindRuntime kafkaSinkRuntime() { return KindRuntime::ofOperator(buildSink); }
-KindRuntime upsertKafkaSinkRuntime() { return KindRuntime::ofOperator(buildSink); }
+KindRuntime kafkaSinkRuntime() {
+    return KindRuntime::ofOperator(buildSink).withConnectionCheck(KafkaConnectionCheck::run);
+}
+KindRuntime upsertKafkaSinkRuntime() {
+    return KindRuntime::ofOperator(buildSink).withConnectionCheck(KafkaConnectionCheck::run);
+}
 
 }  // namespace sw::runtime

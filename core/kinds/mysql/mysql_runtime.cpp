@@ -1,5 +1,6 @@
 #include "runtime/engine/kind_runtime.h"
 
+#include "runtime/check/mysql_connection_check.h"
 #include "runtime/engine/secret_resolver.h"
 #include "runtime/mysql/mysql_lookup_join.h"
 #include "runtime/mysql/mysql_sink.h"
@@ -20,9 +21,13 @@ Result<std::unique_ptr<Operator>> buildSink(const OperatorContext& context) {
 }  // namespace
 
 // The jdbc kinds run on the same MySQL client: their URL names a MySQL (or RDS) server.
-KindRuntime mysqlLookupRuntime() { return KindRuntime::ofOperator(buildLookupJoin); }
-KindRuntime jdbcLookupRuntime() { return KindRuntime::ofOperator(buildLookupJoin); }
-KindRuntime mysqlSinkRuntime() { return KindRuntime::ofOperator(buildSink); }
-KindRuntime jdbcSinkRuntime() { return KindRuntime::ofOperator(buildSink); }
+KindRuntime mysqlLookupRuntime() {
+    return KindRuntime::ofOperator(buildLookupJoin).withConnectionCheck(MysqlConnectionCheck::run);
+}
+KindRuntime jdbcLookupRuntime() {
+    return KindRuntime::ofOperator(buildLookupJoin).withConnectionCheck(MysqlConnectionCheck::run);
+}
+KindRuntime mysqlSinkRuntime() { return KindRuntime::ofOperator(buildSink).withConnectionCheck(MysqlConnectionCheck::run); }
+KindRuntime jdbcSinkRuntime() { return KindRuntime::ofOperator(buildSink).withConnectionCheck(MysqlConnectionCheck::run); }
 
 }  // namespace sw::runtime

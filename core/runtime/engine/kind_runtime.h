@@ -11,6 +11,8 @@
 #include "analysis/relation.h"
 #include "kinds/node_kind.h"
 #include "model/job_graph.h"
+#include "runtime/check/connection_check_options.h"
+#include "runtime/check/connection_report.h"
 #include "runtime/engine/operator.h"
 #include "runtime/engine/plan.h"
 #include "util/result.h"
@@ -34,15 +36,23 @@ struct OperatorContext {
 struct KindRuntime {
     using BuildSource = Result<std::unique_ptr<SourceOperator>> (*)(const OperatorContext& context);
     using BuildOperator = Result<std::unique_ptr<Operator>> (*)(const OperatorContext& context);
+    // "Test connection": reaches the node's server and compares what is there with the node.
+    using CheckConnection = ConnectionReport (*)(const model::Node& node, const ConnectionCheckOptions& options);
 
     BuildSource source = nullptr;
     BuildOperator operate = nullptr;
     std::string notRunnable;  // why the local runtime does not run the kind; "" when it does
     bool dropsLateRecords = false;  // its metrics report late rows dropped (event-time windows)
+    CheckConnection checkConnection = nullptr;  // nullptr: the kind has no server to test
 
-    static KindRuntime ofSource(BuildSource build) { return {build, nullptr, {}, false}; }
-    static KindRuntime ofOperator(BuildOperator build) { return {nullptr, build, {}, false}; }
-    static KindRuntime notRunLocally(std::string reason) { return {nullptr, nullptr, std::move(reason), false}; }
+    static KindRuntime ofSource(BuildSource build) { return {build, nullptr, {}, false, nullptr}; }
+    static KindRuntime ofOperator(BuildOperator build) { return {nullptr, build, {}, false, nullptr}; }
+    static KindRuntime notRunLocally(std::string reason) { return {nullptr, nullptr, std::move(reason), false, nullptr}; }
+    KindRuntime withConnectionCheck(CheckConnection check) const {
+        KindRuntime runtime = *this;
+        runtime.checkConnection = check;
+        return runtime;
+    }
 };
 
 #define SW_NODE_KIND(name) KindRuntime name##Runtime();

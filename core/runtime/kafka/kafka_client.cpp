@@ -53,10 +53,15 @@ KafkaClient::~KafkaClient() = default;
 void KafkaClient::onError(rd_kafka_s*, int code, const char* reason, void* opaque) {
     auto* client = static_cast<KafkaClient*>(opaque);
     std::lock_guard lock(client->mutex_);
+    if (code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN) client->allBrokersDown_ = true;
+    else if (!client->firstError_) client->firstError_ = KafkaClientError{code, reason ? reason : ""};
     // The first refusal explains the run; "all brokers down" that follows it does not.
     if (client->refused_) return;
     client->lastError_ = reason ? reason : rd_kafka_err2str(static_cast<rd_kafka_resp_err_t>(code));
-    if (isRefusal(static_cast<rd_kafka_resp_err_t>(code), client->lastError_)) client->refused_ = true;
+    if (isRefusal(static_cast<rd_kafka_resp_err_t>(code), client->lastError_)) {
+        client->refused_ = true;
+        client->refusal_ = KafkaClientError{code, client->lastError_};
+    }
 }
 
 void KafkaClient::onLog(const rd_kafka_s*, int, const char*, const char*) {}
@@ -69,6 +74,16 @@ std::string KafkaClient::lastError() const {
 bool KafkaClient::refused() const {
     std::lock_guard lock(mutex_);
     return refused_;
+}
+
+std::optional<KafkaClientError> KafkaClient::cause() const {
+    std::lock_guard lock(mutex_);
+    return refusal_ ? refusal_ : firstError_;
+}
+
+bool KafkaClient::allBrokersDown() const {
+    std::lock_guard lock(mutex_);
+    return allBrokersDown_;
 }
 
 void KafkaClient::poll(std::chrono::milliseconds timeout) {

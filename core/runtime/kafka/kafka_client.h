@@ -5,6 +5,7 @@
 #include <chrono>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,12 @@ namespace sw::runtime {
 
 struct KafkaHandleDeleter {
     void operator()(rd_kafka_s* handle) const;
+};
+
+// An error the client reported: librdkafka's code (rd_kafka_resp_err_t) and its reason.
+struct KafkaClientError {
+    int code = 0;
+    std::string reason;
 };
 
 // A topic with its partition ids, from the cluster's metadata.
@@ -47,6 +54,12 @@ public:
     // an authentication or TLS failure, which retrying does not cure.
     std::string lastError() const;
     bool refused() const;
+    // The error that explains a failure to connect: the refusal when a broker refused the
+    // client, else the first error other than "all brokers down", which only follows a cause (a
+    // name that does not resolve, a refused connection); nothing before any error.
+    std::optional<KafkaClientError> cause() const;
+    // Whether the client said every broker it knows is down (each connection attempt failed).
+    bool allBrokersDown() const;
 
     // Serves the client's callbacks (errors, delivery reports) for up to `timeout`.
     void poll(std::chrono::milliseconds timeout);
@@ -63,6 +76,9 @@ private:
     mutable std::mutex mutex_;  // librdkafka may call onError from its own threads
     std::string lastError_;
     bool refused_ = false;
+    std::optional<KafkaClientError> firstError_;
+    std::optional<KafkaClientError> refusal_;
+    bool allBrokersDown_ = false;
 };
 
 }  // namespace sw::runtime

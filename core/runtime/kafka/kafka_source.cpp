@@ -11,9 +11,8 @@
 
 namespace sw::runtime {
 
-namespace {
-
-std::vector<std::string> splitTopics(const std::string& text) {
+std::vector<std::string> KafkaSource::topicsOf(const model::Node& node) {
+    const std::string text = node.option("topic");
     std::vector<std::string> topics;
     std::size_t begin = 0;
     while (begin <= text.size()) {
@@ -23,6 +22,8 @@ std::vector<std::string> splitTopics(const std::string& text) {
     }
     return topics;
 }
+
+namespace {
 
 struct PartitionListDeleter {
     void operator()(rd_kafka_topic_partition_list_t* list) const { rd_kafka_topic_partition_list_destroy(list); }
@@ -73,7 +74,7 @@ Result<std::unique_ptr<KafkaSource>> KafkaSource::create(const model::Node& node
 
     std::unique_ptr<KafkaSource> source(new KafkaSource(node, std::move(*decoder), std::move(*config),
                                                         std::move(*start), settings, metrics, counters));
-    source->topics_ = splitTopics(node.option("topic"));
+    source->topics_ = topicsOf(node);
     source->topicPattern_ = node.option("topic-pattern");
     source->hasProcTime_ = hasProcTime;
     return source;

@@ -47,6 +47,8 @@ public:
                                                        const KafkaSourceSettings& settings, MetricsRegistry& metrics,
                                                        NodeCounters& counters, const SecretResolver& secrets);
     ~KafkaSource() override;
+    // The topics of the node's `topic` option, a ';'-separated list.
+    static std::vector<std::string> topicsOf(const model::Node& node);
 
     Result<bool> next(Batch& batch, const std::atomic<bool>& stopping) override;
     // The position is the next offset of every partition read so far. A restored offset wins over

@@ -7,23 +7,12 @@
 #include <mutex>
 
 #include "runtime/engine/compiled_expressions.h"
+#include "runtime/mysql/mysql_error_codes.h"
 
 namespace sw::runtime {
 namespace {
 
-// Server and client error codes (mysqld_error.h, errmsg.h) the messages explain.
-constexpr int kAccessDenied = 1045;
-constexpr int kUnknownDatabase = 1049;
-constexpr int kNoSuchTable = 1146;
-constexpr int kBadField = 1054;
-constexpr int kConnectionError = 2002;
-constexpr int kConnHostError = 2003;
-constexpr int kUnknownHost = 2005;
-constexpr int kServerGone = 2006;
-constexpr int kServerLost = 2013;
-constexpr int kServerLostExtended = 2055;
-// ER_SERVER_SHUTDOWN: a statement that reaches a server already shutting down (a restart).
-constexpr int kServerShutdown = 1053;
+using namespace mysql_error;
 
 constexpr const char* kConnecting = "connecting";
 
@@ -96,14 +85,22 @@ Result<MysqlConnectionFactory> MysqlConnectionFactory::fromNode(const model::Nod
 }
 
 Result<std::unique_ptr<sql::Connection>> MysqlConnectionFactory::connect() const {
+    try {
+        return connectOrThrow();
+    } catch (const sql::SQLException& e) {
+        return describe(e, kConnecting);
+    }
+}
+
+std::unique_ptr<sql::Connection> MysqlConnectionFactory::connectOrThrow() const {
     sql::ConnectOptionsMap options;
     options["hostName"] = sql::SQLString("tcp://" + settings_.host + ":" + std::to_string(settings_.port));
     options["userName"] = sql::SQLString(settings_.user);
     options["password"] = sql::SQLString(settings_.password);
     options["schema"] = sql::SQLString(settings_.database);
     options["OPT_CONNECT_TIMEOUT"] = settings_.connectTimeoutSeconds;
-    options["OPT_READ_TIMEOUT"] = 60;
-    options["OPT_WRITE_TIMEOUT"] = 60;
+    options["OPT_READ_TIMEOUT"] = settings_.readTimeoutSeconds;
+    options["OPT_WRITE_TIMEOUT"] = settings_.readTimeoutSeconds;
     options["OPT_RECONNECT"] = false;  // we reconnect ourselves, knowing which statements to redo
     // OPT_SSL_MODE and useSSL are silently ignored by Connector/C++ 1.1.12 (ENVIRONMENT.md):
     // only sslCA / sslVerify / sslEnforce really switch TLS on.
@@ -115,17 +112,12 @@ Result<std::unique_ptr<sql::Connection>> MysqlConnectionFactory::connect() const
     }
     // The driver singleton is created lazily and not thread-safe the first time.
     static std::mutex driverMutex;
-    try {
-        sql::mysql::MySQL_Driver* driver = nullptr;
-        {
-            std::lock_guard lock(driverMutex);
-            driver = sql::mysql::get_mysql_driver_instance();
-        }
-        std::unique_ptr<sql::Connection> connection(driver->connect(options));
-        return connection;
-    } catch (const sql::SQLException& e) {
-        return describe(e, kConnecting);
+    sql::mysql::MySQL_Driver* driver = nullptr;
+    {
+        std::lock_guard lock(driverMutex);
+        driver = sql::mysql::get_mysql_driver_instance();
     }
+    return std::unique_ptr<sql::Connection>(driver->connect(options));
 }
 
 Error MysqlConnectionFactory::describe(const sql::SQLException& exception, const std::string& what) const {
@@ -148,7 +140,7 @@ Error MysqlConnectionFactory::describe(const sql::SQLException& exception, const
         message = "cannot reach MySQL at " + server + " (host down, wrong host/port, or a firewall; waited at most " +
                   std::to_string(settings_.connectTimeoutSeconds) + " s)";
         break;
-    case kMysqlTlsError:
+    case kSslConnectionError:
         message = what == kConnecting ? "the TLS handshake with " + server +
                                             " failed (server without TLS, or its certificate does not match "
                                             "the CA / host name)"

@@ -28,6 +28,7 @@ struct MysqlConnectionSettings {
     kinds::MysqlTlsMode tlsMode = kinds::MysqlTlsMode::Required;
     std::string caFile;
     int connectTimeoutSeconds = 5;  // bounds the wait for an unreachable host
+    int readTimeoutSeconds = 60;    // bounds the wait for a server's answer (and the write of a request)
 };
 
 class MysqlConnectionFactory {
@@ -41,6 +42,8 @@ public:
     // A new session with autocommit on; the error says why the server could not be reached or
     // refused us (login, unknown database, TLS, timeout).
     Result<std::unique_ptr<sql::Connection>> connect() const;
+    // The same, throwing the driver's sql::SQLException, for callers that tell failures apart by code.
+    std::unique_ptr<sql::Connection> connectOrThrow() const;
 
     // A user-facing error for a failure of `what` (e.g. "lookup query"), naming the node.
     Error describe(const sql::SQLException& exception, const std::string& what) const;
@@ -55,7 +58,5 @@ private:
 
 // Whether an error code means the session is gone (so reconnecting may help).
 bool isMysqlConnectionLoss(int errorCode);
-// CR_SSL_CONNECTION_ERROR: a failed handshake when connecting, a broken session afterwards.
-inline constexpr int kMysqlTlsError = 2026;
 
 }  // namespace sw::runtime

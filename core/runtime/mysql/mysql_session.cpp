@@ -9,6 +9,8 @@
 #include <chrono>
 #include <thread>
 
+#include "runtime/mysql/mysql_error_codes.h"
+
 namespace sw::runtime {
 namespace {
 
@@ -74,7 +76,7 @@ Status MysqlSession::run(const std::string& what, const std::function<void(Mysql
             failure = factory_.describe(e, what);
         }
         // A TLS error on an open session is a broken connection, not a failed handshake.
-        const bool lost = isMysqlConnectionLoss(code) || (working && code == kMysqlTlsError);
+        const bool lost = isMysqlConnectionLoss(code) || (working && code == mysql_error::kSslConnectionError);
         if (!(lost || isTransient(code))) return *failure;
         if (attempt >= maxRetries_) return Error{failure->message + retriedFor(what, attempt), failure->location};
         if (lost) {

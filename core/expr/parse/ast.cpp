@@ -23,9 +23,9 @@ ExprPtr Expr::literal(LiteralKind kind, std::string text, std::size_t offset) {
     return e;
 }
 
-ExprPtr Expr::interval(std::string text, IntervalUnit unit, std::size_t offset) {
+ExprPtr Expr::interval(std::string text, IntervalQualifier qualifier, std::size_t offset) {
     ExprPtr e = literal(LiteralKind::Interval, std::move(text), offset);
-    e->intervalUnit_ = unit;
+    e->interval_ = qualifier;
     return e;
 }
 
@@ -99,6 +99,12 @@ ExprPtr Expr::call(FunctionId function, std::vector<ExprPtr> args, bool distinct
     e->function_ = function;
     e->distinct_ = distinct;
     e->children_ = std::move(args);
+    return e;
+}
+
+ExprPtr Expr::unitCall(FunctionId function, TimeUnit unit, std::vector<ExprPtr> args, std::size_t offset) {
+    ExprPtr e = call(function, std::move(args), false, offset);
+    e->timeUnit_ = unit;
     return e;
 }
 

@@ -4,11 +4,13 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "expr/parse/function_catalog.h"
+#include "expr/parse/interval_literal.h"
 #include "expr/parse/json_clauses.h"
 #include "model/flink_type.h"
 
@@ -27,10 +29,9 @@ enum class ExprKind {
     Call,     // children: arguments; COUNT(*) has none
 };
 
-enum class LiteralKind { Null, Boolean, Integer, Decimal, Approximate, String, Date, Timestamp, Interval };
-enum class IntervalUnit { Second, Minute, Hour, Day };
+enum class LiteralKind { Null, Boolean, Integer, Decimal, Approximate, String, Date, Time, Timestamp, Interval };
 
-enum class UnaryOp { Negate, Not, IsNull, IsNotNull, IsTrue, IsNotTrue, IsFalse, IsNotFalse };
+enum class UnaryOp { Negate, Plus, Not, IsNull, IsNotNull, IsTrue, IsNotTrue, IsFalse, IsNotFalse };
 
 enum class BinaryOp {
     Add, Subtract, Multiply, Divide, Modulo, Concat,
@@ -47,7 +48,7 @@ class Expr {
 public:
     // `text` is the literal's value: digits as written, the unquoted string, "TRUE"/"FALSE", date text.
     static ExprPtr literal(LiteralKind kind, std::string text, std::size_t offset);
-    static ExprPtr interval(std::string text, IntervalUnit unit, std::size_t offset);
+    static ExprPtr interval(std::string text, IntervalQualifier qualifier, std::size_t offset);
     static ExprPtr column(std::string name, std::size_t offset);
     static ExprPtr unary(UnaryOp op, ExprPtr operand, std::size_t offset);
     static ExprPtr binary(BinaryOp op, ExprPtr left, ExprPtr right, std::size_t offset);
@@ -58,6 +59,9 @@ public:
     static ExprPtr caseWhen(ExprPtr operand, std::vector<ExprPtr> whenThen, ExprPtr elseResult, std::size_t offset);
     static ExprPtr cast(ExprPtr operand, model::FlinkType target, bool tryCast, std::size_t offset);
     static ExprPtr call(FunctionId function, std::vector<ExprPtr> args, bool distinct, std::size_t offset);
+    // A call with a unit word: EXTRACT(unit FROM x), FLOOR/CEIL(x TO unit), TIMESTAMPADD and
+    // TIMESTAMPDIFF(unit, ...); `args` are the arguments other than the unit.
+    static ExprPtr unitCall(FunctionId function, TimeUnit unit, std::vector<ExprPtr> args, std::size_t offset);
     // A SQL/JSON function with its clauses; `returning` is JSON_VALUE / JSON_QUERY's RETURNING
     // type when clauses.hasReturning. JSON_VALUE's DEFAULT values follow the path argument, the
     // ON EMPTY one first; `negated` is IS NOT JSON.
@@ -81,7 +85,7 @@ public:
 
     // Literal / ColumnRef
     LiteralKind literalKind() const { return literalKind_; }
-    IntervalUnit intervalUnit() const { return intervalUnit_; }
+    const IntervalQualifier& intervalQualifier() const { return interval_; }
     const std::string& text() const { return text_; }  // literal value or column name
 
     // Index of the column in the input row once resolved by the runtime; -1 until then.
@@ -112,6 +116,8 @@ public:
     bool distinct() const { return distinct_; }
     bool isCountStar() const { return kind_ == ExprKind::Call && function_ == FunctionId::Count && children_.empty(); }
     TrimSide trimSide() const { return trimSide_; }
+    // The unit of a unitCall; FLOOR and CEIL without one round numbers.
+    const std::optional<TimeUnit>& timeUnit() const { return timeUnit_; }
     const JsonClauses& jsonClauses() const { return json_; }
     // JSON_VALUE's DEFAULT value ON EMPTY / ON ERROR, nullptr when that clause is not DEFAULT.
     const Expr* jsonDefaultOnEmpty() const;
@@ -129,7 +135,7 @@ private:
     std::vector<ExprPtr> children_;
     std::string text_;
     LiteralKind literalKind_ = LiteralKind::Null;
-    IntervalUnit intervalUnit_ = IntervalUnit::Second;
+    IntervalQualifier interval_;
     int columnIndex_ = -1;
     UnaryOp unaryOp_ = UnaryOp::Negate;
     BinaryOp binaryOp_ = BinaryOp::Add;
@@ -141,6 +147,7 @@ private:
     FunctionId function_ = FunctionId::Coalesce;
     bool distinct_ = false;
     TrimSide trimSide_ = TrimSide::Both;
+    std::optional<TimeUnit> timeUnit_;
     JsonClauses json_;
 };
 

@@ -11,7 +11,7 @@ TEST(LookupCacheCodec, RowsRoundTrip) {
         {expr::Value(), expr::Value(true), expr::Value(std::int64_t{-42}), expr::Value(2.5)},
         {expr::Value(expr::Decimal{-12345, 2}), expr::Value(std::string(300, 'x')), expr::Value(expr::Date{19000}),
          expr::Value(expr::TimeOfDay{3600000})},
-        {expr::Value(expr::Timestamp{1700000000123456}), expr::Value(expr::Interval{-5}), expr::Value(""),
+        {expr::Value(expr::Timestamp{1700000000123456}), expr::Value(expr::Interval{-5}), expr::Value(expr::MonthInterval{-14}), expr::Value(""),
          expr::Value(false)},
     };
     std::string packed;

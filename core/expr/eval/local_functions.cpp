@@ -20,7 +20,7 @@ constexpr std::array kEvaluated = {
     Abs, Round, Truncate, Floor, Ceil, Mod, Power, Sqrt, Ln, Log10, Log2, Log, Exp, Sin, Sinh, Cos, Cosh, Tan,
     Tanh, Cot, Asin, Acos, Atan, Atan2, Degrees, Radians, Sign, Pi, E, Bin, Hex,
     Extract, TimestampAdd, TimestampDiff, Year, Quarter, Month, Week, DayOfYear, DayOfMonth, DayOfWeek, Hour, Minute, Second, ToDate,
-    DateFormat, ToTimestamp, ToTimestampLtz, FromUnixtime, UnixTimestamp,
+    DateFormat, ToTimestamp, ToTimestampLtz, FromUnixtime, UnixTimestamp, ConvertTz,
     Now, CurrentTimestamp, CurrentDate, LocalTimestamp,
     Count, Sum, Avg, Min, Max,
 };

@@ -3,6 +3,7 @@
 #include <array>
 #include <cctype>
 #include <charconv>
+#include <cstdio>
 #include <string>
 
 namespace sw::model {
@@ -23,6 +24,15 @@ constexpr std::array kUnits{
     Unit{"s", 1'000, "SECOND"},
     Unit{"ms", 1, nullptr},
 };
+
+// Flink reads the leading field of an interval with two digits unless told more:
+// INTERVAL '150' SECOND is an error, INTERVAL '150' SECOND(3) is two and a half minutes.
+constexpr long long kMaxLeadingValue = 1'000'000;  // six digits, the most a day-time interval takes
+
+std::string withLeadingPrecision(const char* unit, long long count) {
+    const std::size_t digits = std::to_string(count).size();
+    return digits <= 2 ? std::string(unit) : std::string(unit) + "(" + std::to_string(digits) + ")";
+}
 
 std::string lower(std::string_view text) {
     std::string out(text);
@@ -68,13 +78,22 @@ std::string formatDuration(std::chrono::milliseconds value) {
 
 std::string formatSqlInterval(std::chrono::milliseconds value) {
     const long long ms = value.count();
-    for (const Unit& unit : kUnits)
-        if (unit.sqlName && ms % unit.millis == 0)
-            return "INTERVAL '" + std::to_string(ms / unit.millis) + "' " + unit.sqlName;
-    // Sub-second delays: SECOND with a fraction keeps the exact value.
+    const long long seconds = ms / 1000;
     std::string fraction = std::to_string(ms % 1000);
     fraction.insert(0, 3 - fraction.size(), '0');
-    return "INTERVAL '" + std::to_string(ms / 1000) + "." + fraction + "' SECOND";
+    // Beyond six digits in one unit, days and a clock stay within every precision Flink takes.
+    if (ms / 1000 >= kMaxLeadingValue) {
+        const long long days = ms / 86'400'000;
+        char clock[16];
+        std::snprintf(clock, sizeof clock, "%02lld:%02lld:%02lld", seconds / 3600 % 24, seconds / 60 % 60, seconds % 60);
+        return "INTERVAL '" + std::to_string(days) + " " + clock + "." + fraction + "' " +
+               withLeadingPrecision("DAY", days) + " TO SECOND(3)";
+    }
+    for (const Unit& unit : kUnits)
+        if (unit.sqlName && ms % unit.millis == 0)
+            return "INTERVAL '" + std::to_string(ms / unit.millis) + "' " + withLeadingPrecision(unit.sqlName, ms / unit.millis);
+    // Sub-second delays: SECOND with a fraction keeps the exact value.
+    return "INTERVAL '" + std::to_string(seconds) + "." + fraction + "' " + withLeadingPrecision("SECOND", seconds);
 }
 
 }  // namespace sw::model

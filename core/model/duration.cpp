@@ -3,7 +3,6 @@
 #include <array>
 #include <cctype>
 #include <charconv>
-#include <cstdio>
 #include <string>
 
 namespace sw::model {
@@ -24,15 +23,6 @@ constexpr std::array kUnits{
     Unit{"s", 1'000, "SECOND"},
     Unit{"ms", 1, nullptr},
 };
-
-// Flink reads the leading field of an interval with two digits unless told more:
-// INTERVAL '150' SECOND is an error, INTERVAL '150' SECOND(3) is two and a half minutes.
-constexpr long long kMaxLeadingValue = 1'000'000;  // six digits, the most a day-time interval takes
-
-std::string withLeadingPrecision(const char* unit, long long count) {
-    const std::size_t digits = std::to_string(count).size();
-    return digits <= 2 ? std::string(unit) : std::string(unit) + "(" + std::to_string(digits) + ")";
-}
 
 std::string lower(std::string_view text) {
     std::string out(text);
@@ -77,23 +67,34 @@ std::string formatDuration(std::chrono::milliseconds value) {
 }
 
 std::string formatSqlInterval(std::chrono::milliseconds value) {
+    // Flink reads an interval's leading field with two digits unless a precision says more
+    // (INTERVAL '150' SECOND is an error), and dt-sql-parser rejects precisions: so the value is
+    // written from the smallest unit whose count fits two digits down to the smallest exact one,
+    // INTERVAL '2:30' MINUTE TO SECOND. Only a hundred days or more take DAY(3).
     const long long ms = value.count();
-    const long long seconds = ms / 1000;
-    std::string fraction = std::to_string(ms % 1000);
-    fraction.insert(0, 3 - fraction.size(), '0');
-    // Beyond six digits in one unit, days and a clock stay within every precision Flink takes.
-    if (ms / 1000 >= kMaxLeadingValue) {
-        const long long days = ms / 86'400'000;
-        char clock[16];
-        std::snprintf(clock, sizeof clock, "%02lld:%02lld:%02lld", seconds / 3600 % 24, seconds / 60 % 60, seconds % 60);
-        return "INTERVAL '" + std::to_string(days) + " " + clock + "." + fraction + "' " +
-               withLeadingPrecision("DAY", days) + " TO SECOND(3)";
+    constexpr std::size_t kSecond = 3;  // index of SECOND in kUnits; DAY is 0
+    std::size_t end = kSecond;  // the largest exact unit; SECOND with a fraction when none is
+    if (ms != 0 && ms % 1000 == 0) {
+        while (end > 0 && ms % kUnits[end - 1].millis == 0) --end;
     }
-    for (const Unit& unit : kUnits)
-        if (unit.sqlName && ms % unit.millis == 0)
-            return "INTERVAL '" + std::to_string(ms / unit.millis) + "' " + withLeadingPrecision(unit.sqlName, ms / unit.millis);
-    // Sub-second delays: SECOND with a fraction keeps the exact value.
-    return "INTERVAL '" + std::to_string(seconds) + "." + fraction + "' " + withLeadingPrecision("SECOND", seconds);
+    std::size_t start = end;
+    while (start > 0 && ms / kUnits[start].millis > 99) --start;
+    const long long leading = ms / kUnits[start].millis;
+    std::string text = std::to_string(leading);
+    for (std::size_t unit = start + 1; unit <= end; ++unit) {
+        const long long perLarger = kUnits[unit - 1].millis / kUnits[unit].millis;
+        const long long field = ms / kUnits[unit].millis % perLarger;
+        text += unit == 1 ? " " : ":";
+        text += (field < 10 ? "0" : "") + std::to_string(field);
+    }
+    if (ms % 1000 != 0) {
+        std::string fraction = std::to_string(ms % 1000);
+        text += "." + std::string(3 - fraction.size(), '0') + fraction;
+    }
+    std::string qualifier = kUnits[start].sqlName;
+    if (leading > 99) qualifier += "(" + std::to_string(std::to_string(leading).size()) + ")";
+    if (end != start) qualifier += std::string(" TO ") + kUnits[end].sqlName;
+    return "INTERVAL '" + text + "' " + qualifier;
 }
 
 }  // namespace sw::model

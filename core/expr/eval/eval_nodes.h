@@ -88,7 +88,8 @@ NodePtr makeTimestampDiff(TimeUnit unit, NodePtr from, NodePtr to, model::FlinkT
 Result<NodePtr> makeJsonFunction(const Expr& call, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
 
 // eval_temporal.cpp: DATE_FORMAT, TO_TIMESTAMP, TO_TIMESTAMP_LTZ, FROM_UNIXTIME, UNIX_TIMESTAMP,
-// NOW, CURRENT_TIMESTAMP, CURRENT_DATE, LOCALTIMESTAMP.
+// CONVERT_TZ, NOW, CURRENT_ROW_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_DATE, CURRENT_TIME,
+// LOCALTIMESTAMP, LOCALTIME.
 NodePtr makeTemporalFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
 
 }  // namespace sw::expr::eval

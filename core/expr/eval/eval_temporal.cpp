@@ -103,7 +103,13 @@ NodePtr makeTemporalFunction(FunctionId id, std::vector<NodePtr> args, model::Fl
         return makeStrict(std::move(type), offset, std::move(args), [](Call& c) {
             return c.result(Date{static_cast<std::int32_t>(temporal::floorDiv(c.context.nowMicros, temporal::kMicrosPerDay))});
         });
-    default:  // NOW, CURRENT_TIMESTAMP, LOCALTIMESTAMP: the record's processing time, in UTC, to the millisecond
+    case FunctionId::CurrentTime:
+    case FunctionId::LocalTime:
+        return makeStrict(std::move(type), offset, std::move(args), [](Call& c) {
+            std::int64_t inDay = c.context.nowMicros - temporal::floorDiv(c.context.nowMicros, temporal::kMicrosPerDay) * temporal::kMicrosPerDay;
+            return c.result(TimeOfDay{static_cast<std::int32_t>(inDay / temporal::kMicrosPerMilli)});
+        });
+    default:  // NOW, CURRENT_ROW_TIMESTAMP, CURRENT_TIMESTAMP, LOCALTIMESTAMP: the record's processing time, in UTC, to the millisecond
         return makeStrict(std::move(type), offset, std::move(args),
                           [](Call& c) { return c.result(Timestamp{toMillisPrecision(c.context.nowMicros)}); });
     }

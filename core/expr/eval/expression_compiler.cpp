@@ -61,7 +61,10 @@ bool isVolatile(const Expr& e) {
     if (e.kind() != ExprKind::Call) return false;
     switch (e.function()) {
     case FunctionId::Now:
+    case FunctionId::CurrentRowTimestamp:
     case FunctionId::CurrentTimestamp:
+    case FunctionId::CurrentTime:
+    case FunctionId::LocalTime:
     case FunctionId::CurrentDate:
     case FunctionId::LocalTimestamp: return true;
     case FunctionId::UnixTimestamp: return e.children().empty();

@@ -222,6 +222,15 @@ const Case kConvertTz[] = {
 };
 INSTANTIATE_TEST_SUITE_P(ConvertTz, TemporalValue, ::testing::ValuesIn(kConvertTz));
 
+// The evaluation's processing time is 2023-11-14 22:13:20.123456 UTC (evaluator_fixture.h).
+const Case kNow[] = {
+    {"CURRENT_TIME", "22:13:20"},
+    {"LOCALTIME", "22:13:20"},
+    {"CURRENT_ROW_TIMESTAMP()", "2023-11-14 22:13:20.123"},
+    {"EXTRACT(MILLISECOND FROM CAST(LOCALTIME AS TIMESTAMP(3)))", "123"},
+};
+INSTANTIATE_TEST_SUITE_P(Now, TemporalValue, ::testing::ValuesIn(kNow));
+
 struct ErrorCase {
     const char* input;
     std::size_t offset;

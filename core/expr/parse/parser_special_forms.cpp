@@ -117,11 +117,10 @@ Result<ExprPtr> ExpressionParser::parseInterval() {
 }
 
 Result<TimeUnit> ExpressionParser::parseIntervalField() {
-    auto unit = parseTimeUnit(peek().type == TokenType::Identifier ? std::string_view(peek().value) : "");
-    bool field = unit && (*unit == TimeUnit::Year || *unit == TimeUnit::Month || (*unit >= TimeUnit::Day && *unit <= TimeUnit::Second));
-    if (!field) return expected("YEAR, MONTH, DAY, HOUR, MINUTE or SECOND");
-    advance();
-    return *unit;
+    static constexpr std::array kFields = {
+        TimeUnit::Year, TimeUnit::Month, TimeUnit::Day, TimeUnit::Hour, TimeUnit::Minute, TimeUnit::Second,
+    };
+    return parseUnitWord(kFields, false);
 }
 
 Result<int> ExpressionParser::parsePrecision() {

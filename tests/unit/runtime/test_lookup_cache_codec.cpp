@@ -11,8 +11,9 @@ TEST(LookupCacheCodec, RowsRoundTrip) {
         {expr::Value(), expr::Value(true), expr::Value(std::int64_t{-42}), expr::Value(2.5)},
         {expr::Value(expr::Decimal{-12345, 2}), expr::Value(std::string(300, 'x')), expr::Value(expr::Date{19000}),
          expr::Value(expr::TimeOfDay{3600000})},
-        {expr::Value(expr::Timestamp{1700000000123456}), expr::Value(expr::Interval{-5}), expr::Value(expr::MonthInterval{-14}), expr::Value(""),
+        {expr::Value(expr::Timestamp{1700000000123456}), expr::Value(expr::Interval{-5}), expr::Value(""),
          expr::Value(false)},
+        {expr::Value(expr::MonthInterval{-14}), expr::Value(expr::MonthInterval{0}), expr::Value(), expr::Value(3)},
     };
     std::string packed;
     for (const auto& row : rows) LookupCacheCodec::appendRow(packed, row);

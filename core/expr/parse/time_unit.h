@@ -37,7 +37,7 @@ std::string_view timeUnitName(TimeUnit unit);
 // spellings SQL_TSI_YEAR .. SQL_TSI_SECOND, which `jdbcSpelling` allows.
 std::optional<TimeUnit> parseTimeUnit(std::string_view word, bool jdbcSpelling = false);
 
-// YEAR, QUARTER and MONTH count months; the units from WEEK down count milliseconds or less.
+// MILLENNIUM .. MONTH count months; the units from WEEK down count milliseconds or less.
 bool isMonthBased(TimeUnit unit);
 
 }  // namespace sw::expr

@@ -73,10 +73,10 @@ public:
         case FunctionId::CurrentDate: return FlinkType(TypeKind::Date).withNullable(false);
         case FunctionId::LocalTimestamp: return FlinkType(TypeKind::Timestamp, 3).withNullable(false);
         case FunctionId::Abs: return checked({{0, isNumber, "a number"}}, args_[0]);
-        // A DECIMAL loses its fraction and keeps a digit for the carry (findRoundDecimalType(p, s, 0)).
         case FunctionId::Floor:
         case FunctionId::Ceil:
             if (call_.timeUnit()) return roundToUnitType();
+            // A DECIMAL loses its fraction and keeps a digit for the carry (findRoundDecimalType(p, s, 0)).
             return checked({{0, isNumber, "a number"}}, wholeNumberType(args_[0]));
         case FunctionId::Extract: return extractType();
         case FunctionId::TimestampAdd: return timestampAddType();

@@ -67,14 +67,34 @@ std::string formatDuration(std::chrono::milliseconds value) {
 }
 
 std::string formatSqlInterval(std::chrono::milliseconds value) {
+    // Flink reads an interval's leading field with two digits unless a precision says more
+    // (INTERVAL '150' SECOND is an error), and dt-sql-parser rejects precisions: so the value is
+    // written from the smallest unit whose count fits two digits down to the smallest exact one,
+    // INTERVAL '2:30' MINUTE TO SECOND. Only a hundred days or more take DAY(3).
     const long long ms = value.count();
-    for (const Unit& unit : kUnits)
-        if (unit.sqlName && ms % unit.millis == 0)
-            return "INTERVAL '" + std::to_string(ms / unit.millis) + "' " + unit.sqlName;
-    // Sub-second delays: SECOND with a fraction keeps the exact value.
-    std::string fraction = std::to_string(ms % 1000);
-    fraction.insert(0, 3 - fraction.size(), '0');
-    return "INTERVAL '" + std::to_string(ms / 1000) + "." + fraction + "' SECOND";
+    constexpr std::size_t kSecond = 3;  // index of SECOND in kUnits; DAY is 0
+    std::size_t end = kSecond;  // the largest exact unit; SECOND with a fraction when none is
+    if (ms != 0 && ms % 1000 == 0) {
+        while (end > 0 && ms % kUnits[end - 1].millis == 0) --end;
+    }
+    std::size_t start = end;
+    while (start > 0 && ms / kUnits[start].millis > 99) --start;
+    const long long leading = ms / kUnits[start].millis;
+    std::string text = std::to_string(leading);
+    for (std::size_t unit = start + 1; unit <= end; ++unit) {
+        const long long perLarger = kUnits[unit - 1].millis / kUnits[unit].millis;
+        const long long field = ms / kUnits[unit].millis % perLarger;
+        text += unit == 1 ? " " : ":";
+        text += (field < 10 ? "0" : "") + std::to_string(field);
+    }
+    if (ms % 1000 != 0) {
+        std::string fraction = std::to_string(ms % 1000);
+        text += "." + std::string(3 - fraction.size(), '0') + fraction;
+    }
+    std::string qualifier = kUnits[start].sqlName;
+    if (leading > 99) qualifier += "(" + std::to_string(std::to_string(leading).size()) + ")";
+    if (end != start) qualifier += std::string(" TO ") + kUnits[end].sqlName;
+    return "INTERVAL '" + text + "' " + qualifier;
 }
 
 }  // namespace sw::model

@@ -25,7 +25,8 @@ constexpr std::array kKindNames{
     KindName{TypeKind::Varchar, "VARCHAR"},     KindName{TypeKind::Binary, "BINARY"},
     KindName{TypeKind::Varbinary, "VARBINARY"}, KindName{TypeKind::Date, "DATE"},
     KindName{TypeKind::Time, "TIME"},           KindName{TypeKind::Timestamp, "TIMESTAMP"},
-    KindName{TypeKind::TimestampLtz, "TIMESTAMP_LTZ"}, KindName{TypeKind::Interval, "INTERVAL"},
+    KindName{TypeKind::TimestampLtz, "TIMESTAMP_LTZ"}, KindName{TypeKind::Interval, "INTERVAL DAY TO SECOND"},
+    KindName{TypeKind::IntervalYearMonth, "INTERVAL YEAR TO MONTH"},
     KindName{TypeKind::Array, "ARRAY"},         KindName{TypeKind::Map, "MAP"},
     KindName{TypeKind::Row, "ROW"},
 };
@@ -146,6 +147,7 @@ bool FlinkType::isTemporal() const {
 bool FlinkType::isTimestamp() const {
     return kind_ == TypeKind::Timestamp || kind_ == TypeKind::TimestampLtz;
 }
+bool FlinkType::isInterval() const { return kind_ == TypeKind::Interval || kind_ == TypeKind::IntervalYearMonth; }
 
 bool FlinkType::sameFamilyAs(const FlinkType& other) const {
     if (isCharacterString() && other.isCharacterString()) return true;

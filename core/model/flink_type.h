@@ -29,7 +29,8 @@ enum class TypeKind {
     Time,          // precision
     Timestamp,     // precision (default 6)
     TimestampLtz,  // precision (default 6)
-    Interval,      // only produced by INTERVAL literals
+    Interval,           // INTERVAL DAY TO SECOND: a day-time interval, only produced by expressions
+    IntervalYearMonth,  // INTERVAL YEAR TO MONTH: a count of months, only produced by expressions
     Array,         // children[0]
     Map,           // children[0] key, children[1] value
     Row,           // children + fieldNames
@@ -73,6 +74,7 @@ public:
     bool isBinaryString() const;
     bool isTemporal() const;     // DATE, TIME, TIMESTAMP, TIMESTAMP_LTZ
     bool isTimestamp() const;    // TIMESTAMP, TIMESTAMP_LTZ
+    bool isInterval() const;     // either interval kind
     bool isNull() const { return kind_ == TypeKind::Null; }
 
     // Same logical type ignoring nullability (and ignoring lengths of strings).

@@ -77,7 +77,8 @@ std::string columnTypeProblem(const model::FlinkType& type) {
     const int p = type.precision();
     switch (type.kind()) {
     case TypeKind::Null: return "no type is set";
-    case TypeKind::Interval: return "INTERVAL cannot be a column type";
+    case TypeKind::Interval:
+    case TypeKind::IntervalYearMonth: return "INTERVAL cannot be a column type";
     case TypeKind::Decimal:
         if (p < 1 || p > 38) return "DECIMAL precision must be 1 to 38";
         if (type.scale() < 0 || type.scale() > p) return "DECIMAL scale must be 0 to the precision";

@@ -3,6 +3,7 @@
 
 #include "expr/eval/decimal_math.h"
 #include "expr/eval/eval_nodes.h"
+#include "expr/eval/flink_calendar.h"
 #include "expr/eval/temporal.h"
 
 namespace sw::expr::eval {
@@ -88,29 +89,49 @@ NodePtr decimalArithmetic(BinaryOp op, std::vector<NodePtr> args, model::FlinkTy
     });
 }
 
-std::int64_t intervalMillis(const Value& v, bool negate) {
-    std::int64_t millis = get<Interval>(v).millis;
-    return negate ? -millis : millis;
+bool isInterval(Rep rep) { return rep == Rep::Interval || rep == Rep::MonthInterval; }
+
+// Adds a day-time interval (milliseconds) to a value of `rep`.
+const Value* plusMillis(Call& c, Rep rep, const Value& base, std::int64_t delta) {
+    switch (rep) {
+    case Rep::Timestamp: return c.result(Timestamp{get<Timestamp>(base).micros + delta * temporal::kMicrosPerMilli});
+    case Rep::Date: return c.result(Date{static_cast<std::int32_t>(get<Date>(base).days + temporal::floorDiv(delta, temporal::kMillisPerDay))});
+    case Rep::Time: {
+        std::int64_t millis = (get<TimeOfDay>(base).millis + delta) % temporal::kMillisPerDay;
+        return c.result(TimeOfDay{static_cast<std::int32_t>(millis < 0 ? millis + temporal::kMillisPerDay : millis)});
+    }
+    default: return c.result(Interval{get<Interval>(base).millis + delta});
+    }
 }
 
-// Temporal +- interval (either order for +) and interval +- interval.
+// Adds a year-month interval to a value of `rep`: the day is clamped to the month's end, as in
+// Flink's DateTimeUtils.addMonths (2016-01-31 + 1 month is 2016-02-29); a TIME stays as it is.
+const Value* plusMonths(Call& c, Rep rep, const Value& base, std::int64_t months) {
+    switch (rep) {
+    case Rep::Timestamp: {
+        std::int64_t micros = get<Timestamp>(base).micros;
+        std::int64_t days = temporal::floorDiv(micros, temporal::kMicrosPerDay);
+        std::int64_t inDay = micros - days * temporal::kMicrosPerDay;
+        return c.result(Timestamp{temporal::addMonths(days, months) * temporal::kMicrosPerDay + inDay});
+    }
+    case Rep::Date: return c.result(Date{static_cast<std::int32_t>(temporal::addMonths(get<Date>(base).days, months))});
+    case Rep::Time: return c.result(get<TimeOfDay>(base));
+    default: return c.result(MonthInterval{static_cast<std::int32_t>(get<MonthInterval>(base).months + months)});
+    }
+}
+
+// Temporal +- interval (either order for +) and interval +- interval of the same kind.
 NodePtr temporalArithmetic(BinaryOp op, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset) {
     // Only `interval + temporal` puts the base second; `interval - interval` keeps the left base.
-    bool intervalFirst = args[0]->rep() == Rep::Interval && args[1]->rep() != Rep::Interval;
+    bool intervalFirst = isInterval(args[0]->rep()) && !isInterval(args[1]->rep());
     bool subtract = op == BinaryOp::Subtract;
     Rep rep = repOf(type);
     return makeStrict(std::move(type), offset, std::move(args), [intervalFirst, subtract, rep](Call& c) -> const Value* {
         const Value& base = *c.args[intervalFirst ? 1 : 0];
-        std::int64_t delta = intervalMillis(*c.args[intervalFirst ? 0 : 1], subtract && !intervalFirst);
-        switch (rep) {
-        case Rep::Timestamp: return c.result(Timestamp{get<Timestamp>(base).micros + delta * temporal::kMicrosPerMilli});
-        case Rep::Date: return c.result(Date{static_cast<std::int32_t>(get<Date>(base).days + temporal::floorDiv(delta, temporal::kMillisPerDay))});
-        case Rep::Time: {
-            std::int64_t millis = (get<TimeOfDay>(base).millis + delta) % temporal::kMillisPerDay;
-            return c.result(TimeOfDay{static_cast<std::int32_t>(millis < 0 ? millis + temporal::kMillisPerDay : millis)});
-        }
-        default: return c.result(Interval{get<Interval>(base).millis + delta});
-        }
+        const Value& interval = *c.args[intervalFirst ? 0 : 1];
+        std::int64_t sign = subtract && !intervalFirst ? -1 : 1;
+        if (auto* months = std::get_if<MonthInterval>(&interval.storage())) return plusMonths(c, rep, base, sign * months->months);
+        return plusMillis(c, rep, base, sign * get<Interval>(interval).millis);
     });
 }
 
@@ -134,6 +155,7 @@ NodePtr makeNegate(NodePtr operand, std::size_t offset) {
         if (auto* i = std::get_if<std::int64_t>(&v.storage())) return c.result(wrap(0 - static_cast<std::uint64_t>(*i), kind));
         if (auto* d = std::get_if<double>(&v.storage())) return c.result(-*d);
         if (auto* dec = std::get_if<Decimal>(&v.storage())) return c.result(Decimal{-dec->unscaled, dec->scale});
+        if (auto* months = std::get_if<MonthInterval>(&v.storage())) return c.result(MonthInterval{-months->months});
         return c.result(Interval{-get<Interval>(v).millis});
     });
 }

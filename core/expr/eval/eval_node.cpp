@@ -49,6 +49,7 @@ Rep repOf(const model::FlinkType& type) {
     case TypeKind::Timestamp:
     case TypeKind::TimestampLtz: return Rep::Timestamp;
     case TypeKind::Interval: return Rep::Interval;
+    case TypeKind::IntervalYearMonth: return Rep::MonthInterval;
     default: return Rep::Other;
     }
 }

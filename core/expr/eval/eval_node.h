@@ -17,7 +17,7 @@
 namespace sw::expr::eval {
 
 // How values of a type are held in a Value (all integer kinds share int64, FLOAT is a double, ...).
-enum class Rep { Null, Bool, Int, Double, Decimal, String, Date, Time, Timestamp, Interval, Other };
+enum class Rep { Null, Bool, Int, Double, Decimal, String, Date, Time, Timestamp, Interval, MonthInterval, Other };
 Rep repOf(const model::FlinkType& type);
 
 class Node {

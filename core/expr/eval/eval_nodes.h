@@ -80,6 +80,13 @@ Result<NodePtr> makeTextFunction(FunctionId id, std::vector<NodePtr> args, model
 // eval_date_functions.cpp: YEAR, QUARTER, MONTH, WEEK, DAYOFYEAR, DAYOFMONTH, DAYOFWEEK, HOUR,
 // MINUTE, SECOND on DATE / TIME / TIMESTAMP values, and TO_DATE.
 NodePtr makeDateFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
+// EXTRACT(unit FROM value) of a DATE, TIME, TIMESTAMP or interval.
+NodePtr makeExtract(TimeUnit unit, NodePtr value, model::FlinkType type, std::size_t offset);
+// FLOOR (`up` false) / CEIL (`up` true) of a DATE, TIME or TIMESTAMP to `unit`.
+NodePtr makeRoundToUnit(TimeUnit unit, bool up, NodePtr value, model::FlinkType type, std::size_t offset);
+// TIMESTAMPADD(unit, count, point) with `type` from the type checker (a DATE plus hours is a TIMESTAMP).
+NodePtr makeTimestampAdd(TimeUnit unit, NodePtr count, NodePtr point, model::FlinkType type, std::size_t offset);
+NodePtr makeTimestampDiff(TimeUnit unit, NodePtr from, NodePtr to, model::FlinkType type, std::size_t offset);
 
 // eval_json_functions.cpp: JSON_VALUE, JSON_QUERY, JSON_EXISTS (JSON_VALUE's DEFAULT values
 // already coerced to `type`), JSON_OBJECT, JSON_ARRAY, IS JSON, JSON_STRING, JSON_QUOTE,
@@ -87,7 +94,8 @@ NodePtr makeDateFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkT
 Result<NodePtr> makeJsonFunction(const Expr& call, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
 
 // eval_temporal.cpp: DATE_FORMAT, TO_TIMESTAMP, TO_TIMESTAMP_LTZ, FROM_UNIXTIME, UNIX_TIMESTAMP,
-// NOW, CURRENT_TIMESTAMP, CURRENT_DATE, LOCALTIMESTAMP.
+// CONVERT_TZ, NOW, CURRENT_ROW_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_DATE, CURRENT_TIME,
+// LOCALTIMESTAMP, LOCALTIME.
 NodePtr makeTemporalFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
 
 }  // namespace sw::expr::eval

@@ -4,6 +4,7 @@
 #include "expr/eval/decimal_math.h"
 #include "expr/eval/eval_nodes.h"
 #include "expr/eval/temporal.h"
+#include "expr/eval/time_zone.h"
 
 namespace sw::expr::eval {
 namespace {
@@ -87,11 +88,28 @@ NodePtr makeTemporalFunction(FunctionId id, std::vector<NodePtr> args, model::Fl
             if (!micros) return c.result(std::numeric_limits<std::int64_t>::min());
             return c.result(temporal::floorDiv(*micros, temporal::kMicrosPerSecond));
         });
+    case FunctionId::ConvertTz:
+        // Flink reads and writes 'yyyy-MM-dd HH:mm:ss' (DateTimeUtils.convertTz); text in another
+        // form is NULL.
+        return makeStrict(std::move(type), offset, std::move(args), [](Call& c) -> const Value* {
+            auto local = temporal::parseFormatted(c.arg<std::string>(0), kDefaultFormat);
+            if (!local) return &nullValue();
+            std::int64_t seconds = temporal::floorDiv(*local, temporal::kMicrosPerSecond);
+            std::int64_t utc = temporal::TimeZone::find(c.arg<std::string>(1))->toUtc(seconds);
+            std::int64_t target = utc + temporal::TimeZone::find(c.arg<std::string>(2))->offsetAt(utc);
+            return c.result(formatted(target * temporal::kMicrosPerSecond, kDefaultFormat));
+        });
     case FunctionId::CurrentDate:
         return makeStrict(std::move(type), offset, std::move(args), [](Call& c) {
             return c.result(Date{static_cast<std::int32_t>(temporal::floorDiv(c.context.nowMicros, temporal::kMicrosPerDay))});
         });
-    default:  // NOW, CURRENT_TIMESTAMP, LOCALTIMESTAMP: the record's processing time, in UTC, to the millisecond
+    case FunctionId::CurrentTime:
+    case FunctionId::LocalTime:
+        return makeStrict(std::move(type), offset, std::move(args), [](Call& c) {
+            std::int64_t inDay = c.context.nowMicros - temporal::floorDiv(c.context.nowMicros, temporal::kMicrosPerDay) * temporal::kMicrosPerDay;
+            return c.result(TimeOfDay{static_cast<std::int32_t>(inDay / temporal::kMicrosPerMilli)});
+        });
+    default:  // NOW, CURRENT_ROW_TIMESTAMP, CURRENT_TIMESTAMP, LOCALTIMESTAMP: the record's processing time, in UTC, to the millisecond
         return makeStrict(std::move(type), offset, std::move(args),
                           [](Call& c) { return c.result(Timestamp{toMillisPrecision(c.context.nowMicros)}); });
     }

@@ -43,13 +43,14 @@ Result<Value> literalValue(const Expr& e, const FlinkType& type) {
     case LiteralKind::Timestamp:
         if (auto micros = temporal::parseTimestamp(text)) return Value(Timestamp{*micros});
         return errorAt(e, "invalid TIMESTAMP literal");
+    case LiteralKind::Time:
+        if (auto millis = temporal::parseTime(text)) return Value(TimeOfDay{*millis});
+        return errorAt(e, "invalid TIME literal");
     case LiteralKind::Interval: {
-        static constexpr std::int64_t kUnitMillis[] = {1000, 60'000, 3'600'000, 86'400'000};
-        auto amount = decimal::parse(text, 3);  // seconds may carry milliseconds
-        if (!amount) return errorAt(e, "invalid INTERVAL literal");
-        auto millis = decimal::multiply(*amount, Decimal{kUnitMillis[static_cast<int>(e.intervalUnit())], 0}, 0);
-        if (!millis) return errorAt(e, "INTERVAL literal is out of range");
-        return Value(Interval{*decimal::toInteger(*millis)});
+        auto amount = parseIntervalLiteral(text, e.intervalQualifier());
+        if (!amount) return errorAt(e, amount.error().message);
+        if (amount->yearMonth) return Value(MonthInterval{static_cast<std::int32_t>(amount->value)});
+        return Value(Interval{amount->value});
     }
     }
     return Value();
@@ -60,7 +61,10 @@ bool isVolatile(const Expr& e) {
     if (e.kind() != ExprKind::Call) return false;
     switch (e.function()) {
     case FunctionId::Now:
+    case FunctionId::CurrentRowTimestamp:
     case FunctionId::CurrentTimestamp:
+    case FunctionId::CurrentTime:
+    case FunctionId::LocalTime:
     case FunctionId::CurrentDate:
     case FunctionId::LocalTimestamp: return true;
     case FunctionId::UnixTimestamp: return e.children().empty();
@@ -221,6 +225,7 @@ Result<NodePtr> ExpressionCompiler::build(const Expr& e, const FlinkType& type, 
     switch (e.kind()) {
     case ExprKind::Unary:
         if (e.unaryOp() == UnaryOp::Negate) return makeNegate(std::move(c[0]), at);
+        if (e.unaryOp() == UnaryOp::Plus) return std::move(c[0]);
         if (e.unaryOp() == UnaryOp::Not) return makeNot(std::move(c[0]), type, at);
         return makeTruthTest(e.unaryOp(), std::move(c[0]), at);
     case ExprKind::Binary: {
@@ -395,10 +400,15 @@ Result<NodePtr> ExpressionCompiler::buildCall(const Expr& e, const FlinkType& ty
     case FunctionId::RegexpInstr:
     case FunctionId::RegexpSubstr:
     case FunctionId::RegexpExtract: return makeStringFunction(e.function(), std::move(c), type, at);
-    case FunctionId::Abs:
-    case FunctionId::Round:
     case FunctionId::Floor:
-    case FunctionId::Ceil: return makeNumericFunction(e.function(), std::move(c), type, at);
+    case FunctionId::Ceil:
+        if (e.timeUnit()) return makeRoundToUnit(*e.timeUnit(), e.function() == FunctionId::Ceil, std::move(c[0]), type, at);
+        return makeNumericFunction(e.function(), std::move(c), type, at);
+    case FunctionId::Extract: return makeExtract(*e.timeUnit(), std::move(c[0]), type, at);
+    case FunctionId::TimestampAdd: return makeTimestampAdd(*e.timeUnit(), std::move(c[0]), std::move(c[1]), type, at);
+    case FunctionId::TimestampDiff: return makeTimestampDiff(*e.timeUnit(), std::move(c[0]), std::move(c[1]), type, at);
+    case FunctionId::Abs:
+    case FunctionId::Round: return makeNumericFunction(e.function(), std::move(c), type, at);
     case FunctionId::Power: {
         FlinkType dbl = FlinkType(TypeKind::Double);
         return makeNumericFunction(e.function(), coerceAll(std::move(c), 0, dbl), type, at);

@@ -19,9 +19,9 @@ constexpr std::array kEvaluated = {
     TypeOf, Md5, Sha1, Sha224, Sha256, Sha384, Sha512, Sha2, HashCode,
     Abs, Round, Truncate, Floor, Ceil, Mod, Power, Sqrt, Ln, Log10, Log2, Log, Exp, Sin, Sinh, Cos, Cosh, Tan,
     Tanh, Cot, Asin, Acos, Atan, Atan2, Degrees, Radians, Sign, Pi, E, Bin, Hex,
-    Year, Quarter, Month, Week, DayOfYear, DayOfMonth, DayOfWeek, Hour, Minute, Second, ToDate,
-    DateFormat, ToTimestamp, ToTimestampLtz, FromUnixtime, UnixTimestamp,
-    Now, CurrentTimestamp, CurrentDate, LocalTimestamp,
+    Extract, TimestampAdd, TimestampDiff, Year, Quarter, Month, Week, DayOfYear, DayOfMonth, DayOfWeek, Hour, Minute, Second, ToDate,
+    DateFormat, ToTimestamp, ToTimestampLtz, FromUnixtime, UnixTimestamp, ConvertTz,
+    Now, CurrentRowTimestamp, CurrentTimestamp, CurrentDate, CurrentTime, LocalTimestamp, LocalTime,
     Count, Sum, Avg, Min, Max,
 };
 

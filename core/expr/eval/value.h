@@ -22,12 +22,13 @@ struct Decimal {
 struct Date { std::int32_t days = 0; bool operator==(const Date&) const = default; };             // since 1970-01-01
 struct TimeOfDay { std::int32_t millis = 0; bool operator==(const TimeOfDay&) const = default; };  // since midnight
 struct Timestamp { std::int64_t micros = 0; bool operator==(const Timestamp&) const = default; };  // since epoch (UTC wall clock for TIMESTAMP, instant for TIMESTAMP_LTZ)
-struct Interval { std::int64_t millis = 0; bool operator==(const Interval&) const = default; };
+struct Interval { std::int64_t millis = 0; bool operator==(const Interval&) const = default; };            // day-time
+struct MonthInterval { std::int32_t months = 0; bool operator==(const MonthInterval&) const = default; };  // year-month
 
 class Value {
 public:
     using Storage = std::variant<std::monostate, bool, std::int64_t, double, Decimal, std::string, Date,
-                                 TimeOfDay, Timestamp, Interval>;
+                                 TimeOfDay, Timestamp, Interval, MonthInterval>;
 
     Value() = default;
     Value(bool v) : v_(v) {}
@@ -41,6 +42,7 @@ public:
     Value(TimeOfDay v) : v_(v) {}
     Value(Timestamp v) : v_(v) {}
     Value(Interval v) : v_(v) {}
+    Value(MonthInterval v) : v_(v) {}
 
     bool isNull() const { return std::holds_alternative<std::monostate>(v_); }
     template <typename T> bool is() const { return std::holds_alternative<T>(v_); }

@@ -66,6 +66,15 @@ void appendInterval(std::string& out, std::int64_t millis) {
     temporal::appendTime(out, static_cast<std::int32_t>(m % temporal::kMillisPerDay), 3);
 }
 
+void appendMonthInterval(std::string& out, std::int32_t months) {
+    // Flink prints year-month intervals as "+Y-MM".
+    out += months < 0 ? '-' : '+';
+    std::int64_t m = months < 0 ? -std::int64_t{months} : months;
+    out += std::to_string(m / 12);
+    out += m % 12 < 10 ? "-0" : "-";
+    out += std::to_string(m % 12);
+}
+
 std::string_view trimmed(std::string_view s) {
     auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
     while (!s.empty() && space(s.front())) s.remove_prefix(1);
@@ -160,6 +169,8 @@ void appendValue(std::string& out, const Value& value, const FlinkType& type) {
         temporal::appendTimestamp(out, ts->micros, type.precision() < 0 ? 6 : type.precision());
     } else if (auto* interval = std::get_if<Interval>(&v)) {
         appendInterval(out, interval->millis);
+    } else if (auto* interval = std::get_if<MonthInterval>(&v)) {
+        appendMonthInterval(out, interval->months);
     }
 }
 

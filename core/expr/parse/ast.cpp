@@ -23,9 +23,9 @@ ExprPtr Expr::literal(LiteralKind kind, std::string text, std::size_t offset) {
     return e;
 }
 
-ExprPtr Expr::interval(std::string text, IntervalUnit unit, std::size_t offset) {
+ExprPtr Expr::interval(std::string text, IntervalQualifier qualifier, std::size_t offset) {
     ExprPtr e = literal(LiteralKind::Interval, std::move(text), offset);
-    e->intervalUnit_ = unit;
+    e->interval_ = qualifier;
     return e;
 }
 
@@ -107,6 +107,12 @@ ExprPtr Expr::userCall(std::string name, std::vector<ExprPtr> args, std::size_t 
     ExprPtr e(new Expr(ExprKind::UserCall, offset));
     e->text_ = std::move(name);
     e->children_ = std::move(args);
+    return e;
+}
+
+ExprPtr Expr::unitCall(FunctionId function, TimeUnit unit, std::vector<ExprPtr> args, std::size_t offset) {
+    ExprPtr e = call(function, std::move(args), false, offset);
+    e->timeUnit_ = unit;
     return e;
 }
 

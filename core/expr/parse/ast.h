@@ -4,11 +4,13 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "expr/parse/function_catalog.h"
+#include "expr/parse/interval_literal.h"
 #include "expr/parse/json_clauses.h"
 #include "model/flink_type.h"
 
@@ -28,10 +30,9 @@ enum class ExprKind {
     UserCall, // a call of a name that is no built-in: a user-defined function; text = name, children: arguments
 };
 
-enum class LiteralKind { Null, Boolean, Integer, Decimal, Approximate, String, Date, Timestamp, Interval };
-enum class IntervalUnit { Second, Minute, Hour, Day };
+enum class LiteralKind { Null, Boolean, Integer, Decimal, Approximate, String, Date, Time, Timestamp, Interval };
 
-enum class UnaryOp { Negate, Not, IsNull, IsNotNull, IsTrue, IsNotTrue, IsFalse, IsNotFalse, IsUnknown, IsNotUnknown };
+enum class UnaryOp { Negate, Plus, Not, IsNull, IsNotNull, IsTrue, IsNotTrue, IsFalse, IsNotFalse, IsUnknown, IsNotUnknown };
 
 enum class BinaryOp {
     Add, Subtract, Multiply, Divide, Modulo, Concat,
@@ -49,7 +50,7 @@ class Expr {
 public:
     // `text` is the literal's value: digits as written, the unquoted string, "TRUE"/"FALSE", date text.
     static ExprPtr literal(LiteralKind kind, std::string text, std::size_t offset);
-    static ExprPtr interval(std::string text, IntervalUnit unit, std::size_t offset);
+    static ExprPtr interval(std::string text, IntervalQualifier qualifier, std::size_t offset);
     static ExprPtr column(std::string name, std::size_t offset);
     static ExprPtr unary(UnaryOp op, ExprPtr operand, std::size_t offset);
     static ExprPtr binary(BinaryOp op, ExprPtr left, ExprPtr right, std::size_t offset);
@@ -62,6 +63,9 @@ public:
     static ExprPtr cast(ExprPtr operand, model::FlinkType target, bool tryCast, std::size_t offset);
     static ExprPtr call(FunctionId function, std::vector<ExprPtr> args, bool distinct, std::size_t offset);
     static ExprPtr userCall(std::string name, std::vector<ExprPtr> args, std::size_t offset);
+    // A call with a unit word: EXTRACT(unit FROM x), FLOOR/CEIL(x TO unit), TIMESTAMPADD and
+    // TIMESTAMPDIFF(unit, ...); `args` are the arguments other than the unit.
+    static ExprPtr unitCall(FunctionId function, TimeUnit unit, std::vector<ExprPtr> args, std::size_t offset);
     // A SQL/JSON function with its clauses; `returning` is JSON_VALUE / JSON_QUERY's RETURNING
     // type when clauses.hasReturning. JSON_VALUE's DEFAULT values follow the path argument, the
     // ON EMPTY one first; `negated` is IS NOT JSON.
@@ -85,7 +89,7 @@ public:
 
     // Literal / ColumnRef
     LiteralKind literalKind() const { return literalKind_; }
-    IntervalUnit intervalUnit() const { return intervalUnit_; }
+    const IntervalQualifier& intervalQualifier() const { return interval_; }
     const std::string& text() const { return text_; }  // literal value or column name
 
     // Index of the column in the input row once resolved by the runtime; -1 until then.
@@ -117,6 +121,8 @@ public:
     bool distinct() const { return distinct_; }
     bool isCountStar() const { return kind_ == ExprKind::Call && function_ == FunctionId::Count && children_.empty(); }
     TrimSide trimSide() const { return trimSide_; }
+    // The unit of a unitCall; FLOOR and CEIL without one round numbers.
+    const std::optional<TimeUnit>& timeUnit() const { return timeUnit_; }
     const JsonClauses& jsonClauses() const { return json_; }
     // JSON_VALUE's DEFAULT value ON EMPTY / ON ERROR, nullptr when that clause is not DEFAULT.
     const Expr* jsonDefaultOnEmpty() const;
@@ -134,7 +140,7 @@ private:
     std::vector<ExprPtr> children_;
     std::string text_;
     LiteralKind literalKind_ = LiteralKind::Null;
-    IntervalUnit intervalUnit_ = IntervalUnit::Second;
+    IntervalQualifier interval_;
     int columnIndex_ = -1;
     UnaryOp unaryOp_ = UnaryOp::Negate;
     BinaryOp binaryOp_ = BinaryOp::Add;
@@ -147,6 +153,7 @@ private:
     FunctionId function_ = FunctionId::Coalesce;
     bool distinct_ = false;
     TrimSide trimSide_ = TrimSide::Both;
+    std::optional<TimeUnit> timeUnit_;
     JsonClauses json_;
 };
 

@@ -2,6 +2,7 @@
 // ExpressionParser: recursive-descent parser over the lexer's tokens, one method per precedence level.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -93,6 +94,12 @@ private:
     Result<ExprPtr> parseKeywordPrimary();
     Result<ExprPtr> parseTypedLiteral(LiteralKind kind);
     Result<ExprPtr> parseInterval();
+    Result<TimeUnit> parseIntervalField();
+    Result<int> parsePrecision();
+    Result<TimeUnit> parseUnitWord(std::span<const TimeUnit> allowed, bool jdbcSpelling);
+    Result<ExprPtr> parseExtractTail(std::size_t offset);
+    Result<ExprPtr> parseRoundToTail(FunctionId function, ExprPtr value, std::size_t offset);
+    Result<ExprPtr> parseTimestampArithmeticTail(FunctionId function, std::size_t offset);
     Result<ExprPtr> parseCase();
     Result<ExprPtr> parseCast(bool tryCast);
     Result<ExprPtr> parseCall(const FunctionInfo& function, std::size_t offset);

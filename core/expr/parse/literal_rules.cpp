@@ -44,25 +44,26 @@ bool isValidDate(std::string_view s) {
     return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-// Fractional-second digits of 'YYYY-MM-DD HH:MM:SS[.fffffffff]', or -1 when malformed.
-int timestampPrecision(std::string_view s) {
-    if (s.size() < 19 || !isValidDate(s.substr(0, 10)) || s[10] != ' ' || s[13] != ':' || s[16] != ':') return -1;
-    int hour = fixedNumber(s.substr(11, 2), 2);
-    int minute = fixedNumber(s.substr(14, 2), 2);
-    int second = fixedNumber(s.substr(17, 2), 2);
+// Fractional-second digits of '[H]H:MM:SS[.fffffffff]', or -1 when malformed.
+int timePrecision(std::string_view s) {
+    std::size_t colon = s.find(':');
+    if (colon != 1 && colon != 2) return -1;
+    int hour = fixedNumber(s.substr(0, colon), colon);
+    s.remove_prefix(colon);
+    if (s.size() < 6 || s[0] != ':' || s[3] != ':') return -1;
+    int minute = fixedNumber(s.substr(1, 2), 2);
+    int second = fixedNumber(s.substr(4, 2), 2);
     if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return -1;
-    std::string_view fraction = s.substr(19);
+    std::string_view fraction = s.substr(6);
     if (fraction.empty()) return 0;
     if (fraction[0] != '.' || fraction.size() > 10 || !allDigits(fraction.substr(1))) return -1;
     return static_cast<int>(fraction.size() - 1);
 }
 
-// An optionally signed count of units; only seconds may have a fraction.
-bool isValidIntervalValue(std::string_view s, IntervalUnit unit) {
-    if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
-    std::size_t dot = s.find('.');
-    if (dot == std::string_view::npos) return allDigits(s);
-    return unit == IntervalUnit::Second && allDigits(s.substr(0, dot)) && allDigits(s.substr(dot + 1));
+// Fractional-second digits of 'YYYY-MM-DD HH:MM:SS[.fffffffff]', or -1 when malformed.
+int timestampPrecision(std::string_view s) {
+    if (s.size() < 19 || !isValidDate(s.substr(0, 10)) || s[10] != ' ' || s[13] != ':') return -1;
+    return timePrecision(s.substr(11));
 }
 
 Result<FlinkType> integerType(std::string_view text) {
@@ -96,7 +97,7 @@ int utf8Length(std::string_view s) {
 
 }  // namespace
 
-Result<FlinkType> literalType(LiteralKind kind, std::string_view text, IntervalUnit unit) {
+Result<FlinkType> literalType(LiteralKind kind, std::string_view text, const IntervalQualifier& qualifier) {
     switch (kind) {
     case LiteralKind::Null: return FlinkType(TypeKind::Null);
     case LiteralKind::Boolean: return notNull(TypeKind::Boolean);
@@ -107,14 +108,20 @@ Result<FlinkType> literalType(LiteralKind kind, std::string_view text, IntervalU
     case LiteralKind::Date:
         if (!isValidDate(text)) return Error{"invalid DATE literal, expected 'YYYY-MM-DD'", ""};
         return notNull(TypeKind::Date);
+    case LiteralKind::Time:
+        // TIME(0), as Flink prints a TIME literal without its fraction of a second.
+        if (timePrecision(text) < 0) return Error{"invalid TIME literal, expected 'HH:MM:SS[.fff]'", ""};
+        return notNull(TypeKind::Time, 0);
     case LiteralKind::Timestamp: {
         int precision = timestampPrecision(text);
         if (precision < 0) return Error{"invalid TIMESTAMP literal, expected 'YYYY-MM-DD HH:MM:SS[.fff]'", ""};
         return notNull(TypeKind::Timestamp, precision);
     }
-    case LiteralKind::Interval:
-        if (!isValidIntervalValue(text, unit)) return Error{"invalid INTERVAL literal, expected a number like '5'", ""};
-        return notNull(TypeKind::Interval);
+    case LiteralKind::Interval: {
+        auto amount = parseIntervalLiteral(text, qualifier);
+        if (!amount) return amount.error();
+        return notNull(amount->yearMonth ? TypeKind::IntervalYearMonth : TypeKind::Interval);
+    }
     }
     return FlinkType(TypeKind::Null);
 }

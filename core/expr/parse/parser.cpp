@@ -177,12 +177,14 @@ Result<ExprPtr> ExpressionParser::parseMultiplicative() {
 }
 
 Result<ExprPtr> ExpressionParser::parseUnary() {
-    if (!peek().isSymbol("-")) return parsePrimary();
+    bool plus = peek().isSymbol("+");
+    if (!plus && !peek().isSymbol("-")) return parsePrimary();
     if (auto error = tooDeep()) return *error;
     const Nesting level(*this);
     std::size_t offset = advance().offset;
     auto operand = parseUnary();
     if (!operand) return operand;
+    if (plus) return Expr::unary(UnaryOp::Plus, std::move(operand).value(), offset);
     Expr& e = *operand.value();
     // A minus directly before a number is part of the literal, so -2147483648 is an INT.
     bool numeric = e.kind() == ExprKind::Literal &&

@@ -4,6 +4,8 @@
 #include <array>
 #include <charconv>
 #include <optional>
+#include <span>
+#include <string>
 
 #include "expr/parse/expression_parser.h"
 #include "expr/parse/function_catalog.h"
@@ -26,6 +28,12 @@ std::size_t offsetWithin(const Error& error) {
     return offset;
 }
 
+std::vector<ExprPtr> nodeList(ExprPtr only) {
+    std::vector<ExprPtr> list;
+    list.push_back(std::move(only));
+    return list;
+}
+
 std::string arityText(int count) { return std::to_string(count) + (count == 1 ? " argument" : " arguments"); }
 
 }  // namespace
@@ -42,6 +50,7 @@ Result<ExprPtr> ExpressionParser::parseKeywordPrimary() {
     if (callSyntax && token.isKeyword("CAST")) return parseCast(false);
     if (callSyntax && token.isKeyword("TRY_CAST")) return parseCast(true);
     if (stringFollows && token.isKeyword("DATE")) return parseTypedLiteral(LiteralKind::Date);
+    if (stringFollows && token.isKeyword("TIME")) return parseTypedLiteral(LiteralKind::Time);
     if (stringFollows && token.isKeyword("TIMESTAMP")) return parseTypedLiteral(LiteralKind::Timestamp);
     if (stringFollows && token.isKeyword("INTERVAL")) return parseInterval();
     if (std::ranges::any_of(kReserved, [&](std::string_view word) { return token.isKeyword(word); })) {
@@ -63,20 +72,72 @@ Result<ExprPtr> ExpressionParser::parseTypedLiteral(LiteralKind kind) {
     return Expr::literal(kind, value.value, offset);
 }
 
+// INTERVAL 'text' qualifier, the qualifier being start[(p)] [TO end] with SECOND(p[, f]) as start
+// and SECOND[(f)] as end.
 Result<ExprPtr> ExpressionParser::parseInterval() {
     std::size_t offset = advance().offset;
     const Token& value = advance();
-    static constexpr std::array<std::pair<std::string_view, IntervalUnit>, 4> kUnits = {{
-        {"SECOND", IntervalUnit::Second}, {"MINUTE", IntervalUnit::Minute},
-        {"HOUR", IntervalUnit::Hour}, {"DAY", IntervalUnit::Day},
-    }};
-    auto unit = std::ranges::find_if(kUnits, [&](const auto& u) { return peek().isKeyword(u.first); });
-    if (unit == kUnits.end()) return expected("SECOND, MINUTE, HOUR or DAY");
-    advance();
-    if (auto type = literalType(LiteralKind::Interval, value.value, unit->second); !type) {
+    IntervalQualifier qualifier;
+    auto field = parseIntervalField();
+    if (!field) return field.error();
+    qualifier.start = qualifier.end = *field;
+    if (acceptSymbol("(")) {
+        auto precision = parsePrecision();
+        if (!precision) return precision.error();
+        qualifier.leadingPrecision = *precision;
+        if (qualifier.start == TimeUnit::Second && acceptSymbol(",")) {
+            auto fraction = parsePrecision();
+            if (!fraction) return fraction.error();
+            qualifier.fractionPrecision = *fraction;
+        }
+        if (!acceptSymbol(")")) return expected("')'");
+    }
+    if (acceptKeyword("TO")) {
+        std::size_t endOffset = peek().offset;
+        auto end = parseIntervalField();
+        if (!end) return end.error();
+        qualifier.end = *end;
+        if (qualifier.end == TimeUnit::Second && acceptSymbol("(")) {
+            auto fraction = parsePrecision();
+            if (!fraction) return fraction.error();
+            qualifier.fractionPrecision = *fraction;
+            if (!acceptSymbol(")")) return expected("')'");
+        }
+        // YEAR TO MONTH, DAY TO HOUR .. MINUTE TO SECOND: a smaller field of the same kind.
+        bool yearMonthEnd = qualifier.end == TimeUnit::Month;
+        if (qualifier.end <= qualifier.start || yearMonthEnd != (qualifier.start == TimeUnit::Year)) {
+            return errorAtOffset(endOffset, "invalid interval qualifier " + std::string(timeUnitName(qualifier.start)) +
+                                                " TO " + std::string(timeUnitName(qualifier.end)));
+        }
+    }
+    if (auto type = literalType(LiteralKind::Interval, value.value, qualifier); !type) {
         return errorAtOffset(value.offset, type.error().message);
     }
-    return Expr::interval(value.value, unit->second, offset);
+    return Expr::interval(value.value, qualifier, offset);
+}
+
+Result<TimeUnit> ExpressionParser::parseIntervalField() {
+    static constexpr std::array kFields = {
+        TimeUnit::Year, TimeUnit::Month, TimeUnit::Day, TimeUnit::Hour, TimeUnit::Minute, TimeUnit::Second,
+    };
+    return parseUnitWord(kFields, false);
+}
+
+Result<int> ExpressionParser::parsePrecision() {
+    if (peek().type != TokenType::Integer || peek().value.size() > 2) return expected("a precision");
+    return std::stoi(advance().value);
+}
+
+// The unit word of EXTRACT, FLOOR/CEIL .. TO, TIMESTAMPADD and TIMESTAMPDIFF, one of `allowed`.
+Result<TimeUnit> ExpressionParser::parseUnitWord(std::span<const TimeUnit> allowed, bool jdbcSpelling) {
+    auto unit = parseTimeUnit(peek().type == TokenType::Identifier ? std::string_view(peek().value) : "", jdbcSpelling);
+    if (!unit || std::ranges::find(allowed, *unit) == allowed.end()) {
+        std::string names;
+        for (TimeUnit u : allowed) names += (names.empty() ? "" : ", ") + std::string(timeUnitName(u));
+        return expected("a time unit (" + names + ")");
+    }
+    advance();
+    return *unit;
 }
 
 Result<ExprPtr> ExpressionParser::parseCase() {
@@ -136,6 +197,10 @@ Result<ExprPtr> ExpressionParser::parseCall(const FunctionInfo& function, std::s
     if (function.id == FunctionId::Trim) return parseTrimTail(offset);
     if (function.id == FunctionId::Position) return parsePositionTail(offset);
     if (function.id == FunctionId::Overlay) return parseOverlayTail(offset);
+    if (function.id == FunctionId::Extract) return parseExtractTail(offset);
+    if (function.id == FunctionId::TimestampAdd || function.id == FunctionId::TimestampDiff) {
+        return parseTimestampArithmeticTail(function.id, offset);
+    }
     if (function.id == FunctionId::JsonValue || function.id == FunctionId::JsonQuery || function.id == FunctionId::JsonExists) {
         return parseJsonPathCallTail(function.id, offset);
     }
@@ -154,6 +219,8 @@ Result<ExprPtr> ExpressionParser::parseCall(const FunctionInfo& function, std::s
             if (!arg) return arg;
             args.push_back(std::move(arg).value());
         } while (acceptSymbol(","));
+        bool rounds = function.id == FunctionId::Floor || function.id == FunctionId::Ceil;
+        if (rounds && args.size() == 1 && acceptKeyword("TO")) return parseRoundToTail(function.id, std::move(args[0]), offset);
         if (!acceptSymbol(")")) return expected("',' or ')'");
     }
     if (auto arity = checkArity(function, args.size(), offset); !arity) return arity.error();
@@ -257,6 +324,55 @@ Result<ExprPtr> ExpressionParser::parseOverlayTail(std::size_t offset) {
     args.push_back(std::move(length).value());
     if (!acceptSymbol(")")) return expected("')'");
     return Expr::call(FunctionId::Overlay, std::move(args), false, offset);
+}
+
+// EXTRACT(unit FROM value).
+Result<ExprPtr> ExpressionParser::parseExtractTail(std::size_t offset) {
+    static constexpr std::array kUnits = {
+        TimeUnit::Millennium, TimeUnit::Century, TimeUnit::Decade, TimeUnit::Year, TimeUnit::Quarter,
+        TimeUnit::Month, TimeUnit::Week, TimeUnit::Day, TimeUnit::Hour, TimeUnit::Minute, TimeUnit::Second,
+        TimeUnit::Millisecond, TimeUnit::Microsecond, TimeUnit::Nanosecond, TimeUnit::DayOfYear,
+        TimeUnit::DayOfWeek, TimeUnit::IsoDayOfWeek, TimeUnit::IsoYear, TimeUnit::Epoch,
+    };
+    auto unit = parseUnitWord(kUnits, false);
+    if (!unit) return unit.error();
+    if (!acceptKeyword("FROM")) return expected("FROM");
+    auto value = parseOr();
+    if (!value) return value;
+    if (!acceptSymbol(")")) return expected("')'");
+    return Expr::unitCall(FunctionId::Extract, *unit, nodeList(std::move(value).value()), offset);
+}
+
+// FLOOR(value TO unit) / CEIL(value TO unit), after the TO.
+Result<ExprPtr> ExpressionParser::parseRoundToTail(FunctionId function, ExprPtr value, std::size_t offset) {
+    static constexpr std::array kUnits = {
+        TimeUnit::Millennium, TimeUnit::Century, TimeUnit::Decade, TimeUnit::Year, TimeUnit::Quarter,
+        TimeUnit::Month, TimeUnit::Week, TimeUnit::Day, TimeUnit::Hour, TimeUnit::Minute, TimeUnit::Second,
+        TimeUnit::Millisecond,
+    };
+    auto unit = parseUnitWord(kUnits, false);
+    if (!unit) return unit.error();
+    if (!acceptSymbol(")")) return expected("')'");
+    return Expr::unitCall(function, *unit, nodeList(std::move(value)), offset);
+}
+
+// TIMESTAMPADD(unit, count, value) / TIMESTAMPDIFF(unit, from, to).
+Result<ExprPtr> ExpressionParser::parseTimestampArithmeticTail(FunctionId function, std::size_t offset) {
+    static constexpr std::array kUnits = {
+        TimeUnit::Year, TimeUnit::Quarter, TimeUnit::Month, TimeUnit::Week,
+        TimeUnit::Day, TimeUnit::Hour, TimeUnit::Minute, TimeUnit::Second,
+    };
+    auto unit = parseUnitWord(kUnits, true);
+    if (!unit) return unit.error();
+    std::vector<ExprPtr> args;
+    for (int i = 0; i < 2; ++i) {
+        if (!acceptSymbol(",")) return expected("','");
+        auto arg = parseOr();
+        if (!arg) return arg;
+        args.push_back(std::move(arg).value());
+    }
+    if (!acceptSymbol(")")) return expected("')'");
+    return Expr::unitCall(function, *unit, std::move(args), offset);
 }
 
 Status ExpressionParser::checkArity(const FunctionInfo& function, std::size_t count, std::size_t offset) const {

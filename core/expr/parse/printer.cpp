@@ -45,7 +45,7 @@ int precedence(const Expr& e) {
     switch (e.kind()) {
     case ExprKind::Literal: return isNumericLiteral(e) && e.text().starts_with('-') ? kUnary : kPrimary;
     case ExprKind::Unary:
-        if (e.unaryOp() == UnaryOp::Negate) return kUnary;
+        if (e.unaryOp() == UnaryOp::Negate || e.unaryOp() == UnaryOp::Plus) return kUnary;
         return e.unaryOp() == UnaryOp::Not ? kNot : kPredicate;
     case ExprKind::Binary: return binaryPrecedence(e.binaryOp());
     case ExprKind::In:
@@ -77,16 +77,6 @@ std::string_view isSuffix(UnaryOp op) {
     }
 }
 
-std::string_view unitName(IntervalUnit unit) {
-    switch (unit) {
-    case IntervalUnit::Second: return "SECOND";
-    case IntervalUnit::Minute: return "MINUTE";
-    case IntervalUnit::Hour: return "HOUR";
-    case IntervalUnit::Day: return "DAY";
-    }
-    return "?";
-}
-
 std::string_view sideName(TrimSide side) {
     switch (side) {
     case TrimSide::Both: return "BOTH";
@@ -116,10 +106,9 @@ void printLiteral(const Expr& e, std::string& out) {
     switch (e.literalKind()) {
     case LiteralKind::String: out += quoteString(e.text()); return;
     case LiteralKind::Date: out += "DATE " + quoteString(e.text()); return;
+    case LiteralKind::Time: out += "TIME " + quoteString(e.text()); return;
     case LiteralKind::Timestamp: out += "TIMESTAMP " + quoteString(e.text()); return;
-    case LiteralKind::Interval:
-        out += "INTERVAL " + quoteString(e.text()) + " " + std::string(unitName(e.intervalUnit()));
-        return;
+    case LiteralKind::Interval: out += "INTERVAL " + quoteString(e.text()) + " " + toSql(e.intervalQualifier()); return;
     case LiteralKind::Approximate: {
         std::string text = e.text();
         std::ranges::transform(text, text.begin(), [](char c) { return static_cast<char>(std::toupper(c)); });
@@ -140,6 +129,9 @@ void printUnary(const Expr& e, std::string& out) {
         operand(e, operandExpr, kUnary, text);
         // "--" would start a comment: a negated negative gets brackets.
         out += text.starts_with('-') ? "-(" + text + ")" : "-" + text;
+    } else if (e.unaryOp() == UnaryOp::Plus) {
+        out += "+";
+        operand(e, operandExpr, kUnary, out);
     } else {
         operand(e, operandExpr, kAdditive, out);
         out += isSuffix(e.unaryOp());
@@ -274,7 +266,19 @@ void printCall(const Expr& e, std::string& out) {
         return;
     }
     out += name + "(";
-    if (e.function() == FunctionId::Position) {  // Flink's only spelling: POSITION(needle IN text)
+    if (const auto& unit = e.timeUnit()) {
+        std::string unitWord(timeUnitName(*unit));
+        if (e.function() == FunctionId::Extract) {
+            out += unitWord + " FROM ";
+            print(e.child(0), out);
+        } else if (e.function() == FunctionId::Floor || e.function() == FunctionId::Ceil) {
+            print(e.child(0), out);
+            out += " TO " + unitWord;
+        } else {
+            out += unitWord + ", ";
+            joined(e.children(), out);
+        }
+    } else if (e.function() == FunctionId::Position) {  // Flink's only spelling: POSITION(needle IN text)
         operand(e, e.child(0), kAdditive, out);
         out += " IN ";
         print(e.child(1), out);

@@ -20,6 +20,7 @@ bool isBoolean(const FlinkType& t) { return t.isNull() || t.kind() == TypeKind::
 bool isTimestampOrString(const FlinkType& t) { return isString(t) || t.isTimestamp(); }
 bool isNumberOrString(const FlinkType& t) { return isNumber(t) || t.isCharacterString(); }
 bool isJsonScalarOrString(const FlinkType& t) { return isNumberOrString(t) || isBoolean(t); }
+bool isTimePoint(const FlinkType& t) { return t.isNull() || t.isTemporal(); }
 bool isOrderable(const FlinkType& t) {
     return t.kind() != TypeKind::Array && t.kind() != TypeKind::Map && t.kind() != TypeKind::Row;
 }
@@ -72,9 +73,16 @@ public:
         case FunctionId::CurrentDate: return FlinkType(TypeKind::Date).withNullable(false);
         case FunctionId::LocalTimestamp: return FlinkType(TypeKind::Timestamp, 3).withNullable(false);
         case FunctionId::Abs: return checked({{0, isNumber, "a number"}}, args_[0]);
-        // A DECIMAL loses its fraction and keeps a digit for the carry (findRoundDecimalType(p, s, 0)).
         case FunctionId::Floor:
-        case FunctionId::Ceil: return checked({{0, isNumber, "a number"}}, wholeNumberType(args_[0]));
+        case FunctionId::Ceil:
+            if (call_.timeUnit()) return roundToUnitType();
+            // A DECIMAL loses its fraction and keeps a digit for the carry (findRoundDecimalType(p, s, 0)).
+            return checked({{0, isNumber, "a number"}}, wholeNumberType(args_[0]));
+        case FunctionId::Extract: return extractType();
+        case FunctionId::TimestampAdd: return timestampAddType();
+        case FunctionId::TimestampDiff:
+            return checked({{0, isTimePoint, "a date, time or timestamp"}, {1, isTimePoint, "a date, time or timestamp"}},
+                           FlinkType(TypeKind::Int).withNullable(anyNullable()));
         case FunctionId::Round:
         case FunctionId::Truncate:
             return checked({{0, isNumber, "a number"}, {1, isInteger, "an integer"}}, roundType(call_, args_[0]));
@@ -138,6 +146,56 @@ private:
         case ResultShape::AverageOfArgument: return avgType(args_[0]);
         }
         return errorAt(call_, "no type rule for " + std::string(name_));
+    }
+
+    // EXTRACT(unit FROM x) is BIGINT for the units Flink's code generator has for x's type.
+    Result<FlinkType> extractType() const {
+        const FlinkType& arg = args_[0];
+        TimeUnit unit = *call_.timeUnit();
+        bool clockUnit = unit == TimeUnit::Hour || unit == TimeUnit::Minute || unit == TimeUnit::Second || unit == TimeUnit::Millisecond;
+        bool subMilli = unit == TimeUnit::Microsecond || unit == TimeUnit::Nanosecond;
+        bool allowed = false;
+        switch (arg.kind()) {
+        case TypeKind::Null:
+        case TypeKind::Timestamp:
+        case TypeKind::TimestampLtz: allowed = true; break;
+        case TypeKind::Date: allowed = !subMilli; break;
+        case TypeKind::Time: allowed = clockUnit; break;
+        case TypeKind::Interval: allowed = clockUnit || unit == TimeUnit::Day || unit == TimeUnit::Epoch; break;
+        case TypeKind::IntervalYearMonth:
+            allowed = unit == TimeUnit::Year || unit == TimeUnit::Quarter || unit == TimeUnit::Month ||
+                      unit == TimeUnit::Century || unit == TimeUnit::Millennium;
+            break;
+        default: break;
+        }
+        if (!allowed) {
+            return errorAt(call_, "cannot extract " + std::string(timeUnitName(unit)) + " from " + describeTyped(call_.child(0), arg));
+        }
+        return FlinkType(TypeKind::BigInt).withNullable(arg.nullable());
+    }
+
+    // TIMESTAMPADD keeps the time point's type, except that a DATE plus hours, minutes or
+    // seconds becomes a TIMESTAMP of Flink's default precision 6.
+    Result<FlinkType> timestampAddType() const {
+        if (auto s = require(0, isInteger, "an integer"); !s) return s.error();
+        if (auto s = require(1, isTimePoint, "a date, time or timestamp"); !s) return s.error();
+        TimeUnit unit = *call_.timeUnit();
+        bool clockUnit = unit == TimeUnit::Hour || unit == TimeUnit::Minute || unit == TimeUnit::Second;
+        if (args_[1].kind() == TypeKind::Date && clockUnit) return FlinkType(TypeKind::Timestamp, 6).withNullable(anyNullable());
+        return args_[1].withNullable(anyNullable());
+    }
+
+    // FLOOR / CEIL(x TO unit): a date rounds to a day or longer, a time to an hour or shorter.
+    Result<FlinkType> roundToUnitType() const {
+        const FlinkType& arg = args_[0];
+        if (auto s = require(0, isTimePoint, "a date, time or timestamp"); !s) return s.error();
+        TimeUnit unit = *call_.timeUnit();
+        bool dayOrLonger = unit <= TimeUnit::Day;
+        bool allowed = arg.kind() == TypeKind::Date ? dayOrLonger : arg.kind() == TypeKind::Time ? unit >= TimeUnit::Hour : true;
+        if (!allowed) {
+            return errorAt(call_, "cannot round " + describeTyped(call_.child(0), arg) + " to " + std::string(timeUnitName(unit)));
+        }
+        return arg;
     }
 
     // JSON_VALUE / JSON_QUERY: the RETURNING type (STRING without one); JSON_VALUE's DEFAULT

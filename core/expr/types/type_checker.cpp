@@ -67,7 +67,7 @@ private:
     Result<FlinkType> checkNode(const Expr& e) {
         if (e.kind() == ExprKind::ColumnRef) return column(e);
         if (e.kind() == ExprKind::Literal) {
-            auto type = literalType(e.literalKind(), e.text(), e.intervalUnit());
+            auto type = literalType(e.literalKind(), e.text(), e.intervalQualifier());
             if (!type) return errorAt(e, type.error().message);
             return type;
         }
@@ -169,8 +169,10 @@ private:
     Result<FlinkType> unary(const Expr& e, const FlinkType& operand) const {
         switch (e.unaryOp()) {
         case UnaryOp::Negate:
-            if (isNumberOrNull(operand) || operand.kind() == TypeKind::Interval) return operand;
-            return errorAt(e, "cannot negate " + describeTyped(e.child(0), operand));
+        case UnaryOp::Plus:
+            if (isNumberOrNull(operand) || operand.isInterval()) return operand;
+            return errorAt(e, std::string(e.unaryOp() == UnaryOp::Plus ? "cannot apply unary + to " : "cannot negate ") +
+                                  describeTyped(e.child(0), operand));
         case UnaryOp::Not:
             if (isBooleanOrNull(operand)) return booleanType(operand.nullable());
             return errorAt(e, "NOT needs a BOOLEAN operand, got " + describeTyped(e.child(0), operand));
@@ -217,9 +219,11 @@ private:
         }
         // Time arithmetic: timestamp/date +- interval, interval + timestamp/date, interval +- interval.
         bool additive = op == BinaryOp::Add || op == BinaryOp::Subtract;
-        bool lInterval = l.kind() == TypeKind::Interval;
-        bool rInterval = r.kind() == TypeKind::Interval;
-        if (additive && rInterval && (l.isTemporal() || lInterval)) return l.withNullable(nullable);
+        bool lInterval = l.isInterval();
+        bool rInterval = r.isInterval();
+        // Intervals add to intervals of their own kind only: months and milliseconds do not mix.
+        if (additive && lInterval && rInterval && l.kind() == r.kind()) return l.withNullable(nullable);
+        if (additive && rInterval && l.isTemporal()) return l.withNullable(nullable);
         if (op == BinaryOp::Add && lInterval && r.isTemporal()) return r.withNullable(nullable);
         return errorAt(e, "cannot apply " + std::string(operatorSymbol(op)) + " to " + describeTyped(e.child(0), l) + " and " + describeTyped(e.child(1), r));
     }

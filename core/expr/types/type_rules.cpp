@@ -116,7 +116,7 @@ bool castAllowed(const FlinkType& from, const FlinkType& to) {
     // Anything atomic prints to and parses from a character string.
     bool fromAtomic = from.kind() != TypeKind::Array && from.kind() != TypeKind::Map && from.kind() != TypeKind::Row;
     if (to.isCharacterString() && fromAtomic) return true;
-    if (from.isCharacterString()) return to.kind() != TypeKind::Interval;
+    if (from.isCharacterString()) return !to.isInterval();
     bool numericOrBoolean = from.isNumeric() || from.kind() == TypeKind::Boolean;
     if (numericOrBoolean) return to.isNumeric() || to.kind() == TypeKind::Boolean;
     if (from.isTemporal() && to.isTemporal()) {

@@ -30,6 +30,7 @@ int compareValues(const expr::Value& a, const expr::Value& b) {
             else if constexpr (std::is_same_v<T, expr::TimeOfDay>) return order(left.millis, right.millis);
             else if constexpr (std::is_same_v<T, expr::Timestamp>) return order(left.micros, right.micros);
             else if constexpr (std::is_same_v<T, expr::Interval>) return order(left.millis, right.millis);
+            else if constexpr (std::is_same_v<T, expr::MonthInterval>) return order(left.months, right.months);
             else return order(left, right);
         },
         x);

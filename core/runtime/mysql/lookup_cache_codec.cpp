@@ -88,6 +88,7 @@ std::optional<expr::Value> LookupCacheCodec::readValue(std::string_view& in) {
     case 7: return readWrapped<expr::TimeOfDay, std::int32_t>(in);
     case 8: return readWrapped<expr::Timestamp, std::int64_t>(in);
     case 9: return readWrapped<expr::Interval, std::int64_t>(in);
+    case 10: return readWrapped<expr::MonthInterval, std::int32_t>(in);
     default: return std::nullopt;
     }
 }
@@ -112,6 +113,8 @@ void LookupCacheCodec::appendValue(std::string& out, const expr::Value& value) {
                 appendRaw(out, v.micros);
             } else if constexpr (std::is_same_v<T, expr::Interval>) {
                 appendRaw(out, v.millis);
+            } else if constexpr (std::is_same_v<T, expr::MonthInterval>) {
+                appendRaw(out, v.months);
             } else if constexpr (!std::is_same_v<T, std::monostate>) {
                 appendRaw(out, v);  // bool, int64, double
             }

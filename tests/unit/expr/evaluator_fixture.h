@@ -1,7 +1,10 @@
 #pragma once
 // Shared by the evaluator tests: one row with a column of every kind, and evaluation to text.
 
+#include <gtest/gtest.h>
+
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "expr/eval/evaluator.h"
@@ -48,5 +51,15 @@ struct Case {
 };
 
 inline void PrintTo(const Case& c, std::ostream* os) { *os << c.expression; }
+
+// Evaluates `c` and checks the printed result (any error where "ERROR" is expected).
+inline void expectFlinksResult(const Case& c) {
+    std::string got = evaluateText(c.expression);
+    if (std::string_view(c.expected) == "ERROR") {
+        EXPECT_TRUE(got.starts_with("ERROR")) << got;
+    } else {
+        EXPECT_EQ(got, c.expected);
+    }
+}
 
 }  // namespace sw::expr::testing

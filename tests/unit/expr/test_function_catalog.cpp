@@ -72,7 +72,10 @@ std::string sampleCall(const FunctionInfo& info) {
     if (info.id == FunctionId::Position) return text + "(city IN city)";  // its only syntax
     if (info.id == FunctionId::IsJson) return "city IS JSON";
     if (info.id == FunctionId::Overlay) return text + "(city PLACING city FROM n)";
+    if (info.id == FunctionId::Extract) return "EXTRACT(YEAR FROM ts)";  // a unit word, then FROM
     text += "(";
+    // TIMESTAMPADD and TIMESTAMPDIFF take a unit word before their arguments.
+    if (info.id == FunctionId::TimestampAdd || info.id == FunctionId::TimestampDiff) text += "DAY, ";
     for (int i = 0; i < info.minArgs; ++i) {
         char argClass = i < static_cast<int>(classes.size()) ? classes[static_cast<std::size_t>(i)] : classes.back();
         text += (i ? ", " : "") + argumentOf(argClass);

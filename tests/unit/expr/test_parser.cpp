@@ -218,7 +218,7 @@ const ErrorCase kRejected[] = {
     {"case else 1 end", 5, "expected WHEN"},
     {"date '2024-02-30'", 5, "invalid DATE literal"},
     {"timestamp '2024-01-01 25:00:00'", 10, "invalid TIMESTAMP literal"},
-    {"interval '5' week", 13, "expected SECOND, MINUTE, HOUR or DAY"},
+    {"interval '5' week", 13, "expected a time unit (YEAR, MONTH, DAY, HOUR, MINUTE, SECOND)"},
     {"interval 'x' second", 9, "invalid INTERVAL literal"},
     {"123456789012345678901234567890123456789", 0, "out of range"},
     {"1.5e", 3, "malformed exponent"},

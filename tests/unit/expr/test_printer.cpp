@@ -78,7 +78,7 @@ const PrintCase kCases[] = {
     {"trim both spaces", [] { return Expr::trim(TrimSide::Both, nullptr, col("s"), 0); }, "TRIM(`s`)"},
     {"trim trailing chars", [] { return Expr::trim(TrimSide::Trailing, str("0"), col("s"), 0); },
      "TRIM(TRAILING '0' FROM `s`)"},
-    {"interval", [] { return Expr::interval("10", IntervalUnit::Minute, 0); }, "INTERVAL '10' MINUTE"},
+    {"interval", [] { return Expr::interval("10", IntervalQualifier{TimeUnit::Minute, TimeUnit::Minute}, 0); }, "INTERVAL '10' MINUTE"},
 };
 
 class Printer : public testing::TestWithParam<PrintCase> {};

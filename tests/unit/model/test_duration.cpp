@@ -37,6 +37,11 @@ INSTANTIATE_TEST_SUITE_P(
                     DurationCase{"1500 ms", 1500, "1500 ms", "INTERVAL '1.500' SECOND"},
                     DurationCase{"250", 250, "250 ms", "INTERVAL '0.250' SECOND"},
                     DurationCase{"2 d", 172800000, "2 d", "INTERVAL '2' DAY"},
+                    DurationCase{"150 s", 150000, "150 s", "INTERVAL '2:30' MINUTE TO SECOND"},
+                    DurationCase{"100500 ms", 100500, "100500 ms", "INTERVAL '1:40.500' MINUTE TO SECOND"},
+                    DurationCase{"150 min", 9000000, "150 min", "INTERVAL '2:30' HOUR TO MINUTE"},
+                    DurationCase{"1000001 s", 1000001000, "1000001 s", "INTERVAL '11 13:46:41' DAY TO SECOND"},
+                    DurationCase{"150 d", 12960000000, "150 d", "INTERVAL '150' DAY(3)"},
                     DurationCase{" 5 S ", 5000, "5 s", "INTERVAL '5' SECOND"}));
 
 TEST(Durations, RejectsNonsense) {

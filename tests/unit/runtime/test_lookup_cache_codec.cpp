@@ -13,6 +13,7 @@ TEST(LookupCacheCodec, RowsRoundTrip) {
          expr::Value(expr::TimeOfDay{3600000})},
         {expr::Value(expr::Timestamp{1700000000123456}), expr::Value(expr::Interval{-5}), expr::Value(""),
          expr::Value(false)},
+        {expr::Value(expr::MonthInterval{-14}), expr::Value(expr::MonthInterval{0}), expr::Value(), expr::Value(3)},
     };
     std::string packed;
     for (const auto& row : rows) LookupCacheCodec::appendRow(packed, row);

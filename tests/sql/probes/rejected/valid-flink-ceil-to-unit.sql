@@ -1,0 +1,1 @@
+SELECT CEIL(`dt` TO WEEK) AS a FROM src;

@@ -1,0 +1,1 @@
+SELECT EXTRACT(HOUR FROM `ts`) AS a FROM src;

@@ -1,12 +1,9 @@
 // "Infer schema" of MySQL nodes against the per-run MariaDB (SW_TEST_MYSQL, TLS on): a table of
 // several types with NOT NULL columns and a composite primary key; an unreachable server and a
 // missing table are errors naming node and field; `streamwright-cli infer --apply` on a lookup.
-#include <cppconn/connection.h>
 #include <gtest/gtest.h>
-#include <mysql_driver.h>
 
 #include <filesystem>
-#include <functional>
 
 #include "../unit/runtime/job_builder.h"
 #include "cli_invocation.h"
@@ -14,6 +11,7 @@
 #include "model/job_file.h"
 #include "model/secret_ref.h"
 #include "mysql_admin.h"
+#include "mysql_database_test.h"
 #include "runtime/infer/node_schema_inference.h"
 #include "test_endpoints.h"
 
@@ -25,33 +23,19 @@ using test::runCli;
 
 constexpr const char* kSecret = "swtest.infer.mysql";
 
-class MysqlSchemaInferenceTest : public ::testing::Test {
+class MysqlSchemaInferenceTest : public test::MysqlDatabaseTest {
 protected:
+    MysqlSchemaInferenceTest() : MysqlDatabaseTest("swtest_inf_", kSecret) {}
+
     void SetUp() override {
-        auto parsed = testing::TestEndpoints::fromEnvironment();
-        ASSERT_TRUE(parsed.ok()) << parsed.error().toString();
-        endpoints_ = std::move(*parsed);
-        SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
-        const auto& endpoint = *endpoints_.mysql();
-        options_.connection.secrets = SecretResolver([password = endpoint.password](const std::string& variable) {
-            return variable == SecretResolver::variableFor(kSecret) ? std::optional<std::string>(password) : std::nullopt;
-        });
+        MysqlDatabaseTest::SetUp();
+        if (IsSkipped() || HasFatalFailure()) return;
+        options_.connection.secrets = secrets_;
         options_.connection.timeout = std::chrono::seconds(5);
-        sql::ConnectOptionsMap adminOptions = testing::connectOptions(endpoint, endpoint.password);
-        admin_.reset(sql::mysql::get_mysql_driver_instance()->connect(adminOptions));
-        // ctest runs tests in parallel: each test gets a database of its own.
-        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        database_ = "swtest_inf_" + std::to_string(std::hash<std::string>{}(std::string(info->name())) % 1000000007u);
-        testing::executeSql(*admin_, "DROP DATABASE IF EXISTS " + database_);
-        testing::executeSql(*admin_, "CREATE DATABASE " + database_);
         testing::executeSql(*admin_, "CREATE TABLE " + database_ +
                                          ".stock (region CHAR(2) NOT NULL, sku BIGINT UNSIGNED NOT NULL, "
                                          "qty INT NOT NULL, price DECIMAL(10,2), active TINYINT(1) NOT NULL DEFAULT 1, "
                                          "note TEXT, updated DATETIME(3), shape POINT, PRIMARY KEY (region, sku))");
-    }
-
-    void TearDown() override {
-        if (admin_) testing::executeSql(*admin_, "DROP DATABASE IF EXISTS " + database_);
     }
 
     model::Node lookupNode() const {
@@ -74,10 +58,7 @@ protected:
         return inferred ? *inferred : Result<SchemaProposal>(Error{"no inference", ""});
     }
 
-    testing::TestEndpoints endpoints_;
     SchemaInferenceOptions options_;
-    std::unique_ptr<sql::Connection> admin_;
-    std::string database_;
 };
 
 TEST_F(MysqlSchemaInferenceTest, ProposesTheTablesColumnsNotNullAndCompositeKey) {

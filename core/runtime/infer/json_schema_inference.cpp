@@ -198,9 +198,10 @@ SchemaProposal JsonSchemaInference::propose() const {
         proposal.notes.push_back("computed columns are not part of the job model: add them in Flink SQL or compute them "
                                  "in a projection; the epoch-millisecond fields stay BIGINT");
     if (!proposal.formatOptions.empty())
-        proposal.notes.push_back("json.timestamp-format.standard is not an option of the node yet: set '" + standard +
-                                 "' in the exported SQL's WITH clause" +
-                                 (standard == kSql ? " (SQL is Flink's default)" : ""));
+        proposal.notes.push_back(standard == kSql ? "the timestamps are in the SQL layout, Flink's default "
+                                                    "json.timestamp-format.standard: nothing to set"
+                                                  : "json.timestamp-format.standard is not an option of the node yet: "
+                                                    "set 'ISO-8601' in the exported SQL's WITH clause");
     if (readable == 0) proposal.notes.push_back("no message was a JSON object: nothing to propose");
     return proposal;
 }

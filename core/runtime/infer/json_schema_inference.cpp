@@ -146,21 +146,20 @@ private:
 
 void JsonSchemaInference::add(std::string_view text, std::int32_t partition, std::int64_t offset) {
     ++sampled_;
-    std::optional<JsonValueShape::ParseError> error;
     if (text.empty()) {
         malformed_.push_back({partition, offset, "empty message"});
         return;
     }
-    const JsonValueShape shape = JsonValueShape::parse(text, error);
-    if (error) {
-        malformed_.push_back({partition, offset, "not JSON: " + error->message});
+    const Result<JsonValueShape> shape = JsonValueShape::parse(text);
+    if (!shape) {
+        malformed_.push_back({partition, offset, "not JSON: " + shape.error().message});
         return;
     }
-    if (shape.objects != 1) {
+    if (shape->objects != 1) {
         malformed_.push_back({partition, offset, "not a JSON object (a row is read from an object)"});
         return;
     }
-    messages_.merge(shape);
+    messages_.merge(*shape);
 }
 
 SchemaProposal JsonSchemaInference::propose() const {

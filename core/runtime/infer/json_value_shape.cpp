@@ -163,19 +163,6 @@ private:
 
 }  // namespace
 
-JsonValueShape::JsonValueShape(const JsonValueShape& other)
-    : nulls(other.nulls), booleans(other.booleans), integers(other.integers), bigIntegers(other.bigIntegers),
-      fractions(other.fractions), strings(other.strings), objects(other.objects), arrays(other.arrays),
-      maxIntegerDigits(other.maxIntegerDigits), maxPrecision(other.maxPrecision), maxScale(other.maxScale),
-      exponents(other.exponents), minInteger(other.minInteger), maxInteger(other.maxInteger),
-      isoTimestamps(other.isoTimestamps), sqlTimestamps(other.sqlTimestamps), zonedTimestamps(other.zonedTimestamps),
-      fields(other.fields), element(other.element ? std::make_unique<JsonValueShape>(*other.element) : nullptr) {}
-
-JsonValueShape& JsonValueShape::operator=(const JsonValueShape& other) {
-    if (this != &other) *this = JsonValueShape(other);
-    return *this;
-}
-
 JsonValueShape::~JsonValueShape() = default;
 
 JsonFieldShape& JsonValueShape::field(std::string_view name) {
@@ -215,10 +202,9 @@ void JsonValueShape::merge(const JsonValueShape& other) {
     }
 }
 
-JsonValueShape JsonValueShape::parse(std::string_view text, std::optional<ParseError>& error) {
+Result<JsonValueShape> JsonValueShape::parse(std::string_view text) {
     ShapeBuilder builder;
-    error.reset();
-    if (!nlohmann::json::sax_parse(text, &builder)) error = ParseError{builder.error.empty() ? "not JSON" : builder.error};
+    if (!nlohmann::json::sax_parse(text, &builder)) return Error{builder.error.empty() ? "not JSON" : builder.error, {}};
     return std::move(builder.root);
 }
 

@@ -5,10 +5,11 @@
 
 #include <cstdint>
 #include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "util/result.h"
 
 namespace sw::runtime {
 
@@ -40,9 +41,10 @@ struct JsonValueShape {
     std::vector<JsonFieldShape> fields;      // of objects, in the order first seen
     std::unique_ptr<JsonValueShape> element;  // of arrays; null until an element was seen
 
+    // Shapes are merged into one another, never copied.
     JsonValueShape() = default;
-    JsonValueShape(const JsonValueShape& other);
-    JsonValueShape& operator=(const JsonValueShape& other);
+    JsonValueShape(const JsonValueShape&) = delete;
+    JsonValueShape& operator=(const JsonValueShape&) = delete;
     JsonValueShape(JsonValueShape&&) noexcept = default;
     JsonValueShape& operator=(JsonValueShape&&) noexcept = default;
     ~JsonValueShape();
@@ -53,10 +55,7 @@ struct JsonValueShape {
 
     // The shape of one JSON text, or why it is not JSON (its syntax error, with the byte offset,
     // or nesting deeper than kMaxJsonNesting).
-    struct ParseError {
-        std::string message;
-    };
-    static JsonValueShape parse(std::string_view text, std::optional<ParseError>& error);
+    static Result<JsonValueShape> parse(std::string_view text);
 };
 
 struct JsonFieldShape {

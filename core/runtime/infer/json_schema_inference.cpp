@@ -68,6 +68,9 @@ class TypeReader {
 public:
     TypeReader(std::string standard, std::vector<std::string>& notes) : standard_(std::move(standard)), notes_(notes) {}
 
+    // Whether a proposed type is a timestamp read from text, which the format's standard governs.
+    bool readsTimestamps() const { return readsTimestamps_; }
+
     FlinkType typeOf(const JsonValueShape& shape, const std::string& path) {
         const int numbers = shape.integers + shape.bigIntegers + shape.fractions;
         const int kinds = (shape.booleans > 0) + (numbers > 0) + (shape.strings > 0) + (shape.objects > 0) + (shape.arrays > 0);
@@ -125,18 +128,14 @@ private:
                              " ones (more fields use that layout): proposed as STRING");
             return FlinkType::string();
         }
-        readsTimestamps_ = shape.zonedTimestamps == 0 || shape.zonedTimestamps == shape.strings;
-        if (shape.zonedTimestamps == 0) return FlinkType(TypeKind::Timestamp, 3);
-        if (shape.zonedTimestamps == shape.strings) return FlinkType(TypeKind::TimestampLtz, 3);
+        if (shape.zonedTimestamps == 0 || shape.zonedTimestamps == shape.strings) {
+            readsTimestamps_ = true;
+            return FlinkType(shape.zonedTimestamps == 0 ? TypeKind::Timestamp : TypeKind::TimestampLtz, 3);
+        }
         notes_.push_back("'" + path + "' holds timestamps with and without a 'Z' zone: proposed as STRING");
         return FlinkType::string();
     }
 
-public:
-    // Whether a proposed type is a timestamp read from text, which the format's standard governs.
-    bool readsTimestamps() const { return readsTimestamps_; }
-
-private:
     std::string standard_;
     std::vector<std::string>& notes_;
     bool readsTimestamps_ = false;

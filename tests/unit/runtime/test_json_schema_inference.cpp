@@ -99,6 +99,16 @@ TEST(JsonSchemaInference, SqlTimestampsNeedTheSqlStandardAndTheOtherLayoutStaysT
         << allNotes(proposal);
 }
 
+TEST(JsonSchemaInference, ATimestampFieldNeedsTheStandardWhateverFieldsFollowIt) {
+    const auto proposal = propose({R"({"at": "2024-01-01T12:00:00", "mixed": "2024-01-01T12:00:00Z"})",
+                                   R"({"at": "2024-01-01T13:00:00", "mixed": "2024-01-01T12:00:00"})"});
+    EXPECT_EQ(typeOf(proposal, "at"), "TIMESTAMP(3) NOT NULL");
+    EXPECT_EQ(typeOf(proposal, "mixed"), "STRING NOT NULL");
+    EXPECT_EQ(proposal.formatOptions.count("json.timestamp-format.standard"), 1u);
+    EXPECT_NE(allNotes(proposal).find("'mixed' holds timestamps with and without a 'Z' zone"), std::string::npos)
+        << allNotes(proposal);
+}
+
 TEST(JsonSchemaInference, NotQuiteTimestampsStayText) {
     const auto proposal = propose({R"({"d": "2024-01-01", "t": "2024-01-01T12:00", "x": "2024-01-01T12:00:00+02:00"})"});
     EXPECT_EQ(typeOf(proposal, "d"), "STRING NOT NULL");

@@ -8,6 +8,9 @@ namespace sw::cli {
 
 namespace {
 
+// A sample is read into memory: ten thousand messages show every shape a topic has.
+constexpr int kMaxSamples = 10000;
+
 // The whole of `text` as a number, or nothing.
 template <typename Number>
 std::optional<Number> parseNumber(const std::string& text) {
@@ -58,18 +61,27 @@ Status setMaxRecords(CliArguments& parsed, const std::string& text) {
     return Ok{};
 }
 
-Status setCheckTimeout(CliArguments& parsed, const std::string& text) {
+Status setTimeout(CliArguments& parsed, const std::string& text) {
     const auto seconds = positiveSeconds(text);
     // The clients count milliseconds in an int: an hour is more than any check should wait.
     if (!seconds || *seconds > 3600)
         return Error{"--timeout needs a number of seconds above 0 and at most 3600, not '" + text + "'", "--timeout"};
-    parsed.checkTimeoutSeconds = *seconds;
+    parsed.timeoutSeconds = *seconds;
     return Ok{};
 }
 
-Status setCheckNode(CliArguments& parsed, const std::string& text) {
+Status setNode(CliArguments& parsed, const std::string& text) {
     if (text.empty()) return Error{"--node needs a node id", "--node"};
-    parsed.checkNodeId = text;
+    parsed.nodeId = text;
+    return Ok{};
+}
+
+Status setSamples(CliArguments& parsed, const std::string& text) {
+    const auto samples = parseNumber<int>(text);
+    if (!samples || *samples <= 0 || *samples > kMaxSamples)
+        return Error{"--samples needs a whole number from 1 to " + std::to_string(kMaxSamples) + ", not '" + text + "'",
+                     "--samples"};
+    parsed.samples = *samples;
     return Ok{};
 }
 
@@ -102,8 +114,12 @@ const std::vector<OptionSpec>& optionSpecs() {
         {"--events", "", Command::Run, false, setFlag<&CliArguments::events>},
         {"--preview", "", Command::Run, false, setFlag<&CliArguments::preview>},
         {"--to-current-end", "", Command::Run, false, setFlag<&CliArguments::toCurrentEnd>},
-        {"--node", "", Command::Check, true, setCheckNode},
-        {"--timeout", "", Command::Check, true, setCheckTimeout},
+        {"--node", "", Command::Check, true, setNode},
+        {"--timeout", "", Command::Check, true, setTimeout},
+        {"--node", "", Command::Infer, true, setNode},
+        {"--timeout", "", Command::Infer, true, setTimeout},
+        {"--samples", "", Command::Infer, true, setSamples},
+        {"--apply", "", Command::Infer, false, setFlag<&CliArguments::apply>},
     };
     return specs;
 }
@@ -146,12 +162,18 @@ const char* const kCliUsage =
     "                                 of node ID): servers reached, login, TLS, topics and offsets,\n"
     "                                 tables against the declared schema; each check waits at most S\n"
     "                                 seconds (default 10); secrets come from SW_SECRET_<NAME>\n"
+    "  infer JOB --node ID [--samples N] [--timeout S] [--apply]\n"
+    "                                 propose the schema of node ID from its server: a MySQL/JDBC\n"
+    "                                 node's table, or up to N (default 100) of the newest JSON\n"
+    "                                 messages of a Kafka node's topic; prints the proposal and its\n"
+    "                                 difference from the declared schema; --apply writes it into JOB\n"
     "  --help                         show this text\n"
     "  --version                      show the version\n"
     "\n"
     "Options take their value as --opt=V or --opt V; each may be given once.\n"
     "Dialects: aliyun-vvr (Alibaba Cloud Realtime Compute, default), apache-flink\n"
-    "Exit codes: 0 ok, 1 invalid job, file error, run failure or failed connection check, 2 usage error\n";
+    "Exit codes: 0 ok, 1 invalid job, file error, run failure, failed connection check or unreachable\n"
+    "server (infer), 2 usage error\n";
 
 Result<CliArguments> parseCliArguments(const std::vector<std::string>& args) {
     CliArguments parsed;
@@ -166,7 +188,8 @@ Result<CliArguments> parseCliArguments(const std::vector<std::string>& args) {
     else if (command == "sql") parsed.command = Command::Sql;
     else if (command == "run") parsed.command = Command::Run;
     else if (command == "check") parsed.command = Command::Check;
-    else return Error{"unknown command '" + command + "' (expected validate, sql, run, check, --help or --version)",
+    else if (command == "infer") parsed.command = Command::Infer;
+    else return Error{"unknown command '" + command + "' (expected validate, sql, run, check, infer, --help or --version)",
                       "arguments"};
 
     std::set<std::string> seen;
@@ -203,6 +226,8 @@ Result<CliArguments> parseCliArguments(const std::vector<std::string>& args) {
     if (parsed.jobFile.empty()) return Error{command + " needs a job file", "arguments"};
     if (parsed.jobFile == kJobFromStdin && !parsed.events)
         return Error{"the job file '-' (the job on stdin) needs --events", "arguments"};
+    if (parsed.command == Command::Infer && parsed.nodeId.empty())
+        return Error{"infer needs --node ID (the node whose schema to infer)", "--node"};
     if (parsed.resume && parsed.checkpointDir.empty())
         return Error{"--resume needs --checkpoint-dir DIR (the checkpoints to resume from)", "--resume"};
     if (parsed.durationSeconds && parsed.maxRecords)

@@ -11,7 +11,7 @@
 
 namespace sw::cli {
 
-enum class Command { Help, Version, Validate, Sql, Run, Check };
+enum class Command { Help, Version, Validate, Sql, Run, Check, Infer };
 
 struct CliArguments {
     Command command = Command::Help;
@@ -32,8 +32,10 @@ struct CliArguments {
     bool preview = false;
     // run --to-current-end: Kafka sources end at each partition's end as it was when reading began.
     bool toCurrentEnd = false;
-    std::string checkNodeId;                   // check --node ID: only this node ("" = every node)
-    double checkTimeoutSeconds = 10;           // check --timeout S: bounds each check
+    std::string nodeId;          // check --node ID: only this node ("" = every node); infer --node ID: the node
+    double timeoutSeconds = 10;  // check/infer --timeout S: bounds each step of reaching the server
+    int samples = 100;           // infer --samples N: Kafka messages read at most
+    bool apply = false;          // infer --apply: write the proposed schema into the job file
 };
 
 // The job file argument that means "the request line on stdin" (run --events only).

@@ -6,6 +6,7 @@
 #include "cli/diagnostic_printer.h"
 #include "cli/event_run.h"
 #include "cli/job_run.h"
+#include "cli/schema_inference.h"
 #include "cli/terminal_run_reporter.h"
 #include "model/job_file.h"
 #include "model/text_file.h"
@@ -68,6 +69,7 @@ int runCli(const CliArguments& args, std::ostream& out, std::ostream& err) {
     case Command::Sql:
     case Command::Run:
     case Command::Check:
+    case Command::Infer:
         break;
     }
     // The designer's run reads its job from stdin, and a refusal is an event, not a text line.
@@ -80,6 +82,7 @@ int runCli(const CliArguments& args, std::ostream& out, std::ostream& err) {
     if (args.command == Command::Run) return runCommand(args, *job, out, err);
     const int code = args.command == Command::Validate ? validateCommand(args, *job, out, err)
                      : args.command == Command::Sql    ? sqlCommand(args, *job, out, err)
+                     : args.command == Command::Infer  ? inferSchema(args, std::move(*job), out, err)
                                                        : checkConnections(args, *job, out, err);
     // The verdict, the SQL or the report is the product of these commands: not having written it is a failure.
     if (!out.flush()) {

@@ -40,16 +40,16 @@ void printConnectionReport(std::ostream& out, const std::string& heading, const 
 
 int checkConnections(const CliArguments& args, const model::JobGraph& job, std::ostream& out, std::ostream& err) {
     runtime::ConnectionCheckOptions options;
-    options.timeout = std::chrono::milliseconds(static_cast<std::int64_t>(args.checkTimeoutSeconds * 1000));
+    options.timeout = std::chrono::milliseconds(static_cast<std::int64_t>(args.timeoutSeconds * 1000));
     std::size_t checked = 0;
     std::size_t failed = 0;
     bool nodeFound = false;
     for (const model::Node& node : job.nodes) {
-        if (!args.checkNodeId.empty() && node.id != args.checkNodeId) continue;
+        if (!args.nodeId.empty() && node.id != args.nodeId) continue;
         nodeFound = true;
         const kinds::NodeKind* kind = kinds::Catalog::instance().find(node.kind);
         if (!kind || !runtime::hasConnectionCheck(*kind)) {
-            if (args.checkNodeId.empty()) continue;
+            if (args.nodeId.empty()) continue;
             err << "streamwright-cli: " << node.location() << " (" << (kind ? kind->label : node.kind)
                 << ") has no connection to test\n";
             return kExitUsage;
@@ -59,8 +59,8 @@ int checkConnections(const CliArguments& args, const model::JobGraph& job, std::
         printConnectionReport(out, headingOf(node, *kind), *report);
         failed += !report->passed();
     }
-    if (!args.checkNodeId.empty() && !nodeFound) {
-        err << "streamwright-cli: " << args.jobFile << " has no node with id '" << args.checkNodeId << "'\n";
+    if (!args.nodeId.empty() && !nodeFound) {
+        err << "streamwright-cli: " << args.jobFile << " has no node with id '" << args.nodeId << "'\n";
         return kExitUsage;
     }
     if (checked == 0) {

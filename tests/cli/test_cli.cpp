@@ -64,7 +64,11 @@ TEST(Cli, UsageErrorsExitTwo) {
                              "run a.json --events --events", "run a.json --checkpoint-dir d --resume=yes",
                              "run a.json --duration nan", "run a.json --duration=inf", "run a.json --duration -inf",
                              "run a.json --max-records", "check a.json --timeout 0", "check a.json --timeout=soon", "check a.json --timeout 1e300",
-                             "check a.json --node a --node b", "check a.json --node", "validate a.json --node a"}) {
+                             "check a.json --node a --node b", "check a.json --node", "validate a.json --node a",
+                             "infer a.json", "infer a.json --node", "infer a.json --node a --samples 0",
+                             "infer a.json --node a --samples 10001", "infer a.json --node a --samples many",
+                             "infer a.json --node a --apply=yes", "infer a.json --node a --timeout 0",
+                             "check a.json --apply", "infer --node a"}) {
         const CliRun run = runCli(args);
         EXPECT_EQ(run.exitCode, 2) << args << "\n" << run.output;
         EXPECT_NE(run.output.find("Usage:"), std::string::npos) << args;
@@ -177,6 +181,28 @@ TEST(Cli, CheckReportsAClassifiedFailureAndExitsOne) {
         << run.output;
     EXPECT_NE(run.output.find(": 1 of 1 node(s) failed the connection check"), std::string::npos) << run.output;
     EXPECT_EQ(run.output.find("hunter2-secret"), std::string::npos) << run.output;
+}
+
+TEST(Cli, InferOfAnUnreachableBrokerNamesNodeAndFieldWritesNothingAndNeverTheSecret) {
+    auto closed = sw::testing::LoopbackPort::closed();
+    ASSERT_TRUE(closed.ok()) << closed.error().toString();
+    TempDir dir;
+    writeKafkaJob(dir / "job.json", "127.0.0.1:" + std::to_string(closed->port()));
+    std::ifstream before(dir / "job.json");
+    const std::string declared((std::istreambuf_iterator<char>(before)), std::istreambuf_iterator<char>());
+    ::setenv("SW_SECRET_CHECK_PW", "hunter2-secret", 1);
+    const CliRun run = runCli("infer " + (dir / "job.json").string() + " --node orders --timeout 5 --apply");
+    EXPECT_EQ(run.exitCode, 1) << run.output;
+    EXPECT_NE(run.output.find("streamwright-cli: node 'orders' / bootstrap.servers: [refused] cannot reach Kafka at"),
+              std::string::npos)
+        << run.output;
+    EXPECT_EQ(run.output.find("hunter2-secret"), std::string::npos) << run.output;
+    std::ifstream after(dir / "job.json");
+    EXPECT_EQ(std::string((std::istreambuf_iterator<char>(after)), std::istreambuf_iterator<char>()), declared);
+    const CliRun printNode = runCli("infer " + (dir / "job.json").string() + " --node out");
+    EXPECT_EQ(printNode.exitCode, 2) << printNode.output;
+    EXPECT_NE(printNode.output.find("node 'out' (Print) has no topic or table to infer a schema from"), std::string::npos)
+        << printNode.output;
 }
 
 TEST(Cli, CheckWithoutAConnectionToTest) {

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "cli_invocation.h"
 #include "kcat_client.h"
 #include "connection_report_reading.h"
 #include "loopback_port.h"
@@ -22,6 +23,7 @@ namespace sw::runtime {
 namespace {
 
 using test::column;
+using test::runCli;
 using test::itemNamed;
 using test::reportText;
 
@@ -131,14 +133,6 @@ TEST_F(KafkaConnectionCheckTest, SaslAgainstThePlaintextBrokerIsAuthentication) 
 }
 
 // --- streamwright-cli check -------------------------------------------------------------------
-
-// The CLI's exit code and its output (stdout and stderr) as one text.
-std::pair<int, std::string> runCli(const std::string& args) {
-    const testing::CommandOutput output = testing::runShellCommand(std::string(SW_CLI_BINARY) + " " + args);
-    std::string text;
-    for (const std::string& line : output.lines) text += line + "\n";
-    return {WIFEXITED(output.status) ? WEXITSTATUS(output.status) : -1, text};
-}
 
 TEST_F(KafkaConnectionCheckTest, CliChecksEveryNodeOrOneAndExitsByTheResult) {
     test::JobBuilder jobs;

@@ -13,6 +13,7 @@
 #include "loopback_port.h"
 #include "model/secret_ref.h"
 #include "mysql_admin.h"
+#include "mysql_database_test.h"
 #include "runtime/check/node_connection_check.h"
 #include "test_endpoints.h"
 
@@ -25,31 +26,17 @@ using test::reportText;
 
 constexpr const char* kSecret = "swtest.check.mysql";
 
-class MysqlConnectionCheckTest : public ::testing::Test {
+class MysqlConnectionCheckTest : public test::MysqlDatabaseTest {
 protected:
+    MysqlConnectionCheckTest() : MysqlDatabaseTest("swtest_cc_", kSecret) {}
+
     void SetUp() override {
-        auto parsed = testing::TestEndpoints::fromEnvironment();
-        ASSERT_TRUE(parsed.ok()) << parsed.error().toString();
-        endpoints_ = std::move(*parsed);
-        SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
-        const auto& endpoint = *endpoints_.mysql();
-        options_.secrets = SecretResolver([password = endpoint.password](const std::string& variable) {
-            return variable == SecretResolver::variableFor(kSecret) ? std::optional<std::string>(password) : std::nullopt;
-        });
+        MysqlDatabaseTest::SetUp();
+        if (IsSkipped() || HasFatalFailure()) return;
+        options_.secrets = secrets_;
         options_.timeout = std::chrono::seconds(5);
-        sql::ConnectOptionsMap adminOptions = testing::connectOptions(endpoint, endpoint.password);
-        admin_.reset(sql::mysql::get_mysql_driver_instance()->connect(adminOptions));
-        // ctest runs tests in parallel: each test gets a database of its own.
-        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        database_ = "swtest_cc_" + std::to_string(std::hash<std::string>{}(std::string(info->name())) % 1000000007u);
-        testing::executeSql(*admin_, "DROP DATABASE IF EXISTS " + database_);
-        testing::executeSql(*admin_, "CREATE DATABASE " + database_);
         testing::executeSql(*admin_, "CREATE TABLE " + database_ +
                                          ".dim (id BIGINT PRIMARY KEY, name VARCHAR(32), amount DECIMAL(10,2))");
-    }
-
-    void TearDown() override {
-        if (admin_) testing::executeSql(*admin_, "DROP DATABASE IF EXISTS " + database_);
     }
 
     // A lookup on dim whose schema matches the table, TLS verified with the test CA.
@@ -73,10 +60,7 @@ protected:
         return report ? *report : ConnectionReport();
     }
 
-    testing::TestEndpoints endpoints_;
     ConnectionCheckOptions options_;
-    std::unique_ptr<sql::Connection> admin_;
-    std::string database_;
 };
 
 TEST_F(MysqlConnectionCheckTest, PassesLoginTlsTableColumnsAndKey) {

@@ -88,6 +88,15 @@ TEST_P(KindHome, TestsTheConnectionOfTheServerItNames) {
     EXPECT_EQ(runtime::kindRuntime(kind()).checkConnection != nullptr, namesServer && runsLocally) << kind().id;
 }
 
+// A kind whose server holds a table, or a topic of messages in one `format`, offers "Infer schema"
+// (docs/infer-schema.md); upsert-kafka's key and value formats are not read.
+TEST_P(KindHome, InfersTheSchemaOfTheTableOrTopicItReads) {
+    const bool readsTable = kind().option("table-name") != nullptr;
+    const bool readsMessages = kind().option("format") != nullptr;
+    const bool tested = runtime::kindRuntime(kind()).checkConnection != nullptr;
+    EXPECT_EQ(runtime::kindRuntime(kind()).inferSchema != nullptr, tested && (readsTable || readsMessages)) << kind().id;
+}
+
 INSTANTIATE_TEST_SUITE_P(Catalog, KindHome, ::testing::Range<std::size_t>(0, kinds::Catalog::instance().kinds().size()),
                          [](const ::testing::TestParamInfo<std::size_t>& info) {
                              std::string name;

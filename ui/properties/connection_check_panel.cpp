@@ -8,33 +8,14 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-#include <map>
 
-#include "model/secret_ref.h"
 #include "properties/node_edit_target.h"
-#include "properties/secret_store.h"
+#include "properties/node_secret_resolver.h"
 #include "runtime/check/node_connection_check.h"
 
 namespace sw::ui {
 
 namespace {
-
-// The node's secrets as SecretResolver asks for them (by variable), read from the keychain on
-// the GUI thread; one not stored there is still looked up in the environment.
-runtime::SecretResolver secretsFor(const model::Node& node) {
-    std::map<std::string, std::string> values;
-    for (const auto& [key, value] : node.options) {
-        for (const std::string& name : model::secretNamesIn(value)) {
-            if (const auto secret = SecretStore::instance().read(QString::fromStdString(name)))
-                values[runtime::SecretResolver::variableFor(name)] = secret->toStdString();
-        }
-    }
-    return runtime::SecretResolver([values = std::move(values)](const std::string& variable) -> std::optional<std::string> {
-        if (const auto found = values.find(variable); found != values.end()) return found->second;
-        if (const char* value = std::getenv(variable.c_str())) return std::string(value);
-        return std::nullopt;
-    });
-}
 
 QIcon statusIcon(const QStyle* style, runtime::CheckStatus status) {
     switch (status) {
@@ -87,7 +68,7 @@ void ConnectionCheckPanel::start() {
     m_tested = *node;
     runtime::ConnectionCheckOptions options;
     options.timeout = kTimeout;
-    options.secrets = secretsFor(*node);
+    options.secrets = nodeSecretResolver(*node);
     m_watcher = new QFutureWatcher<runtime::ConnectionReport>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this, watcher = m_watcher] {
         if (watcher != m_watcher) return;  // a check whose options changed meanwhile

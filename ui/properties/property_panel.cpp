@@ -23,7 +23,9 @@
 #include "properties/output_list_editor.h"
 #include "properties/per_column_options_table.h"
 #include "properties/schema_editor.h"
+#include "properties/schema_inference_panel.h"
 #include "runtime/check/node_connection_check.h"
+#include "runtime/infer/node_schema_inference.h"
 
 namespace sw::ui {
 
@@ -101,6 +103,7 @@ void PropertyPanel::clearBody() {
     m_groupBy = nullptr;
     m_joinKeys = nullptr;
     m_connection = nullptr;
+    m_inference = nullptr;
 }
 
 void PropertyPanel::showSelection() {
@@ -164,6 +167,10 @@ void PropertyPanel::buildBody(const QString& nodeId, const kinds::NodeKind& kind
     if (std::ranges::any_of(kind.options, &kinds::OptionDescriptor::perColumn)) {
         m_perColumn = new PerColumnOptionsTable(kind, m_target);
         addSection(tr("Per-column options"), m_perColumn);
+    }
+    if (runtime::hasSchemaInference(kind)) {
+        m_inference = new SchemaInferencePanel(m_target);
+        addSection(tr("Schema inference"), m_inference);
     }
     if (runtime::hasConnectionCheck(kind)) {
         m_connection = new ConnectionCheckPanel(m_target);

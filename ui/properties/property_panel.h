@@ -15,6 +15,7 @@ class QVBoxLayout;
 namespace sw::ui {
 
 class ConnectionCheckPanel;
+class SchemaInferencePanel;
 class DiagnosticLine;
 class GroupByEditor;
 class JobDocument;
@@ -43,6 +44,7 @@ public:
     GroupByEditor* groupByEditor() const { return m_groupBy; }
     JoinKeysEditor* joinKeysEditor() const { return m_joinKeys; }
     ConnectionCheckPanel* connectionCheck() const { return m_connection; }
+    SchemaInferencePanel* schemaInference() const { return m_inference; }
 
 private:
     void showSelection();
@@ -73,6 +75,7 @@ private:
     GroupByEditor* m_groupBy = nullptr;
     JoinKeysEditor* m_joinKeys = nullptr;
     ConnectionCheckPanel* m_connection = nullptr;
+    SchemaInferencePanel* m_inference = nullptr;
 };
 
 }  // namespace sw::ui

@@ -1,6 +1,7 @@
 #include "runtime/engine/kind_runtime.h"
 
 #include "runtime/check/kafka_connection_check.h"
+#include "runtime/infer/kafka_schema_inference.h"
 #include "runtime/engine/compiled_expressions.h"
 #include "runtime/engine/secret_resolver.h"
 #include "runtime/kafka/kafka_sink.h"
@@ -38,12 +39,18 @@ Result<std::unique_ptr<Operator>> buildSink(const OperatorContext& context) {
 }  // namespace
 
 KindRuntime kafkaSourceRuntime() {
-    return KindRuntime::ofSource(buildSource).withConnectionCheck(KafkaConnectionCheck::run);
+    return KindRuntime::ofSource(buildSource)
+        .withConnectionCheck(KafkaConnectionCheck::run)
+        .withSchemaInference(KafkaSchemaInference::run);
 }
 
 // Append or upsert follows the kind's changelog trait (kafka appends, upsert-kafka writes updates).
+// A kafka sink's topic may already hold messages to infer from; upsert-kafka's value format is
+// a separate option the inference does not read.
 KindRuntime kafkaSinkRuntime() {
-    return KindRuntime::ofOperator(buildSink).withConnectionCheck(KafkaConnectionCheck::run);
+    return KindRuntime::ofOperator(buildSink)
+        .withConnectionCheck(KafkaConnectionCheck::run)
+        .withSchemaInference(KafkaSchemaInference::run);
 }
 KindRuntime upsertKafkaSinkRuntime() {
     return KindRuntime::ofOperator(buildSink).withConnectionCheck(KafkaConnectionCheck::run);

@@ -1,6 +1,7 @@
 #include "runtime/engine/kind_runtime.h"
 
 #include "runtime/check/mysql_connection_check.h"
+#include "runtime/infer/mysql_schema_inference.h"
 #include "runtime/engine/secret_resolver.h"
 #include "runtime/mysql/mysql_lookup_join.h"
 #include "runtime/mysql/mysql_sink.h"
@@ -18,16 +19,17 @@ Result<std::unique_ptr<Operator>> buildSink(const OperatorContext& context) {
     return upcast<Operator>(MysqlSink::create(context.node, context.output, SecretResolver(), &context.counters));
 }
 
+// A MySQL server behind the node: "Test connection" reaches it, "Infer schema" reads its table.
+KindRuntime withMysqlServer(const KindRuntime& runtime) {
+    return runtime.withConnectionCheck(MysqlConnectionCheck::run).withSchemaInference(MysqlSchemaInference::run);
+}
+
 }  // namespace
 
 // The jdbc kinds run on the same MySQL client: their URL names a MySQL (or RDS) server.
-KindRuntime mysqlLookupRuntime() {
-    return KindRuntime::ofOperator(buildLookupJoin).withConnectionCheck(MysqlConnectionCheck::run);
-}
-KindRuntime jdbcLookupRuntime() {
-    return KindRuntime::ofOperator(buildLookupJoin).withConnectionCheck(MysqlConnectionCheck::run);
-}
-KindRuntime mysqlSinkRuntime() { return KindRuntime::ofOperator(buildSink).withConnectionCheck(MysqlConnectionCheck::run); }
-KindRuntime jdbcSinkRuntime() { return KindRuntime::ofOperator(buildSink).withConnectionCheck(MysqlConnectionCheck::run); }
+KindRuntime mysqlLookupRuntime() { return withMysqlServer(KindRuntime::ofOperator(buildLookupJoin)); }
+KindRuntime jdbcLookupRuntime() { return withMysqlServer(KindRuntime::ofOperator(buildLookupJoin)); }
+KindRuntime mysqlSinkRuntime() { return withMysqlServer(KindRuntime::ofOperator(buildSink)); }
+KindRuntime jdbcSinkRuntime() { return withMysqlServer(KindRuntime::ofOperator(buildSink)); }
 
 }  // namespace sw::runtime

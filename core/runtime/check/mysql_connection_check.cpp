@@ -2,7 +2,6 @@
 
 #include <cppconn/connection.h>
 #include <cppconn/exception.h>
-#include <cppconn/prepared_statement.h>
 #include <cppconn/resultset.h>
 #include <cppconn/statement.h>
 
@@ -11,6 +10,7 @@
 #include <memory>
 
 #include "runtime/check/mysql_column_types.h"
+#include "runtime/check/mysql_table_shape.h"
 #include "runtime/engine/compiled_expressions.h"
 #include "runtime/mysql/mysql_connection_factory.h"
 #include "runtime/mysql/mysql_error_codes.h"
@@ -23,47 +23,6 @@ using namespace mysql_error;
 
 bool contains(const std::string& text, const char* part) {
     return text.find(part) != std::string::npos;
-}
-
-struct TableColumn {
-    std::string name;
-    std::string columnType;  // "decimal(10,2)"
-};
-
-struct TableShape {
-    std::vector<TableColumn> columns;
-    std::vector<std::string> primaryKey;
-};
-
-// The first column of each row `query` returns for (database, table), in order.
-std::vector<std::string> namesOf(sql::Connection& connection, const std::string& query, const std::string& database,
-                                 const std::string& table, std::vector<std::string>* secondColumn = nullptr) {
-    std::unique_ptr<sql::PreparedStatement> statement(connection.prepareStatement(query));
-    statement->setString(1, database);
-    statement->setString(2, table);
-    std::unique_ptr<sql::ResultSet> rows(statement->executeQuery());
-    std::vector<std::string> names;
-    while (rows->next()) {
-        names.push_back(rows->getString(1).asStdString());
-        if (secondColumn) secondColumn->push_back(rows->getString(2).asStdString());
-    }
-    return names;
-}
-
-TableShape readTableShape(sql::Connection& connection, const std::string& database, const std::string& table) {
-    std::vector<std::string> types;
-    const std::vector<std::string> names = namesOf(
-        connection,
-        "SELECT COLUMN_NAME, COLUMN_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? "
-        "ORDER BY ORDINAL_POSITION",
-        database, table, &types);
-    TableShape shape;
-    for (std::size_t i = 0; i < names.size(); ++i) shape.columns.push_back({names[i], types[i]});
-    shape.primaryKey = namesOf(connection,
-                               "SELECT COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = ? "
-                               "AND TABLE_NAME = ? AND CONSTRAINT_NAME = 'PRIMARY' ORDER BY ORDINAL_POSITION",
-                               database, table);
-    return shape;
 }
 
 std::string sessionStatus(sql::Connection& connection, const std::string& variable) {
@@ -117,12 +76,12 @@ void reportTls(ConnectionReport& report, sql::Connection& connection, const mode
                     "the session is not encrypted although the node asks for TLS");
 }
 
-void reportColumns(ConnectionReport& report, const model::Node& node, const TableShape& shape) {
+void reportColumns(ConnectionReport& report, const model::Node& node, const MysqlTableShape& shape) {
     std::vector<std::string> lines;
     std::vector<std::string> problems;
     for (const model::Column& declared : node.schema.columns) {
         const auto column = std::find_if(shape.columns.begin(), shape.columns.end(),
-                                         [&](const TableColumn& c) { return lowered(c.name) == lowered(declared.name); });
+                                         [&](const MysqlTableColumn& c) { return lowered(c.name) == lowered(declared.name); });
         if (column == shape.columns.end()) {
             problems.push_back("column '" + declared.name + "' is not in the table");
             continue;
@@ -150,7 +109,7 @@ void reportColumns(ConnectionReport& report, const model::Node& node, const Tabl
     item.details = std::move(problems);
 }
 
-void reportPrimaryKey(ConnectionReport& report, const model::Node& node, const TableShape& shape) {
+void reportPrimaryKey(ConnectionReport& report, const model::Node& node, const MysqlTableShape& shape) {
     const std::vector<std::string>& declared = node.schema.primaryKey;
     const auto sameNames = [](std::vector<std::string> a, std::vector<std::string> b) {
         for (auto* names : {&a, &b})
@@ -204,8 +163,7 @@ ConnectionReport MysqlConnectionCheck::run(const model::Node& node, const Connec
         return report;
     }
     MysqlConnectionSettings settings = configured->settings();
-    // The driver counts whole seconds; a check never waits less than one.
-    const int seconds = static_cast<int>(std::max<std::int64_t>(1, (options.timeout.count() + 999) / 1000));
+    const int seconds = options.wholeSeconds();
     settings.connectTimeoutSeconds = seconds;
     settings.readTimeoutSeconds = seconds;
     const MysqlConnectionFactory factory(settings, configured->location());
@@ -232,7 +190,7 @@ ConnectionReport MysqlConnectionCheck::run(const model::Node& node, const Connec
     report.pass("login", "logged in as '" + settings.user + "' on " + server + ", database '" + settings.database + "'");
     try {
         reportTls(report, *connection, node, settings);
-        const TableShape shape = readTableShape(*connection, settings.database, settings.table);
+        const MysqlTableShape shape = MysqlTableShape::read(*connection, settings.database, settings.table);
         if (shape.columns.empty()) {
             report.fail("table", FailureClass::TableMissing, "table-name",
                         "table '" + settings.table + "' does not exist in database '" + settings.database + "'");

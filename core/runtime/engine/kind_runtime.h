@@ -14,6 +14,8 @@
 #include "runtime/check/connection_check_options.h"
 #include "runtime/check/connection_report.h"
 #include "runtime/engine/operator.h"
+#include "runtime/infer/schema_inference_options.h"
+#include "runtime/infer/schema_proposal.h"
 #include "runtime/engine/plan.h"
 #include "util/result.h"
 
@@ -38,19 +40,27 @@ struct KindRuntime {
     using BuildOperator = Result<std::unique_ptr<Operator>> (*)(const OperatorContext& context);
     // "Test connection": reaches the node's server and compares what is there with the node.
     using CheckConnection = ConnectionReport (*)(const model::Node& node, const ConnectionCheckOptions& options);
+    // "Infer schema": reads the node's topic or table and proposes its columns.
+    using InferSchema = Result<SchemaProposal> (*)(const model::Node& node, const SchemaInferenceOptions& options);
 
     BuildSource source = nullptr;
     BuildOperator operate = nullptr;
     std::string notRunnable;  // why the local runtime does not run the kind; "" when it does
     bool dropsLateRecords = false;  // its metrics report late rows dropped (event-time windows)
     CheckConnection checkConnection = nullptr;  // nullptr: the kind has no server to test
+    InferSchema inferSchema = nullptr;          // nullptr: the kind has nothing to infer a schema from
 
-    static KindRuntime ofSource(BuildSource build) { return {build, nullptr, {}, false, nullptr}; }
-    static KindRuntime ofOperator(BuildOperator build) { return {nullptr, build, {}, false, nullptr}; }
-    static KindRuntime notRunLocally(std::string reason) { return {nullptr, nullptr, std::move(reason), false, nullptr}; }
+    static KindRuntime ofSource(BuildSource build) { return {build, nullptr, {}, false, nullptr, nullptr}; }
+    static KindRuntime ofOperator(BuildOperator build) { return {nullptr, build, {}, false, nullptr, nullptr}; }
+    static KindRuntime notRunLocally(std::string reason) { return {nullptr, nullptr, std::move(reason), false, nullptr, nullptr}; }
     KindRuntime withConnectionCheck(CheckConnection check) const {
         KindRuntime runtime = *this;
         runtime.checkConnection = check;
+        return runtime;
+    }
+    KindRuntime withSchemaInference(InferSchema infer) const {
+        KindRuntime runtime = *this;
+        runtime.inferSchema = infer;
         return runtime;
     }
 };

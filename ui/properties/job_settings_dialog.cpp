@@ -135,6 +135,8 @@ QWidget* JobSettingsDialog::buildFunctions() {
     m_functions->setHorizontalHeaderLabels({tr("Name"), tr("Java class"), tr("Argument types"), tr("Returns")});
     connect(m_functions, &QTableWidget::itemChanged, this, &JobSettingsDialog::revalidate);
     QWidget* page = tableWithButtons(m_functions, tr("Add function"), tr("Remove"), this);
+    // The class name is the long one: it takes the room, the others fit their text.
+    for (int column : {0, 2, 3}) m_functions->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     auto* help = new QLabel(tr("User-defined functions your expressions may call, e.g. <i>mask_phone</i>, "
                                "<i>com.example.udf.MaskPhone</i>, <i>STRING, INT</i>, <i>STRING</i>. The export "
                                "declares them with CREATE TEMPORARY FUNCTION; add the JAR holding the classes to the "

@@ -1,5 +1,6 @@
 #include <cmath>
 #include <limits>
+#include <regex>
 
 #include "expr/eval/decimal_math.h"
 #include "expr/eval/eval_nodes.h"
@@ -21,10 +22,38 @@ std::optional<std::int64_t> timestampArg(const Call& c, std::size_t i) {
     return temporal::parseTimestamp(c.arg<std::string>(i));
 }
 
+// java.sql.Timestamp.valueOf ('yyyy-[m]m-[d]d hh:mm:ss[.f...]', up to nine fraction digits) or,
+// without a space, java.sql.Date.valueOf ('yyyy-[m]m-[d]d'): the forms Flink's
+// DateTimeUtils.toTimestampData falls back to when the text does not match the pattern.
+std::optional<std::int64_t> javaSqlTimestamp(std::string_view raw) {
+    static const std::regex kTimestamp(R"((\d{4})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d{1,9}))?)?)");
+    const auto first = raw.find_first_not_of(" \t\n\r");
+    if (first == std::string_view::npos) return std::nullopt;
+    const std::string text(raw.substr(first, raw.find_last_not_of(" \t\n\r") - first + 1));
+    std::smatch m;
+    if (!std::regex_match(text, m, kTimestamp)) return std::nullopt;
+    if (text.find(' ') != std::string::npos && !m[4].matched) return std::nullopt;
+    temporal::DateTime t;
+    t.year = std::stoi(m[1]);
+    t.month = std::stoi(m[2]);
+    t.day = std::stoi(m[3]);
+    if (!temporal::isValidDay(t.year, t.month, t.day)) return std::nullopt;
+    if (m[4].matched) {
+        t.hour = std::stoi(m[4]);
+        t.minute = std::stoi(m[5]);
+        t.second = std::stoi(m[6]);
+        if (t.hour > 23 || t.minute > 59 || t.second > 59) return std::nullopt;
+        const std::string fraction = (m[7].str() + "000000").substr(0, 6);  // microseconds kept
+        t.micros = std::stoi(fraction);
+    }
+    return temporal::toMicros(t);
+}
+
 std::optional<std::int64_t> parseWith(const Call& c, std::size_t textArg, std::size_t formatArg) {
     const std::string& text = c.arg<std::string>(textArg);
     if (!c.args[formatArg]) return temporal::parseTimestamp(text);
-    return temporal::parseFormatted(text, c.arg<std::string>(formatArg));
+    if (auto parsed = temporal::parseFormatted(text, c.arg<std::string>(formatArg))) return parsed;
+    return javaSqlTimestamp(text);
 }
 
 std::string formatted(std::int64_t micros, std::string_view pattern) {

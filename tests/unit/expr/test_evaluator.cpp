@@ -146,6 +146,12 @@ INSTANTIATE_TEST_SUITE_P(Temporal, Evaluates, ::testing::Values(
     Case{"DATE_FORMAT('2024-05-06 07:08:09', 'dd/MM/yy')", "06/05/24"},
     Case{"TO_TIMESTAMP('2024-05-06 07:08:09')", "2024-05-06 07:08:09.000"},
     Case{"TO_TIMESTAMP('06/05/2024', 'dd/MM/yyyy')", "2024-05-06 00:00:00.000"}, Case{"TO_TIMESTAMP('garbage')", "NULL"},
+    // Text the pattern does not take falls back to java.sql.Timestamp / Date.valueOf, as Flink's
+    // DateTimeUtils.toTimestampData does (TemporalTypesTest.scala).
+    Case{"TO_TIMESTAMP('2017-09-15 00:00:00.12345', 'yyyy-MM-dd HH:mm:ss.SSS')", "2017-09-15 00:00:00.123"},
+    Case{"TO_TIMESTAMP(' 1999-9-1 5:20:10 ', 'dd/MM/yyyy')", "1999-09-01 05:20:10.000"},
+    Case{"TO_TIMESTAMP('1999-9-10', 'dd/MM/yyyy')", "1999-09-10 00:00:00.000"},
+    Case{"TO_TIMESTAMP('1999-9-10 05:20', 'dd/MM/yyyy')", "NULL"}, Case{"TO_TIMESTAMP('1999-2-30', 'yyyy')", "NULL"},
     Case{"FROM_UNIXTIME(0)", "1970-01-01 00:00:00"}, Case{"FROM_UNIXTIME(1700000000)", "2023-11-14 22:13:20"},
     Case{"FROM_UNIXTIME(-1)", "1969-12-31 23:59:59"}, Case{"FROM_UNIXTIME(86400, 'yyyy/MM/dd')", "1970/01/02"},
     Case{"UNIX_TIMESTAMP('2023-11-14 22:13:20')", "1700000000"}, Case{"UNIX_TIMESTAMP()", "1700000000"},

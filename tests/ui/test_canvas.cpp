@@ -84,6 +84,33 @@ class TestCanvas : public QObject {
     Q_OBJECT
 
 private slots:
+    // The empty canvas says how to start, drawn over its middle; the first node ends it, undo brings it back.
+    void emptyCanvasTellsHowToStart() {
+        Canvas canvas;
+        QVERIFY(canvas.view->emptyHint().contains(QStringLiteral("Palette")));
+        // The hint's ink: what changes in the middle when its colour is made the background's.
+        const auto inkInMiddle = [&] {
+            const QImage shown = canvas.viewport()->grab().toImage();
+            const QPalette original = canvas.view->palette();
+            QPalette hidden = original;
+            hidden.setColor(QPalette::Disabled, QPalette::Text, original.color(QPalette::Window));
+            canvas.view->setPalette(hidden);
+            const QImage blank = canvas.viewport()->grab().toImage();
+            canvas.view->setPalette(original);
+            int ink = 0;
+            for (int y = shown.height() / 3; y < 2 * shown.height() / 3; ++y) {
+                for (int x = shown.width() / 4; x < 3 * shown.width() / 4; ++x) ink += shown.pixel(x, y) != blank.pixel(x, y);
+            }
+            return ink;
+        };
+        QVERIFY2(inkInMiddle() > 500, "the hint is not drawn");
+        canvas.view->addNodeFromPalette(QStringLiteral("datagen-source"));
+        QCOMPARE(canvas.view->emptyHint(), QString());
+        canvas.document.undoStack()->undo();
+        QVERIFY(!canvas.view->emptyHint().isEmpty());
+        QTRY_VERIFY(inkInMiddle() > 500);
+    }
+
     void sceneMirrorsDocumentIncrementally() {
         Canvas canvas(rowJob());
         QCOMPARE(canvas.scene->nodeItems().size(), 5);

@@ -5,6 +5,7 @@
 #include <QGraphicsTextItem>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
 #include <algorithm>
@@ -30,7 +31,37 @@ JobView::JobView(JobScene* scene, QWidget* parent) : QGraphicsView(scene, parent
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     growSceneRect();
-    connect(scene, &QGraphicsScene::changed, this, &JobView::growSceneRect);
+    connect(scene, &QGraphicsScene::changed, this, &JobView::sceneChanged);
+}
+
+void JobView::sceneChanged() {
+    growSceneRect();
+    // The hint is drawn over the whole viewport: repaint it all when it comes or goes, not only
+    // the area of the node that ended the emptiness.
+    if (m_showedHint != !emptyHint().isEmpty()) viewport()->update();
+}
+
+QString JobView::emptyHint() const {
+    if (!m_scene->nodeItems().isEmpty()) return {};
+    return tr("This job is empty.\n\n"
+              "Double-click a kind in the Palette, or drag it here, to add a node.\n"
+              "Connect nodes by dragging from an output port to an input port.\n"
+              "File \u2192 Examples opens a finished job.");
+}
+
+void JobView::drawForeground(QPainter* painter, const QRectF& rect) {
+    QGraphicsView::drawForeground(painter, rect);
+    const QString hint = emptyHint();
+    m_showedHint = !hint.isEmpty();
+    if (hint.isEmpty()) return;
+    painter->save();
+    painter->resetTransform();  // viewport pixels: the hint keeps its size at any zoom
+    QFont font = painter->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    painter->setFont(font);
+    painter->setPen(palette().color(QPalette::Disabled, QPalette::Text));
+    painter->drawText(viewport()->rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, hint);
+    painter->restore();
 }
 
 // A margin around the job so nodes can be dragged, and the view panned, past its edges; it only

@@ -15,6 +15,9 @@ public:
     JobScene* jobScene() const { return m_scene; }
     qreal zoom() const { return transform().m11(); }
 
+    // What the empty canvas says about how to start; "" once the job has a node.
+    QString emptyHint() const;
+
     static constexpr qreal kMinZoom = 0.15;
     static constexpr qreal kMaxZoom = 3.0;
 
@@ -47,12 +50,15 @@ protected:
     void dropEvent(QDropEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
     void zoomAt(qreal factor, QPoint viewPoint);
     void growSceneRect();
+    void sceneChanged();
 
     JobScene* m_scene;
+    bool m_showedHint = false;  // whether the last paint showed the empty-canvas hint
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panOrigin;

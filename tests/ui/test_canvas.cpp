@@ -111,6 +111,32 @@ private slots:
         QTRY_VERIFY(inkInMiddle() > 500);
     }
 
+    // Fit keeps cards readable: a job too wide for the view is shown from its left end at the
+    // minimum fit zoom; while the user has not zoomed or panned, a resize fits again.
+    void fitKeepsCardsReadableAndFollowsResizes() {
+        model::JobGraph wide;
+        for (int i = 0; i < 12; ++i) wide.nodes.push_back(makeNode("n" + std::to_string(i), "datagen-source", i * 300, 0));
+        Canvas canvas(wide);
+        canvas.view->resize(700, 450);
+        QTest::qWait(0);
+        canvas.view->fitAll();
+        QCOMPARE(canvas.view->zoom(), JobView::kMinFitZoom);
+        const QRect first = canvas.view->mapFromScene(canvas.scene->nodeItem(QStringLiteral("n0"))->sceneBoundingRect()).boundingRect();
+        QVERIFY2(canvas.viewport()->rect().contains(first), "the job's first card is not in view");
+        QVERIFY(canvas.view->followsFit());
+
+        canvas.view->resize(2400, 900);  // the window reaches its size: the fit follows
+        QTRY_VERIFY(canvas.view->zoom() > JobView::kMinFitZoom);
+        const qreal fitted = canvas.view->zoom();
+        canvas.view->zoomIn();  // the user's zoom: resizes keep it
+        QVERIFY(!canvas.view->followsFit());
+        const qreal chosen = canvas.view->zoom();
+        QVERIFY(chosen > fitted);
+        canvas.view->resize(1000, 600);
+        QTest::qWait(0);
+        QCOMPARE(canvas.view->zoom(), chosen);
+    }
+
     void sceneMirrorsDocumentIncrementally() {
         Canvas canvas(rowJob());
         QCOMPARE(canvas.scene->nodeItems().size(), 5);

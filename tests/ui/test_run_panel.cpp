@@ -81,6 +81,16 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("test_run_panel"));
     }
 
+    // The charts scroll inside the panel, so the bottom dock area (Problems shares it) can stay
+    // short and leave the canvas its room; each chart keeps a readable height.
+    void thePanelDoesNotHoldTheBottomDocksTall() {
+        MainWindow window;
+        prepare(window);
+        QVERIFY2(window.runPanel()->minimumSizeHint().height() < 160,
+                 qPrintable(QString::number(window.runPanel()->minimumSizeHint().height())));
+        QVERIFY(window.runPanel()->throughputChart()->minimumHeight() >= 150);
+    }
+
     void f5RunsTheDatagenExampleTheChartsFillAndShiftF5Stops() {
         MainWindow window;
         prepare(window);

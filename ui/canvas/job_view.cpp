@@ -30,6 +30,9 @@ JobView::JobView(JobScene* scene, QWidget* parent) : QGraphicsView(scene, parent
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
+    // Scrolling by hand ends following the fit, as zooming does.
+    for (QScrollBar* bar : {horizontalScrollBar(), verticalScrollBar()})
+        connect(bar, &QScrollBar::actionTriggered, this, [this] { m_followsFit = false; });
     growSceneRect();
     connect(scene, &QGraphicsScene::changed, this, &JobView::sceneChanged);
 }
@@ -72,6 +75,11 @@ void JobView::growSceneRect() {
 }
 
 void JobView::setZoom(qreal wanted) {
+    m_followsFit = false;
+    applyZoom(wanted);
+}
+
+void JobView::applyZoom(qreal wanted) {
     const qreal target = std::clamp(wanted, kMinZoom, kMaxZoom);
     if (qFuzzyCompare(target, zoom())) return;
     scale(target / zoom(), target / zoom());
@@ -87,15 +95,25 @@ void JobView::fitAll() {
     for (QGraphicsItem* item : m_scene->items()) {
         if (!item->parentItem() && item->isVisible()) bounds |= item->sceneBoundingRect();
     }
+    m_fitting = true;
     if (bounds.isEmpty()) {
-        setZoom(1.0);
+        applyZoom(1.0);
         centerOn(0, 0);
-        return;
+    } else {
+        const QRectF framed = bounds.adjusted(-40, -40, 40, 40);
+        fitInView(framed, Qt::KeepAspectRatio);
+        if (zoom() > 1.0) applyZoom(1.0);  // a small job is shown at natural size, not blown up
+        if (zoom() < kMinFitZoom) {
+            applyZoom(kMinFitZoom);
+            // Too wide or tall to fit readably: its top-left corner at the view's top-left.
+            const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+            centerOn(framed.topLeft() + QPointF(visible.width() / 2, visible.height() / 2));
+        } else {
+            centerOn(bounds.center());
+        }
     }
-    fitInView(bounds.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
-    if (zoom() > 1.0) setZoom(1.0);  // a small job is shown at natural size, not blown up
-    if (zoom() < kMinZoom) setZoom(kMinZoom);
-    centerOn(bounds.center());
+    m_fitting = false;
+    m_followsFit = true;
     emit zoomChanged(zoom());
     emit viewportMoved();
 }
@@ -189,6 +207,7 @@ void JobView::keyReleaseEvent(QKeyEvent* event) {
 void JobView::mousePressEvent(QMouseEvent* event) {
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
+        m_followsFit = false;
         m_panOrigin = event->position().toPoint();
         viewport()->setCursor(Qt::ClosedHandCursor);
         event->accept();
@@ -253,6 +272,7 @@ void JobView::dropEvent(QDropEvent* event) {
 
 void JobView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
+    if (m_followsFit && !m_fitting) fitAll();  // e.g. the window reached its size after the first fit
     emit viewportMoved();
 }
 

@@ -20,11 +20,16 @@ public:
 
     static constexpr qreal kMinZoom = 0.15;
     static constexpr qreal kMaxZoom = 3.0;
+    // Fit never goes below this: card text stays readable, and a job wider than the view is
+    // shown from its start (sources are on the left), to be panned.
+    static constexpr qreal kMinFitZoom = 0.6;
+    // Whether the view still shows the last fit: then it fits again when it is resized.
+    bool followsFit() const { return m_followsFit; }
 
 public slots:
     void zoomIn();
     void zoomOut();
-    void setZoom(qreal zoom);  // keeps the view centre in place
+    void setZoom(qreal zoom);  // keeps the view centre in place; the user's zoom, so no longer fitted
     void fitAll();
     void addNodeFromPalette(const QString& kindId);
     void deleteSelection();
@@ -54,11 +59,14 @@ protected:
 
 private:
     void zoomAt(qreal factor, QPoint viewPoint);
+    void applyZoom(qreal zoom);
     void growSceneRect();
     void sceneChanged();
 
     JobScene* m_scene;
-    bool m_showedHint = false;  // whether the last paint showed the empty-canvas hint
+    bool m_showedHint = false;
+    bool m_followsFit = false;
+    bool m_fitting = false;  // inside fitAll: its own scroll bar changes resize the viewport  // whether the last paint showed the empty-canvas hint
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panOrigin;

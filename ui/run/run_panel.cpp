@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QScrollArea>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTimer>
@@ -67,7 +68,13 @@ RunPanel::RunPanel(RunSession* session, QWidget* parent)
         grid->setContentsMargins(0, 0, 0, 0);
         int i = 0;
         for (QWidget* chart : charts) grid->addWidget(chart, i / 2, i % 2), ++i;
-        pages->addTab(widget, title);
+        // Scrolled rather than squeezed: the charts' minimum height must not hold the whole
+        // bottom dock area (Problems shares it) taller than a short list needs.
+        auto* scroll = new QScrollArea;
+        scroll->setWidget(widget);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        pages->addTab(scroll, title);
     };
     page(tr("Flow"), {m_throughput, m_latency, m_backPressure, m_errors});
     page(tr("External systems"), {m_lookups, m_external, m_network});

@@ -124,6 +124,20 @@ private slots:
         QVERIFY(!window.isWindowModified());
     }
 
+    // Problems names a field as the form labels it, with the key as its tooltip.
+    void problemsNameFieldsAsTheFormDoes() {
+        MainWindow window;
+        QVERIFY(window.openFile(example("orders-enrichment.json")));
+        sw::model::JobGraph job = window.document()->job();
+        for (sw::model::Node& node : job.nodes) {
+            if (node.kind == "mysql-lookup") node.options.erase("hostname");
+        }
+        window.document()->reset(job);
+        const auto found = window.diagnosticsPanel()->findItems(QStringLiteral("Host"), Qt::MatchExactly, 2);
+        QVERIFY2(!found.isEmpty(), "no problem names the Host field");
+        QCOMPARE(found.first()->toolTip(2), QStringLiteral("hostname"));
+    }
+
     void dialectSwitchRegeneratesTheSql() {
         MainWindow window;
         QVERIFY(window.openFile(example("orders-enrichment.json")));

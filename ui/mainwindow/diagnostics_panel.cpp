@@ -4,8 +4,20 @@
 #include <QStyle>
 
 #include "document/job_document.h"
+#include "kinds/catalog.h"
 
 namespace sw::ui {
+namespace {
+
+// The field as the property panel labels it ("Host" for hostname); other fields as they are.
+QString fieldText(const model::Node* node, const std::string& field) {
+    const kinds::NodeKind* kind = node ? kinds::Catalog::instance().find(node->kind) : nullptr;
+    const kinds::OptionDescriptor* option = kind ? kind->option(field) : nullptr;
+    if (option && !option->label.empty()) return QString::fromStdString(option->label);
+    return QString::fromStdString(field);
+}
+
+}  // namespace
 
 DiagnosticsPanel::DiagnosticsPanel(JobDocument* document, QWidget* parent)
     : QTreeWidget(parent), m_document(document) {
@@ -37,7 +49,8 @@ void DiagnosticsPanel::refresh() {
         item->setIcon(0, error ? errorIcon : warningIcon);
         item->setText(0, error ? tr("Error") : tr("Warning"));
         item->setText(1, node ? QString::fromStdString(node->name) : tr("(job)"));
-        item->setText(2, QString::fromStdString(d.field));
+        item->setText(2, fieldText(node, d.field));
+        item->setToolTip(2, QString::fromStdString(d.field));  // the key as the job file and SQL spell it
         item->setText(3, QString::fromStdString(d.message));
         item->setToolTip(3, QString::fromStdString(d.message + " [" + d.code + "]"));
         item->setData(0, Qt::UserRole, QString::fromStdString(d.nodeId));

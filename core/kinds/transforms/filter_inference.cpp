@@ -10,8 +10,8 @@ std::optional<Relation> filterRelation(const InferenceInput& in, Findings& findi
     const model::Node& node = in.node;
     const std::string condition = node.option("condition");
     if (!condition.empty()) {  // an empty condition is a missing required option
-        auto typed = checkExpression(condition, input.columns, expr::AggregateUse::Forbidden, in.job.settings.functions, node,
-                                     "condition", "the condition", findings);
+        auto typed = checkExpression(condition, input.columns, expr::AggregateUse::Forbidden, in.job.settings.functions,
+                                     node, "condition", "the condition", findings);
         if (typed && typed->type.kind() != model::TypeKind::Boolean) {
             findings.add(rules::kConditionNotBoolean, node, "condition",
                          "the condition is " + typed->type.toSql() + ", but a filter needs BOOLEAN");

@@ -17,8 +17,9 @@ std::optional<Relation> projectRelation(const InferenceInput& in, Findings& find
             complete = false;
             continue;
         }
-        auto typed = checkExpression(output.expression, input.columns, expr::AggregateUse::Forbidden, in.job.settings.functions,
-                                     node, indexed("outputs", i), outputWords(output, i), findings);
+        auto typed = checkExpression(output.expression, input.columns, expr::AggregateUse::Forbidden,
+                                     in.job.settings.functions, node, indexed("outputs", i), outputWords(output, i),
+                                     findings);
         if (!typed) {
             complete = false;
             continue;

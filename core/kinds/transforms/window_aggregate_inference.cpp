@@ -51,8 +51,9 @@ std::optional<Relation> windowAggregateRelation(const InferenceInput& in, Findin
             complete = false;
             continue;
         }
-        auto typed = checkExpression(output.expression, input.columns, expr::AggregateUse::Allowed, in.job.settings.functions, node,
-                                     indexed("outputs", i), outputWords(output, i), findings);
+        auto typed = checkExpression(output.expression, input.columns, expr::AggregateUse::Allowed,
+                                     in.job.settings.functions, node, indexed("outputs", i), outputWords(output, i),
+                                     findings);
         if (!typed) {
             complete = false;
             continue;

@@ -98,9 +98,10 @@ void ExpressionEdit::updateCompletions() {
     }
     for (const model::UserFunction& function : m_functions) {
         const QString signature = QString::fromStdString(model::signatureText(function));
-        m_completions->appendRow(completionItem(QString::fromStdString(function.name), signature + QStringLiteral("  —  ") + tr("user-defined"),
-                                                tr("User-defined function %1\nJava class %2\nRuns only on the cluster")
-                                                    .arg(signature, QString::fromStdString(function.className))));
+        const QString tip = tr("User-defined function %1\nJava class %2\nRuns only on the cluster")
+                                .arg(signature, QString::fromStdString(function.className));
+        m_completions->appendRow(completionItem(QString::fromStdString(function.name),
+                                                signature + QStringLiteral("  —  ") + tr("user-defined"), tip));
     }
     // Every built-in Flink knows, with its signature and what it does: one line each.
     for (const expr::FunctionInfo& info : expr::allFunctions()) {

@@ -512,6 +512,11 @@ void TestProperties::expressionEditFlagsAndTypes() {
     QVERIFY(edit->styleSheet().isEmpty());
     edit->setText(QStringLiteral("price > 10"));
     QVERIFY(!edit->isValid());  // unknown column
+    QVERIFY2(edit->errorText().contains(QStringLiteral("price")), qPrintable(edit->errorText()));
+    edit->setColumns({});  // unconnected: the message says so instead of naming the column
+    QCOMPARE(edit->errorText(), QStringLiteral("no input is connected, so there are no columns to use yet"));
+    edit->setText(QStringLiteral("1 > 0"));
+    QVERIFY(edit->isValid());
 }
 
 void TestProperties::expressionCompletionShowsSignatures() {

@@ -148,6 +148,9 @@ void ExpressionEdit::recheck() {
         m_valid = true;
     } else if (auto parsed = expr::parseExpression(source); !parsed) {
         m_error = QString::fromStdString(parsed.error().toString());
+    } else if (m_columns.empty() && !expr::referencedColumns(**parsed).empty()) {
+        // Not "unknown column": nothing arrives yet, so every column would be unknown.
+        m_error = tr("no input is connected, so there are no columns to use yet");
     } else if (auto type = expr::typeCheck(**parsed, m_columns, m_aggregates, m_functions); !type) {
         m_error = QString::fromStdString(type.error().toString());
     } else {

@@ -124,6 +124,30 @@ private slots:
         QVERIFY(!window.isWindowModified());
     }
 
+    // Copy, Duplicate and Delete need a selection, Rename exactly one node.
+    void selectionActionsFollowTheSelection() {
+        MainWindow window;
+        QVERIFY(window.openFile(example("datagen-to-print.json")));
+        const auto action = [&](const QString& text) {
+            for (QAction* a : window.findChildren<QAction*>()) {
+                if (a->text() == text) return a;
+            }
+            return static_cast<QAction*>(nullptr);
+        };
+        QAction* copy = action(QStringLiteral("&Copy"));
+        QAction* remove = action(QStringLiteral("&Delete"));
+        QAction* rename = action(QStringLiteral("Re&name"));
+        QVERIFY(copy && remove && rename);
+        window.document()->setSelectedNodeIds({});
+        QVERIFY(!copy->isEnabled() && !remove->isEnabled() && !rename->isEnabled());
+        QVERIFY(action(QStringLiteral("&Paste"))->isEnabled());
+        const auto& nodes = window.document()->job().nodes;
+        window.document()->setSelectedNodeIds({QString::fromStdString(nodes[0].id)});
+        QVERIFY(copy->isEnabled() && remove->isEnabled() && rename->isEnabled());
+        window.document()->setSelectedNodeIds({QString::fromStdString(nodes[0].id), QString::fromStdString(nodes[1].id)});
+        QVERIFY(copy->isEnabled() && remove->isEnabled() && !rename->isEnabled());
+    }
+
     // Problems names a field as the form labels it, with the key as its tooltip.
     void problemsNameFieldsAsTheFormDoes() {
         MainWindow window;

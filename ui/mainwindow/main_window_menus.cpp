@@ -62,11 +62,22 @@ void MainWindow::createEditMenu() {
         m_view->addAction(action);
         return action;
     };
-    canvasAction(tr("&Copy"), QKeySequence::Copy, &JobView::copy);
+    // Actions on the selection are off while nothing is selected (Rename takes exactly one node).
+    QAction* copy = canvasAction(tr("&Copy"), QKeySequence::Copy, &JobView::copy);
     canvasAction(tr("&Paste"), QKeySequence::Paste, &JobView::paste);
-    canvasAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), &JobView::duplicate);
-    canvasAction(tr("&Delete"), QKeySequence::Delete, &JobView::deleteSelection);
-    canvasAction(tr("Re&name"), QKeySequence(Qt::Key_F2), &JobView::renameSelected);
+    const QList<QAction*> onSelection = {
+        copy,
+        canvasAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), &JobView::duplicate),
+        canvasAction(tr("&Delete"), QKeySequence::Delete, &JobView::deleteSelection),
+    };
+    QAction* rename = canvasAction(tr("Re&name"), QKeySequence(Qt::Key_F2), &JobView::renameSelected);
+    const auto followSelection = [this, onSelection, rename] {
+        const qsizetype selected = m_document->selectedNodeIds().size();
+        for (QAction* action : onSelection) action->setEnabled(selected > 0);
+        rename->setEnabled(selected == 1);
+    };
+    connect(m_document, &JobDocument::selectionChanged, this, followSelection);
+    followSelection();
     QAction* selectAll = edit->addAction(tr("Select &All"), this, [this] {
         QStringList ids;
         for (const auto& node : m_document->job().nodes) ids << QString::fromStdString(node.id);

@@ -4,6 +4,7 @@
 #include <Qsci/qsciscintilla.h>
 
 #include <QAbstractButton>
+#include <QSettings>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -48,6 +49,8 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("StreamwrightTests"));
         QCoreApplication::setApplicationName(QStringLiteral("test_main_window"));
     }
+    // Each test starts from a first start: nothing remembered from the one before.
+    void init() { QSettings().clear(); }
 
     void opensAnExampleAndPreviewsItsSql() {
         MainWindow window;
@@ -160,6 +163,19 @@ private slots:
         const auto found = window.diagnosticsPanel()->findItems(QStringLiteral("Host"), Qt::MatchExactly, 2);
         QVERIFY2(!found.isEmpty(), "no problem names the Host field");
         QCOMPARE(found.first()->toolTip(2), QStringLiteral("hostname"));
+    }
+
+    void theDialectChoiceIsRemembered() {
+        {
+            MainWindow window;
+            QCOMPARE(window.document()->dialect(), sw::kinds::Dialect::AliyunVvr);  // the first start's default
+            auto* combo = window.sqlPreview()->findChild<QComboBox*>(QStringLiteral("dialectCombo"));
+            combo->setCurrentIndex(combo->findText(QStringLiteral("Apache Flink")));
+        }
+        MainWindow next;
+        QCOMPARE(next.document()->dialect(), sw::kinds::Dialect::ApacheFlink);
+        QCOMPARE(next.sqlPreview()->findChild<QComboBox*>(QStringLiteral("dialectCombo"))->currentText(),
+                 QStringLiteral("Apache Flink"));
     }
 
     void dialectSwitchRegeneratesTheSql() {

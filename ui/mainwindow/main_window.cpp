@@ -78,6 +78,12 @@ MainWindow::MainWindow(QWidget* parent)
     emit m_document->diagnosticsChanged();
     updateTitle();
     restoreWindowState();
+    // The export dialect is the user's habit, not the job's: the last one chosen comes back.
+    const std::string dialect = QSettings().value(QStringLiteral("export/dialect")).toString().toStdString();
+    if (auto saved = kinds::parseDialect(dialect)) m_document->setDialect(*saved);
+    connect(m_document, &JobDocument::dialectChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("export/dialect"), QString::fromUtf8(kinds::toString(m_document->dialect())));
+    });
 }
 
 MainWindow::~MainWindow() = default;  // the run session ends its process

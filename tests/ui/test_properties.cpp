@@ -111,6 +111,7 @@ private slots:
     void expressionEditFlagsAndTypes();
     void expressionCompletionShowsSignatures();
     void expressionCallsDeclaredFunctions();
+    void datagenNumericColumnGetsBoundsInTheSameStep();
     void quoteIdentifier_data();
     void quoteIdentifier();
 
@@ -543,6 +544,25 @@ void TestProperties::expressionCompletionShowsSignatures() {
     QTest::keyClicks(edit, QStringLiteral("(city, ',', 1)"));
     QVERIFY2(edit->isValid(), qPrintable(edit->errorText()));  // a Flink built-in, not an unknown function
     QCOMPARE(edit->resultType(), QStringLiteral("STRING"));
+}
+
+// A datagen column retyped to DOUBLE gets explicit bounds (not Flink's ±1e308), in the same undo step.
+void TestProperties::datagenNumericColumnGetsBoundsInTheSameStep() {
+    select("fake");
+    SchemaEditor* editor = m_panel->schemaEditor();
+    QVERIFY(editor);
+    QTableView* view = editor->view();
+    const QModelIndex cell = view->model()->index(1, SchemaTableModel::TypeSection);  // `name`, STRING
+    const int steps = m_document->undoStack()->count();
+    QVERIFY(view->model()->setData(cell, QStringLiteral("DOUBLE"), Qt::EditRole));
+    QCOMPARE(m_document->node("fake")->schema.columns[1].type, type("DOUBLE"));
+    QCOMPARE(option(*m_document, "fake", "fields.name.min"), std::string("0"));
+    QCOMPARE(option(*m_document, "fake", "fields.name.max"), std::string("1000"));
+    QCOMPARE(option(*m_document, "fake", "fields.id.min"), std::string());  // a sequence keeps none
+    QCOMPARE(m_document->undoStack()->count(), steps + 1);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->node("fake")->schema.columns[1].type, type("STRING"));
+    QCOMPARE(option(*m_document, "fake", "fields.name.max"), std::string());
 }
 
 void TestProperties::expressionCallsDeclaredFunctions() {

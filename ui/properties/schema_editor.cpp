@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "kinds/builtin/datagen_bounds.h"
 #include "model/duration.h"
 #include "properties/diagnostic_line.h"
 #include "properties/flink_type_delegate.h"
@@ -65,7 +66,10 @@ SchemaEditor::SchemaEditor(const kinds::NodeKind& kind, NodeEditTarget* target, 
     if (kind.supportsWatermark || kind.role == kinds::NodeRole::Source) layout->addWidget(buildTimeRow());
 
     connect(m_model, &SchemaTableModel::schemaEdited, this, [this](const model::Schema& schema, const QString& field) {
-        m_target->apply(field, [&](model::Node& node) { node.schema = schema; });
+        m_target->apply(field, [&](model::Node& node) {
+            node.schema = schema;
+            kinds::addDefaultDatagenBounds(node);  // in the same undo step as the type that needs them
+        });
         m_target->endTypingSession();  // a committed cell is one step; the next edit is another
     });
     connect(m_model, &SchemaTableModel::typeProblemsChanged, this, &SchemaEditor::showDiagnostics);

@@ -57,7 +57,7 @@ std::vector<RuleCase> endpointCases() {
         {"MysqlTlsNotExported", "mysql-tls-not-exported", "users", "ssl.mode",
          setOption("users", "ssl.mode", "VERIFY_CA"), setOption("users", "connector", "rds"),
          analysis::Severity::Warning},
-        {"MysqlTlsDisabledIsNotExpected", "mysql-tls-not-exported", "out", "ssl.mode",
+        {"MysqlTlsDisabledIsSilent", "mysql-tls-not-exported", "out", "ssl.mode",
          setOption("out", "ssl.mode", "REQUIRED"), setOption("out", "ssl.mode", "DISABLED"), analysis::Severity::Warning},
         {"SslPortWithPlaintext", "port-protocol-mismatch", "src", "security.protocol",
          kafkaEndpoint(vpc + ":9095", "SASL_PLAINTEXT"), kafkaEndpoint(vpc + ":9095", "SASL_SSL"), analysis::Severity::Warning,

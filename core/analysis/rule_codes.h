@@ -68,6 +68,10 @@ inline constexpr RuleCode kUnrelocatedLoginModule{"unrelocated-login-module", Se
 inline constexpr RuleCode kNotAliyunEndpoint{"not-aliyun-endpoint", Severity::Warning};
 inline constexpr RuleCode kPlaintextOverInternet{"plaintext-over-internet", Severity::Warning};
 inline constexpr RuleCode kPortProtocolMismatch{"port-protocol-mismatch", Severity::Warning};
+inline constexpr RuleCode kMysqlTlsNotExported{"mysql-tls-not-exported", Severity::Warning};
+
+// Console variables (console_variable_rules.cpp)
+inline constexpr RuleCode kConsoleVariable{"console-variable", Severity::Warning};
 
 // Job settings (settings_rules.cpp)
 inline constexpr RuleCode kCheckpointInterval{"setting-checkpoint-interval", Severity::Error};

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "kinds/catalog.h"
+#include "kinds/mysql/mysql_jdbc_url.h"
 
 namespace sw::validate {
 namespace {
@@ -170,6 +171,18 @@ void checkDatabaseEndpoint(const model::Node& node, const std::string& optionId,
                  "VPC address)");
 }
 
+// Alibaba's `mysql` connector documents no TLS option for dimension and sink tables, so the
+// export writes none: a chosen TLS mode would silently not reach the console.
+void checkMysqlTls(const model::Node& node, const kinds::NodeKind& kind, analysis::Findings& findings) {
+    const std::string mode = node.option("ssl.mode");
+    if (mode.empty() || kind.connectorFor(kinds::Dialect::AliyunVvr, node.option("connector")) != "mysql") return;
+    const auto parsed = kinds::parseMysqlTlsMode(mode);
+    if (!parsed || *parsed == kinds::MysqlTlsMode::Disabled) return;
+    findings.add(analysis::rules::kMysqlTlsNotExported, node, "ssl.mode",
+                 "the TLS mode " + mode + " is not exported: the mysql connector's SQL carries no TLS "
+                 "setting, so ssl.mode applies only to local runs and Test connection");
+}
+
 }  // namespace
 
 void checkEndpoints(const model::JobGraph& job, kinds::Dialect dialect, analysis::Findings& findings) {
@@ -181,6 +194,7 @@ void checkEndpoints(const model::JobGraph& job, kinds::Dialect dialect, analysis
         if (kind->option("bootstrap.servers")) checkKafkaEndpoints(node, *kind, findings);
         if (kind->option("hostname")) checkDatabaseEndpoint(node, "hostname", node.option("hostname"), findings);
         if (kind->option("url")) checkDatabaseEndpoint(node, "url", urlHost(node.option("url")), findings);
+        if (kind->option("ssl.mode")) checkMysqlTls(node, *kind, findings);
     }
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// Endpoint rules: Kafka SASL login modules, Alibaba Cloud endpoints, and Kafka port/protocol pairs.
+// Endpoint rules: Kafka SASL login modules, Alibaba Cloud endpoints, Kafka port/protocol pairs, MySQL TLS.
 
 #include "kinds/node_kind.h"
 #include "model/job_graph.h"

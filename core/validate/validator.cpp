@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "validate/console_variable_rules.h"
 #include "validate/endpoint_rules.h"
 #include "validate/function_rules.h"
 #include "validate/graph_rules.h"
@@ -23,6 +24,7 @@ std::vector<analysis::Diagnostic> validateJob(const model::JobGraph& job, kinds:
     const auto relations = analysis::inferRelations(job, diagnostics);
     checkStreamSemantics(job, relations, findings);
     checkEndpoints(job, dialect, findings);
+    checkConsoleVariables(job, dialect, findings);
     checkSettings(job.settings, findings);
     checkFunctionAvailability(job, dialect, findings);
     checkFunctionDeclarations(job.settings, findings);

@@ -54,6 +54,11 @@ std::vector<RuleCase> endpointCases() {
         {"PortProtocolMismatch", "port-protocol-mismatch", "src", "security.protocol",
          kafkaEndpoint(vpc + ":9094", "PLAINTEXT"), kafkaEndpoint(vpc + ":9094", "SASL_PLAINTEXT"),
          analysis::Severity::Warning, lookupPipeline, kinds::Dialect::AliyunVvr, "SASL_PLAINTEXT"},
+        {"MysqlTlsNotExported", "mysql-tls-not-exported", "users", "ssl.mode",
+         setOption("users", "ssl.mode", "VERIFY_CA"), setOption("users", "connector", "rds"),
+         analysis::Severity::Warning},
+        {"MysqlTlsDisabledIsSilent", "mysql-tls-not-exported", "out", "ssl.mode",
+         setOption("out", "ssl.mode", "REQUIRED"), setOption("out", "ssl.mode", "DISABLED"), analysis::Severity::Warning},
         {"SslPortWithPlaintext", "port-protocol-mismatch", "src", "security.protocol",
          kafkaEndpoint(vpc + ":9095", "SASL_PLAINTEXT"), kafkaEndpoint(vpc + ":9095", "SASL_SSL"), analysis::Severity::Warning,
          lookupPipeline, kinds::Dialect::AliyunVvr, "SASL_SSL"},
@@ -71,9 +76,11 @@ TEST(EndpointRules, AliyunEndpointChecksOnlyApplyToTheAliyunDialect) {
     JobBuilder b = lookupPipeline();
     b.node("src").options["bootstrap.servers"] = std::string(kInternetHost) + ":9094";
     b.node("users").options["hostname"] = "db.example.com";
+    b.node("out").options["ssl.mode"] = "VERIFY_IDENTITY";
     const auto aliyun = validateJob(b.job(), kinds::Dialect::AliyunVvr);
     const auto flink = validateJob(b.job(), kinds::Dialect::ApacheFlink);
-    for (const char* code : {"not-aliyun-endpoint", "plaintext-over-internet", "port-protocol-mismatch"}) {
+    for (const char* code : {"not-aliyun-endpoint", "plaintext-over-internet", "port-protocol-mismatch",
+                             "mysql-tls-not-exported"}) {
         EXPECT_TRUE(withCode(flink, code).empty()) << code << "\n" << describe(flink);
     }
     EXPECT_FALSE(withCode(aliyun, "not-aliyun-endpoint").empty()) << describe(aliyun);

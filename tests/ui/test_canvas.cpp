@@ -8,6 +8,7 @@
 #include <QGraphicsTextItem>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QMenu>
 #include <QtTest>
 #include <memory>
 #include <set>
@@ -135,6 +136,42 @@ private slots:
         canvas.view->resize(1000, 600);
         QTest::qWait(0);
         QCOMPARE(canvas.view->zoom(), chosen);
+    }
+
+    // A connection dropped on empty canvas offers the kinds that fit; choosing one adds it there,
+    // connected, as one undo step.
+    void droppingAConnectionInSpaceOffersTheKindsThatFit() {
+        Canvas canvas(rowJob());
+        const QPoint from = canvas.portPos(QStringLiteral("uni"), QStringLiteral("out"));
+        const QPoint drop = from + QPoint(260, 160);
+        QVERIFY(canvas.scene->itemAt(canvas.view->mapToScene(drop), canvas.view->transform()) == nullptr);
+        dragWithMouse(canvas.viewport(), from, drop);
+        QMenu* menu = canvas.view->kindMenu();
+        QTRY_VERIFY(menu->isVisible());
+        QStringList offered;
+        for (QAction* action : menu->actions()) {
+            if (!action->isSeparator()) offered << action->data().toString();
+        }
+        QVERIFY2(offered.contains(QStringLiteral("filter")) && offered.contains(QStringLiteral("print-sink")),
+                 qPrintable(offered.join(',')));
+        QVERIFY2(!offered.contains(QStringLiteral("datagen-source")), "a source has no input to connect");
+        const std::size_t nodes = canvas.document.job().nodes.size();
+        const int steps = canvas.document.undoStack()->count();
+        const QList<QAction*> actions = menu->actions();
+        const auto filter = std::ranges::find_if(actions, [](QAction* a) { return a->data() == QStringLiteral("filter"); });
+        (*filter)->trigger();
+        menu->hide();
+        QCOMPARE(canvas.document.job().nodes.size(), nodes + 1);
+        QCOMPARE(canvas.document.undoStack()->count(), steps + 1);
+        const model::Node& added = canvas.document.job().nodes.back();
+        QCOMPARE(added.kind, std::string("filter"));
+        QVERIFY(std::ranges::any_of(canvas.document.job().edges, [&](const model::Edge& e) {
+            return e.fromNode == "uni" && e.fromPort == "out" && e.toNode == added.id;
+        }));
+        const QRectF card = canvas.scene->nodeItem(QString::fromStdString(added.id))->sceneBoundingRect();
+        QVERIFY(card.adjusted(-60, -60, 60, 60).contains(canvas.view->mapToScene(drop)));  // where it was dropped
+        canvas.document.undoStack()->undo();
+        QCOMPARE(canvas.document.job().nodes.size(), nodes);
     }
 
     void sceneMirrorsDocumentIncrementally() {

@@ -228,6 +228,55 @@ QString JobScene::addNodeFromPalette(const QString& kindId, QPointF centre) {
     return addNode(kindId, freeSpotFor(centre - half, size) + half);
 }
 
+namespace {
+
+// The edge between the port and a new node of `kind` (its first port of the other direction),
+// nothing when the kind has no such port.
+std::optional<model::Edge> edgeToNewNode(const model::Node& node, const kinds::PortDescriptor& port,
+                                         const kinds::NodeKind& kind, const std::string& newId) {
+    const auto other = std::ranges::find_if(kind.ports, [&](const auto& p) { return p.isInput != port.isInput; });
+    if (other == kind.ports.end()) return std::nullopt;
+    if (port.isInput) return model::Edge{newId, other->id, node.id, port.id};
+    return model::Edge{node.id, port.id, newId, other->id};
+}
+
+}  // namespace
+
+QStringList JobScene::kindsFitting(const QString& nodeId, const QString& portId) const {
+    QStringList fitting;
+    const model::Node* node = m_document->node(nodeId);
+    const kinds::NodeKind* nodeKind = node ? kinds::Catalog::instance().find(node->kind) : nullptr;
+    const kinds::PortDescriptor* port = nodeKind ? nodeKind->port(portId.toStdString()) : nullptr;
+    if (!port) return fitting;
+    for (const kinds::NodeKind& kind : kinds::Catalog::instance().kinds()) {
+        model::JobGraph withNode = m_document->job();
+        withNode.nodes.push_back(newNode(withNode, kind, {}));
+        const auto edge = edgeToNewNode(*node, *port, kind, withNode.nodes.back().id);
+        if (edge && ConnectionRules::check(withNode, *edge)) fitting << QString::fromStdString(kind.id);
+    }
+    return fitting;
+}
+
+QString JobScene::addNodeConnectedTo(const QString& nodeId, const QString& portId, const QString& kindId,
+                                     QPointF scenePos) {
+    if (!kindsFitting(nodeId, portId).contains(kindId)) return {};
+    const model::Node* existing = m_document->node(nodeId);
+    const kinds::NodeKind* existingKind = kinds::Catalog::instance().find(existing->kind);
+    const kinds::NodeKind* kind = kinds::Catalog::instance().find(kindId.toStdString());
+    model::Node node = newNode(m_document->job(), *kind, {});
+    const auto edge = edgeToNewNode(*existing, *existingKind->port(portId.toStdString()), *kind, node.id);
+    const QSizeF size = NodeItem(node).size();
+    const QPointF topLeft = freeSpotFor(scenePos - QPointF(size.width() / 2, size.height() / 2), size);
+    node.position = {topLeft.x(), topLeft.y()};
+    const QString id = QString::fromStdString(node.id);
+    auto* step = new QUndoCommand(tr("Add %1 connected to '%2'").arg(QString::fromStdString(kind->label),
+                                                                      QString::fromStdString(existing->name)));
+    new AddNodeCommand(m_document, std::move(node), step);
+    new ConnectCommand(m_document, *edge, step);
+    m_document->undoStack()->push(step);
+    return id;
+}
+
 QPointF JobScene::freeSpotFor(QPointF wanted, QSizeF size) const {
     const auto isFree = [this, size](QPointF topLeft) {
         const QRectF rect = QRectF(topLeft, size).adjusted(-kGridSize, -kGridSize, kGridSize, kGridSize);
@@ -384,8 +433,15 @@ void JobScene::endConnectionDrag(QPointF scenePos) {
     if (!m_drag) return;
     PortItem* source = m_drag->source();
     PortItem* target = m_drag->portNear(scenePos);
+    const QString nodeId = source->nodeId();
+    const QString portId = source->portId();
     m_drag.reset();
-    if (target) connectPorts(source, target);  // a refusal is reported via statusMessage
+    if (target) {
+        connectPorts(source, target);  // a refusal is reported via statusMessage
+        return;
+    }
+    const bool onCard = std::ranges::any_of(m_nodes, [&](const NodeItem* item) { return item->sceneBoundingRect().contains(scenePos); });
+    if (!onCard) emit connectionDroppedInSpace(nodeId, portId, scenePos);
 }
 
 QString JobScene::connectionDragReason() const { return m_drag ? m_drag->verdict().reason : QString(); }

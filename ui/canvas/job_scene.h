@@ -46,6 +46,12 @@ public:
     // kind can follow, placed to its right and connected after it (one undo step); otherwise
     // near `centre`. Either way in free space, never on top of another card.
     QString addNodeFromPalette(const QString& kindId, QPointF centre);
+    // The kinds whose new node could connect to the port (its first port of the other direction
+    // accepting the edge), in catalog order.
+    QStringList kindsFitting(const QString& nodeId, const QString& portId) const;
+    // A node of `kindId` centred at `scenePos` and connected to the port: one undo step. "" when
+    // the kind does not fit.
+    QString addNodeConnectedTo(const QString& nodeId, const QString& portId, const QString& kindId, QPointF scenePos);
     // A top-left close to `wanted` (searched in square rings) where a rectangle of `size` keeps a grid step's distance from
     // every card (on the snapping grid when snapping is on).
     QPointF freeSpotFor(QPointF wanted, QSizeF size) const;
@@ -75,6 +81,8 @@ public:
 signals:
     void statusMessage(const QString& text);  // refusals and hints for the status bar
     void nodeActivated(const QString& nodeId);  // double-click on a card outside its name
+    // A connection dragged from the port ended on empty canvas, not on a port or a card.
+    void connectionDroppedInSpace(const QString& nodeId, const QString& portId, QPointF scenePos);
 
 protected:
     void drawBackground(QPainter* painter, const QRectF& rect) override;

@@ -4,6 +4,7 @@
 #include <QClipboard>
 #include <QGraphicsTextItem>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
@@ -12,6 +13,8 @@
 #include <cmath>
 
 #include "canvas/job_scene.h"
+#include "canvas/kind_appearance.h"
+#include "kinds/catalog.h"
 #include "canvas/node_clipboard.h"
 #include "document/job_document.h"
 
@@ -22,7 +25,10 @@ constexpr qreal kZoomStep = 1.2;
 constexpr qreal kSceneMargin = 2000;
 }
 
-JobView::JobView(JobScene* scene, QWidget* parent) : QGraphicsView(scene, parent), m_scene(scene) {
+JobView::JobView(JobScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent), m_scene(scene), m_kindMenu(new QMenu(this)) {
+    m_kindMenu->setObjectName(QStringLiteral("kindMenu"));
+    connect(scene, &JobScene::connectionDroppedInSpace, this, &JobView::offerKindsFor);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
@@ -42,6 +48,22 @@ void JobView::sceneChanged() {
     // The hint is drawn over the whole viewport: repaint it all when it comes or goes, not only
     // the area of the node that ended the emptiness.
     if (m_showedHint != !emptyHint().isEmpty()) viewport()->update();
+}
+
+void JobView::offerKindsFor(const QString& nodeId, const QString& portId, QPointF scenePos) {
+    m_kindMenu->clear();
+    const QStringList fitting = m_scene->kindsFitting(nodeId, portId);
+    if (fitting.isEmpty()) return;
+    m_kindMenu->addSection(tr("Add and connect"));
+    for (const QString& kindId : fitting) {
+        const kinds::NodeKind* kind = kinds::Catalog::instance().find(kindId.toStdString());
+        QAction* action = m_kindMenu->addAction(kindIcon(*kind), QString::fromStdString(kind->label));
+        action->setData(kindId);
+        connect(action, &QAction::triggered, this, [this, nodeId, portId, kindId, scenePos] {
+            m_scene->addNodeConnectedTo(nodeId, portId, kindId, scenePos);
+        });
+    }
+    m_kindMenu->popup(viewport()->mapToGlobal(mapFromScene(scenePos)));
 }
 
 QString JobView::emptyHint() const {

@@ -3,6 +3,8 @@
 
 #include <QGraphicsView>
 
+class QMenu;
+
 namespace sw::ui {
 
 class JobScene;
@@ -17,6 +19,9 @@ public:
 
     // What the empty canvas says about how to start; "" once the job has a node.
     QString emptyHint() const;
+    // The menu of kinds that fit, shown where a connection dragged from a port was dropped on
+    // empty canvas; choosing one adds that node there, connected (one undo step).
+    QMenu* kindMenu() const { return m_kindMenu; }
 
     static constexpr qreal kMinZoom = 0.15;
     static constexpr qreal kMaxZoom = 3.0;
@@ -62,8 +67,10 @@ private:
     void applyZoom(qreal zoom);
     void growSceneRect();
     void sceneChanged();
+    void offerKindsFor(const QString& nodeId, const QString& portId, QPointF scenePos);
 
     JobScene* m_scene;
+    QMenu* m_kindMenu;
     bool m_showedHint = false;
     bool m_followsFit = false;
     bool m_fitting = false;  // inside fitAll: its own scroll bar changes resize the viewport  // whether the last paint showed the empty-canvas hint

@@ -14,9 +14,9 @@
 
 #include "canvas/job_scene.h"
 #include "canvas/kind_appearance.h"
-#include "kinds/catalog.h"
 #include "canvas/node_clipboard.h"
 #include "document/job_document.h"
+#include "kinds/catalog.h"
 
 namespace sw::ui {
 

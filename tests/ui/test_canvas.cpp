@@ -174,6 +174,35 @@ private slots:
         QCOMPARE(canvas.document.job().nodes.size(), nodes);
     }
 
+    // A card without connections dropped onto a connection goes into it (one undo step with the move).
+    void droppingANodeOnAConnectionInsertsIt() {
+        Canvas canvas(rowJob());
+        const QString project = canvas.scene->addNode(QStringLiteral("project"), {300, 500});
+        QVERIFY(!project.isEmpty());
+        const int steps = canvas.document.undoStack()->count();
+        const QPoint onEdge = (canvas.portPos(QStringLiteral("src"), QStringLiteral("out")) +
+                               canvas.portPos(QStringLiteral("flt"), QStringLiteral("in"))) / 2;
+        const QPoint grab = canvas.viewPos(canvas.scene->nodeItem(project)->sceneBoundingRect().center());
+        dragWithMouse(canvas.viewport(), grab, onEdge);
+        const auto has = [&](const char* from, const std::string& to) {
+            return std::ranges::any_of(canvas.document.job().edges,
+                                       [&](const model::Edge& e) { return e.fromNode == from && e.toNode == to; });
+        };
+        const std::string id = project.toStdString();
+        QVERIFY(has("src", id));
+        QVERIFY(std::ranges::any_of(canvas.document.job().edges,
+                                    [&](const model::Edge& e) { return e.fromNode == id && e.toNode == "flt"; }));
+        QVERIFY(!has("src", "flt"));
+        QCOMPARE(canvas.document.undoStack()->count(), steps + 1);
+        canvas.document.undoStack()->undo();
+        QVERIFY(has("src", "flt"));
+        QVERIFY(!has("src", id));
+        // Dropped elsewhere, a card only moves.
+        dragWithMouse(canvas.viewport(), grab, grab + QPoint(0, 80));
+        QVERIFY(has("src", "flt"));
+        QVERIFY(!has("src", id));
+    }
+
     void sceneMirrorsDocumentIncrementally() {
         Canvas canvas(rowJob());
         QCOMPARE(canvas.scene->nodeItems().size(), 5);

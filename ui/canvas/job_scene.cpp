@@ -17,6 +17,7 @@
 #include "canvas/port_item.h"
 #include "commands/add_node_command.h"
 #include "commands/connect_command.h"
+#include "commands/disconnect_command.h"
 #include "commands/move_nodes_command.h"
 #include "commands/paste_nodes_command.h"
 #include "commands/remove_nodes_command.h"
@@ -413,7 +414,46 @@ void JobScene::commitMoves() {
         const model::Position now{item->pos().x(), item->pos().y()};
         if (now != node.position) moves.push_back({item->nodeId(), node.position, now});
     }
-    if (!moves.empty()) m_document->undoStack()->push(new MoveNodesCommand(m_document, std::move(moves)));
+    if (moves.empty()) return;
+    if (moves.size() == 1) {
+        if (auto insertion = insertionInto(moves.front().nodeId)) {
+            const model::Node* node = m_document->node(moves.front().nodeId);
+            auto* step = new QUndoCommand(tr("Insert '%1' into a connection").arg(QString::fromStdString(node->name)));
+            new MoveNodesCommand(m_document, std::move(moves), step);
+            new DisconnectCommand(m_document, insertion->replaced, step);
+            new ConnectCommand(m_document, insertion->in, step);
+            new ConnectCommand(m_document, insertion->out, step);
+            m_document->undoStack()->push(step);
+            return;
+        }
+    }
+    m_document->undoStack()->push(new MoveNodesCommand(m_document, std::move(moves)));
+}
+
+// A node without connections dropped onto a connection goes into it: A -> B becomes
+// A -> node -> B through the node's first input and first output, when both edges are allowed.
+std::optional<JobScene::Insertion> JobScene::insertionInto(const QString& nodeId) const {
+    const model::Node* node = m_document->node(nodeId);
+    NodeItem* item = nodeItem(nodeId);
+    const kinds::NodeKind* kind = node ? kinds::Catalog::instance().find(node->kind) : nullptr;
+    if (!item || !kind || m_edgesByNode.contains(nodeId)) return std::nullopt;
+    const kinds::PortDescriptor* input = kind->firstInput();
+    const auto output = std::ranges::find_if(kind->ports, [](const auto& port) { return !port.isInput; });
+    if (!input || output == kind->ports.end()) return std::nullopt;
+    const QRectF card = item->sceneBoundingRect();
+    for (const EdgeItem* edgeItem : std::as_const(m_edges)) {
+        if (!edgeItem->mapToScene(edgeItem->shape()).intersects(card)) continue;
+        const model::Edge& replaced = edgeItem->edge();
+        Insertion insertion{replaced, {replaced.fromNode, replaced.fromPort, node->id, input->id},
+                            {node->id, output->id, replaced.toNode, replaced.toPort}};
+        model::JobGraph without = m_document->job();
+        std::erase(without.edges, replaced);
+        if (!ConnectionRules::check(without, insertion.in)) continue;
+        without.edges.push_back(insertion.in);
+        if (!ConnectionRules::check(without, insertion.out)) continue;
+        return insertion;
+    }
+    return std::nullopt;
 }
 
 void JobScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {

@@ -89,6 +89,13 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:
+    struct Insertion {
+        model::Edge replaced;
+        model::Edge in;   // from the replaced edge's source into the node
+        model::Edge out;  // from the node to the replaced edge's target
+    };
+    std::optional<Insertion> insertionInto(const QString& nodeId) const;
+
     void rebuild();
     void addNodeItem(const QString& nodeId);
     void removeNodeItem(const QString& nodeId);

@@ -8,6 +8,7 @@
 #include "validate/function_rules.h"
 #include "validate/graph_rules.h"
 #include "validate/option_rules.h"
+#include "analysis/rule_codes.h"
 #include "analysis/schema_inference.h"
 #include "validate/schema_rules.h"
 #include "validate/settings_rules.h"
@@ -42,6 +43,10 @@ std::vector<analysis::Diagnostic> validateJob(const model::JobGraph& job, kinds:
         return a.code < b.code;
     });
     return diagnostics;
+}
+
+bool blocksLocalRun(const analysis::Diagnostic& diagnostic) {
+    return diagnostic.severity == analysis::Severity::Error && diagnostic.code != analysis::rules::kFunctionNotOnEngine.id;
 }
 
 }  // namespace sw::validate

@@ -267,6 +267,24 @@ private slots:
         QVERIFY(logContains(window.runLog(), QStringLiteral("no_such_column")));
     }
 
+    // A built-in newer than the target engine refuses the export but not a local run, which says
+    // so in its log.
+    void aFunctionNewerThanTheEngineRunsWithAWarning() {
+        MainWindow window;
+        prepare(window);
+        auto job = datagenExample();
+        job.settings.engine = "vvr-11";  // Flink 1.20: BTRIM came with Flink 2.0
+        job.findNode("enrich")->outputs[1].expression = "BTRIM(UPPER(city))";
+        window.document()->reset(std::move(job));
+        QVERIFY(std::ranges::any_of(window.document()->diagnostics(),
+                                    [](const auto& d) { return d.code == "function-not-on-engine"; }));
+        QVERIFY(window.runJob());
+        QTRY_COMPARE_WITH_TIMEOUT(window.runSession()->state(), RunSession::State::Running, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(logContains(window.runLog(), QStringLiteral("BTRIM needs Flink 2.0")), 10000);
+        window.cancelRun();
+        QTRY_COMPARE_WITH_TIMEOUT(window.runSession()->state(), RunSession::State::Finished, 20000);
+    }
+
     void aSecretThatIsNotGivenStopsTheRunBeforeItStarts() {
         MainWindow window;
         prepare(window);  // knows no secret, and the prompt declines

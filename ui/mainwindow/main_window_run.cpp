@@ -20,6 +20,7 @@
 #include "run/run_panel.h"
 #include "run/run_secrets.h"
 #include "run/run_session.h"
+#include "validate/validator.h"
 
 namespace sw::ui {
 
@@ -133,11 +134,12 @@ bool MainWindow::runJob(RunOptions options) {
     const auto prepared = qScopeGuard([this] { m_preparingRun = false; });
     m_runLog->clear();
     const auto& diagnostics = m_document->diagnostics();
-    const auto errors = std::ranges::count(diagnostics, analysis::Severity::Error, &analysis::Diagnostic::severity);
+    const auto errors = std::ranges::count_if(diagnostics, validate::blocksLocalRun);
     if (errors > 0) {
-        // The same list the export refuses with: the Problems dock, and each error in the log.
+        // The list the export refuses with, less what a local run can do without: the Problems
+        // dock, and each error in the log.
         for (const analysis::Diagnostic& diagnostic : diagnostics) {
-            if (diagnostic.severity != analysis::Severity::Error) continue;
+            if (!validate::blocksLocalRun(diagnostic)) continue;
             const model::Node* node = m_document->job().findNode(diagnostic.nodeId);
             m_runLog->append(protocol::LogLevel::Error, node ? QString::fromStdString(node->name) : QString(),
                              QString::fromStdString(diagnostic.message));

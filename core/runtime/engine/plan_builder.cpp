@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "analysis/rule_codes.h"
 #include "kinds/catalog.h"
 #include "model/duration.h"
 #include "runtime/engine/capture_sink.h"
@@ -51,9 +50,7 @@ Status PlanBuilder::build() {
     const auto diagnostics = validate::validateJob(job_, options_.dialect);
     for (const auto& diagnostic : diagnostics) {
         if (diagnostic.severity != analysis::Severity::Error) continue;
-        // A built-in newer than the target engine still has Flink's documented meaning, which is
-        // what the local runtime evaluates; only the export is refused (by validate and sql).
-        if (diagnostic.code == analysis::rules::kFunctionNotOnEngine.id) {
+        if (!validate::blocksLocalRun(diagnostic)) {
             plan_.warnings_.push_back(diagnostic.message + "; the local run evaluates it, the export is refused");
             continue;
         }

@@ -150,13 +150,22 @@ Result<ExprPtr> ExpressionParser::parseCase() {
     }
     std::vector<ExprPtr> whenThen;
     while (acceptKeyword("WHEN")) {
-        auto condition = parseOr();
-        if (!condition) return condition;
-        if (!acceptKeyword("THEN")) return expected("THEN");
-        auto result = parseOr();
-        if (!result) return result;
-        whenThen.push_back(std::move(condition).value());
-        whenThen.push_back(std::move(result).value());
+        // A simple CASE may list values: WHEN 1, 2 THEN r is WHEN 1 THEN r WHEN 2 THEN r.
+        std::vector<ExprPtr> values;
+        do {
+            auto value = parseOr();
+            if (!value) return value;
+            values.push_back(std::move(value).value());
+        } while (operand && acceptSymbol(","));
+        if (!acceptKeyword("THEN")) return expected(operand ? "',' or THEN" : "THEN");
+        const std::size_t resultStart = pos_;
+        for (ExprPtr& value : values) {
+            pos_ = resultStart;  // each listed value gets its own copy of the result, read again
+            auto result = parseOr();
+            if (!result) return result;
+            whenThen.push_back(std::move(value));
+            whenThen.push_back(std::move(result).value());
+        }
     }
     if (whenThen.empty()) return expected("WHEN");
     ExprPtr elseResult;

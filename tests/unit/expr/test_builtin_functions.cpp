@@ -224,6 +224,9 @@ const Case kKeywordForms[] = {
     {"TRIM(BOTH ' STRING ')", "STRING"},                        // SqlExpressionTest.scala
     {"TRIM(LEADING ' x ')", "x "},
     {"`LEFT`('abc', 2)", "ab"},                                 // ScalarFunctionsTest.scala quotes the reserved name
+    {"CASE 2 WHEN 1, 2 THEN '1 or 2' WHEN 2 THEN 'not possible' ELSE 'none' END", "1 or 2"},  // ScalarOperatorsTest.scala
+    {"CASE 3 WHEN 1, 2 THEN '1 or 2' WHEN 3, 2 THEN '3' ELSE 'none' END", "3"},              // ScalarOperatorsTest.scala
+    {"CASE 4 WHEN 1, 2 THEN 2 ELSE 3 END", "3"},
 };
 
 // Regular expressions (Java's, via PCRE2) and TYPEOF.

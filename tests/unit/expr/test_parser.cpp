@@ -227,6 +227,7 @@ const ErrorCase kRejected[] = {
     {"overlay(s placing 'x')", 22, "expected FROM"},
     {"overlay(s, 'x', 1)", 9, "expected PLACING"},
     {"a is distinct b", 14, "expected FROM after DISTINCT"},
+    {"case when a, b then 1 end", 11, "expected THEN"},  // a list only after a simple CASE's operand
     {"count(distinct *)", 15, "expected an expression"},
     {"a.b", 1, "expected end of expression, found '.'"},
     {"/* open", 0, "unterminated comment"},

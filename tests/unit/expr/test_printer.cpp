@@ -132,6 +132,7 @@ TEST(PrinterSpecialSyntax, PrintsFlinksSyntaxBack) {
         {"overlay(s placing 'x' || 'y' from 2 for n + 1)", "OVERLAY(`s` PLACING 'x' || 'y' FROM 2 FOR `n` + 1)"},
         {"trim(trailing s)", "TRIM(TRAILING FROM `s`)"},
         {"`left`(s, 2)", "LEFT(`s`, 2)"},
+        {"case n when 1, 2 then 'a' else 'b' end", "CASE `n` WHEN 1 THEN 'a' WHEN 2 THEN 'a' ELSE 'b' END"},
     };
     for (const Canonical& c : cases) {
         auto parsed = parseExpression(c.input);

@@ -133,26 +133,6 @@ const Value* withRegex(Call& c, const RegexArg& pattern, Use use) {
     return regex ? use(*regex) : &nullValue();
 }
 
-// Byte offset where the search after a match at [begin, end) resumes: Java's find() loop steps one
-// character past an empty match.
-std::size_t resumeAfter(std::string_view subject, const JavaRegex::Match& match) {
-    std::size_t next = match.end();
-    if (match.begin() == match.end() && next < subject.size()) utf8::next(subject, next);
-    return next;
-}
-
-std::int64_t countMatches(const JavaRegex& regex, std::string_view subject) {
-    std::int64_t count = 0;
-    for (std::size_t from = 0; from <= subject.size();) {
-        auto match = regex.find(subject, from);
-        if (!match) break;
-        ++count;
-        if (match->end() == subject.size() && match->begin() == match->end()) break;
-        from = resumeAfter(subject, *match);
-    }
-    return count;
-}
-
 }  // namespace
 
 NodePtr makeConcat(std::vector<NodePtr> args, model::FlinkType type, std::size_t offset) {
@@ -212,7 +192,11 @@ Result<NodePtr> makeStringFunction(FunctionId id, std::vector<NodePtr> args, mod
     case FunctionId::RegexpCount: {
         RegexArg pattern = regexArg(*args[1]);
         return makeStrict(std::move(type), offset, std::move(args), [pattern = std::move(pattern)](Call& c) {
-            return withRegex(c, pattern, [&](const JavaRegex& r) { return c.result(countMatches(r, c.arg<std::string>(0))); });
+            return withRegex(c, pattern, [&](const JavaRegex& r) {
+                std::int64_t count = 0;
+                r.forEachMatch(c.arg<std::string>(0), [&](const JavaRegex::Match&) { ++count; });
+                return c.result(count);
+            });
         });
     }
     case FunctionId::RegexpInstr: {  // 1-based character position of the first match, 0 when none

@@ -150,20 +150,20 @@ std::optional<JavaRegex::Match> JavaRegex::find(std::string_view subject, std::s
     return Match(subject, pcre2_get_ovector_pointer(data), groups_);
 }
 
+std::size_t JavaRegex::resumeAfter(std::string_view subject, const Match& match) {
+    if (match.end() != match.begin()) return match.end();
+    // Past the end after an empty match there, which ends the loop.
+    return match.end() + (match.end() < subject.size() ? characterLength(subject, match.end()) : 1);
+}
+
 std::string JavaRegex::replaceAll(std::string_view subject, std::string_view replacement) const {
     std::string out;
     std::size_t copied = 0;
-    std::size_t from = 0;
-    while (from <= subject.size()) {
-        auto match = find(subject, from);
-        if (!match) break;
-        out.append(subject.substr(copied, match->begin() - copied));
+    forEachMatch(subject, [&](const Match& match) {
+        out.append(subject.substr(copied, match.begin() - copied));
         out.append(replacement);
-        copied = match->end();
-        // Java's find() starts after an empty match one character further on.
-        from = match->end() == match->begin() ? match->end() + (match->end() < subject.size() ? characterLength(subject, match->end()) : 1)
-                                              : match->end();
-    }
+        copied = match.end();
+    });
     out.append(subject.substr(copied));
     return out;
 }

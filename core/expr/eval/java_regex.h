@@ -44,11 +44,24 @@ public:
     // Java's Matcher.find(): the first match starting at or after byte `from`. A search PCRE2
     // gives up on (its backtracking limit) counts as no match.
     std::optional<Match> find(std::string_view subject, std::size_t from = 0) const;
+    // Calls `visit(match)` for each match of Java's find() loop: the next search starts at the
+    // match's end, one character further on after an empty match.
+    template <typename Visit>
+    void forEachMatch(std::string_view subject, Visit visit) const {
+        for (std::size_t from = 0; from <= subject.size();) {
+            auto match = find(subject, from);
+            if (!match) return;
+            visit(*match);
+            from = resumeAfter(subject, *match);
+        }
+    }
     // String.replaceAll(regex, Matcher.quoteReplacement(replacement)): `replacement` is literal
-    // text, and an empty match advances one character, as Java's find() loop does.
+    // text; the matches are forEachMatch's.
     std::string replaceAll(std::string_view subject, std::string_view replacement) const;
 
 private:
+    static std::size_t resumeAfter(std::string_view subject, const Match& match);
+
     explicit JavaRegex(std::shared_ptr<pcre2_real_code_8> code, std::size_t groups) : code_(std::move(code)), groups_(groups) {}
 
     std::shared_ptr<pcre2_real_code_8> code_;  // shared: copies of a compiled pattern stay cheap

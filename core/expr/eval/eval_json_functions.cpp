@@ -41,7 +41,7 @@ void appendJsonString(std::string& out, std::string_view s) {
         case '\f': out += "\\f"; break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
-                char escaped[8];
+                char escaped[12];
                 std::snprintf(escaped, sizeof escaped, "\\u%04X", static_cast<unsigned>(c));
                 out += escaped;
             } else {
@@ -340,7 +340,7 @@ private:
 };
 
 // JSON_QUOTE (Flink's JsonQuoteFunction): quotes, backslash, '/' and \b \f \n \r \t escaped,
-// every character beyond ASCII written as \uXXXX of its code point.
+// every character beyond ASCII written as \uXXXX per Java char (a surrogate pair beyond U+FFFF).
 std::string jsonQuote(std::string_view s) {
     std::string out = "\"";
     for (std::size_t pos = 0; pos < s.size();) {
@@ -357,10 +357,18 @@ std::string jsonQuote(std::string_view s) {
         default:
             if (cp < 128) {
                 out += static_cast<char>(cp);
-            } else {
+                break;
+            }
+            const auto escape = [&out](unsigned unit) {
                 char escaped[12];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(cp));
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", unit);
                 out += escaped;
+            };
+            if (cp < 0x10000) {
+                escape(static_cast<unsigned>(cp));
+            } else {
+                escape(0xD800 + ((static_cast<unsigned>(cp) - 0x10000) >> 10));
+                escape(0xDC00 + ((static_cast<unsigned>(cp) - 0x10000) & 0x3FF));
             }
         }
     }

@@ -188,6 +188,7 @@ const Case kJson[] = {
     {"JSON_STRING(CAST(NULL AS INT))", "NULL"},                                        // docs
     {"JSON_QUOTE('[1,2,3]')", "\"[1,2,3]\""},                                        // JsonFunctionsITCase.java
     {"JSON_QUOTE('≠ will be escaped')", "\"\\u2260 will be escaped\""},              // JsonFunctionsITCase.java
+    {"JSON_QUOTE('😀')", "\"\\ud83d\\ude00\""},                                           // Java chars: a surrogate pair
     {"JSON_QUOTE('skipping backslash \\')", "\"skipping backslash \\\\\""},        // JsonFunctionsITCase.java
     {"JSON_UNQUOTE('\"abc\"')", "abc"},                                               // JsonFunctionsITCase.java
     {"JSON_UNQUOTE('\"\\u0041\"')", "A"},                                            // JsonFunctionsITCase.java

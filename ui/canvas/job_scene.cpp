@@ -197,38 +197,6 @@ QString JobScene::addNode(const QString& kindId, QPointF scenePos) {
     return id;
 }
 
-QString JobScene::addNodeFromPalette(const QString& kindId, QPointF centre) {
-    const kinds::NodeKind* kind = kinds::Catalog::instance().find(kindId.toStdString());
-    if (!kind) return {};
-    model::Node node = newNode(m_document->job(), *kind, {});
-    const QSizeF size = NodeItem(node).size();
-    const QString id = QString::fromStdString(node.id);
-    const QStringList selected = m_document->selectedNodeIds();
-    const model::Node* upstream = selected.size() == 1 ? m_document->node(selected.front()) : nullptr;
-    const kinds::NodeKind* upstreamKind = upstream ? kinds::Catalog::instance().find(upstream->kind) : nullptr;
-    const auto output = upstreamKind ? std::ranges::find_if(upstreamKind->ports, [](const auto& port) { return !port.isInput; })
-                                     : std::vector<kinds::PortDescriptor>::const_iterator{};
-    const kinds::PortDescriptor* input = kind->firstInput();
-    if (upstreamKind && output != upstreamKind->ports.end() && input) {
-        const model::Edge edge{upstream->id, output->id, node.id, input->id};
-        model::JobGraph withNode = m_document->job();
-        withNode.nodes.push_back(node);
-        if (ConnectionRules::check(withNode, edge)) {
-            const QRectF after = nodeItem(selected.front())->sceneBoundingRect();
-            const QPointF topLeft = freeSpotFor(after.topRight() + QPointF(kGridSize * 4, 0), size);
-            node.position = {topLeft.x(), topLeft.y()};
-            auto* step = new QUndoCommand(tr("Add %1 after '%2'").arg(QString::fromStdString(kind->label),
-                                                                      QString::fromStdString(upstream->name)));
-            new AddNodeCommand(m_document, std::move(node), step);
-            new ConnectCommand(m_document, edge, step);
-            m_document->undoStack()->push(step);
-            return id;
-        }
-    }
-    const QPointF half(size.width() / 2, size.height() / 2);
-    return addNode(kindId, freeSpotFor(centre - half, size) + half);
-}
-
 namespace {
 
 // The edge between the port and a new node of `kind` (its first port of the other direction),
@@ -242,6 +210,35 @@ std::optional<model::Edge> edgeToNewNode(const model::Node& node, const kinds::P
 }
 
 }  // namespace
+
+QString JobScene::addNodeFromPalette(const QString& kindId, QPointF centre) {
+    const kinds::NodeKind* kind = kinds::Catalog::instance().find(kindId.toStdString());
+    if (!kind) return {};
+    model::Node node = newNode(m_document->job(), *kind, {});
+    const QSizeF size = NodeItem(node).size();
+    const QString id = QString::fromStdString(node.id);
+    const QStringList selected = m_document->selectedNodeIds();
+    const model::Node* upstream = selected.size() == 1 ? m_document->node(selected.front()) : nullptr;
+    const kinds::NodeKind* upstreamKind = upstream ? kinds::Catalog::instance().find(upstream->kind) : nullptr;
+    const auto output = upstreamKind ? std::ranges::find_if(upstreamKind->ports, [](const auto& port) { return !port.isInput; })
+                                     : std::vector<kinds::PortDescriptor>::const_iterator{};
+    if (upstreamKind && output != upstreamKind->ports.end()) {
+        const auto edge = edgeToNewNode(*upstream, *output, *kind, node.id);
+        model::JobGraph withNode = m_document->job();
+        withNode.nodes.push_back(node);
+        if (edge && ConnectionRules::check(withNode, *edge)) {
+            const QRectF after = nodeItem(selected.front())->sceneBoundingRect();
+            const QPointF topLeft = freeSpotFor(after.topRight() + QPointF(kGridSize * 4, 0), size);
+            node.position = {topLeft.x(), topLeft.y()};
+            pushConnectedNode(std::move(node), *edge, tr("Add %1 after '%2'").arg(QString::fromStdString(kind->label),
+                                                                                  QString::fromStdString(upstream->name)));
+            return id;
+        }
+    }
+    const QPointF half(size.width() / 2, size.height() / 2);
+    return addNode(kindId, freeSpotFor(centre - half, size) + half);
+}
+
 
 QStringList JobScene::kindsFitting(const QString& nodeId, const QString& portId) const {
     QStringList fitting;
@@ -270,12 +267,16 @@ QString JobScene::addNodeConnectedTo(const QString& nodeId, const QString& portI
     const QPointF topLeft = freeSpotFor(scenePos - QPointF(size.width() / 2, size.height() / 2), size);
     node.position = {topLeft.x(), topLeft.y()};
     const QString id = QString::fromStdString(node.id);
-    auto* step = new QUndoCommand(tr("Add %1 connected to '%2'").arg(QString::fromStdString(kind->label),
-                                                                      QString::fromStdString(existing->name)));
-    new AddNodeCommand(m_document, std::move(node), step);
-    new ConnectCommand(m_document, *edge, step);
-    m_document->undoStack()->push(step);
+    pushConnectedNode(std::move(node), *edge, tr("Add %1 connected to '%2'").arg(QString::fromStdString(kind->label),
+                                                                                 QString::fromStdString(existing->name)));
     return id;
+}
+
+void JobScene::pushConnectedNode(model::Node node, const model::Edge& edge, const QString& text) {
+    auto* step = new QUndoCommand(text);
+    new AddNodeCommand(m_document, std::move(node), step);
+    new ConnectCommand(m_document, edge, step);
+    m_document->undoStack()->push(step);
 }
 
 QPointF JobScene::freeSpotFor(QPointF wanted, QSizeF size) const {

@@ -95,6 +95,8 @@ private:
         model::Edge out;  // from the node to the replaced edge's target
     };
     std::optional<Insertion> insertionInto(const QString& nodeId) const;
+    // Adds `node` and the edge to it as one undo step named `text`.
+    void pushConnectedNode(model::Node node, const model::Edge& edge, const QString& text);
 
     void rebuild();
     void addNodeItem(const QString& nodeId);

@@ -1,6 +1,7 @@
 // streamwright: the designer. `--headless` does the same job work without a window.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include <algorithm>
 #include <iostream>
@@ -73,5 +74,7 @@ int main(int argc, char** argv) {
     sw::ui::MainWindow window;
     if (!parser.positionalArguments().isEmpty()) window.openFile(parser.positionalArguments().constFirst());
     window.show();
+    // Asked once the window is on screen, so the question has its job's window behind it.
+    QTimer::singleShot(0, &window, &sw::ui::MainWindow::offerRecovery);
     return app.exec();
 }

@@ -46,6 +46,8 @@ void JobDocument::reset(model::JobGraph job, const QString& filePath) {
     emit modifiedChanged(false);
 }
 
+void JobDocument::markUnsaved() { m_undoStack.resetClean(); }
+
 void JobDocument::setDialect(kinds::Dialect dialect) {
     if (dialect == m_dialect) return;
     m_dialect = dialect;

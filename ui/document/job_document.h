@@ -30,6 +30,9 @@ public:
     QString save(const QString& path);
     // Replaces the whole job (new document, import); clears the undo history.
     void reset(model::JobGraph job, const QString& filePath = {});
+    // Marks the job as differing from its file although no undoable edit made it so (a job
+    // recovered from an autosave); saving clears it.
+    void markUnsaved();
 
     kinds::Dialect dialect() const { return m_dialect; }
     void setDialect(kinds::Dialect dialect);

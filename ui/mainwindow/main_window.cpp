@@ -25,6 +25,7 @@
 #include "canvas/palette_widget.h"
 #include "canvas/run_overlay.h"
 #include "document/job_document.h"
+#include "document/recovery_store.h"
 #include "editor/sql_preview.h"
 #include "mainwindow/about_dialog.h"
 #include "mainwindow/diagnostics_panel.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget* parent)
     createDocks();
     createRunDocks();
     createMenus();
+    setUpAutosave();
     statusBar()->addPermanentWidget(m_problemsLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
 
@@ -86,7 +88,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
 }
 
-MainWindow::~MainWindow() = default;  // the run session ends its process
+// The run session ends its process; a window that goes away normally leaves nothing to recover.
+MainWindow::~MainWindow() { m_recovery->removeOwn(); }
 
 void MainWindow::createDocks() {
     const auto addDock = [this](const QString& title, const QString& name, QWidget* widget, Qt::DockWidgetArea area) {

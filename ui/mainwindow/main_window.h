@@ -22,6 +22,7 @@ class JobView;
 class PaletteWidget;
 class PropertyPanel;
 class RecentFiles;
+class RecoveryStore;
 class DataPreview;
 class RunLog;
 class RunOverlay;
@@ -73,6 +74,18 @@ public:
     void stopRun();
     void cancelRun();
 
+    // Autosave: while the job has unsaved changes they are written to a recovery file every
+    // kAutosaveIntervalMs; the file goes when the job is saved, discarded or the window closes.
+    static constexpr int kAutosaveIntervalMs = 5000;
+    RecoveryStore* recoveryStore() const { return m_recovery.get(); }
+    // Where the recovery files live (tests use a folder of their own).
+    void setRecoveryStore(std::unique_ptr<RecoveryStore> store);
+    // Writes the recovery file now if there are changes it does not hold yet.
+    void autosave();
+    // At start-up: offers the newest job a designer that died left unsaved; true when the user
+    // took it back (it is then the open job, unsaved, under its old file name).
+    bool offerRecovery();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -102,6 +115,7 @@ private:
     void createRunActions(QMenu* job);
     void updateRunActions();
     void onRunFinished(runtime::protocol::Outcome outcome, const QString& message, const QString& location);
+    void setUpAutosave();
 
     JobDocument* m_document;
     JobScene* m_scene;
@@ -129,6 +143,8 @@ private:
     QAction* m_cancelAction = nullptr;
     QAction* m_resumeAction = nullptr;
     QLabel* m_runStateLabel = nullptr;
+    std::unique_ptr<RecoveryStore> m_recovery;
+    bool m_autosavePending = false;  // edits since the recovery file was last written
 };
 
 }  // namespace sw::ui

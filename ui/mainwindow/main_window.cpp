@@ -27,6 +27,7 @@
 #include "document/job_document.h"
 #include "document/recovery_store.h"
 #include "editor/sql_preview.h"
+#include "help/help_browser.h"
 #include "mainwindow/about_dialog.h"
 #include "mainwindow/diagnostics_panel.h"
 #include "mainwindow/recent_files.h"
@@ -134,8 +135,26 @@ void MainWindow::createMenus() {
     createViewMenu();
     createJobMenu();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* contents = help->addAction(tr("Streamwright &Help"), this, [this] { showHelp({}); });
+    contents->setObjectName(QStringLiteral("helpContentsAction"));
+    contents->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    for (const HelpBrowser::Topic& topic : HelpBrowser::topics()) {
+        const QString file = QString::fromLatin1(topic.file);
+        help->addAction(HelpBrowser::tr(topic.title), this, [this, file] { showHelp(file); });
+    }
+    help->addSeparator();
     help->addAction(tr("&About Streamwright"), this, [this] { showAboutDialog(this); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showHelp(const QString& file) {
+    if (!m_help) m_help = new HelpBrowser(this);
+    if (!file.isEmpty() || m_help->currentTopic().isEmpty())
+        m_help->showTopic(file.isEmpty() ? QString::fromLatin1(HelpBrowser::topics().front().file) : file);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 void MainWindow::updateTitle() {

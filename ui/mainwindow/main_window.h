@@ -16,6 +16,7 @@ class QLabel;
 namespace sw::ui {
 
 class DiagnosticsPanel;
+class HelpBrowser;
 class JobDocument;
 class JobScene;
 class JobView;
@@ -77,6 +78,11 @@ public:
     // Autosave: while the job has unsaved changes they are written to a recovery file every
     // kAutosaveIntervalMs; the file goes when the job is saved, discarded or the window closes.
     static constexpr int kAutosaveIntervalMs = 5000;
+    // Help › …: the user documentation at `file` (a page under docs/; empty: where it was left,
+    // or the first topic).
+    void showHelp(const QString& file);
+    HelpBrowser* helpBrowser() const { return m_help; }
+
     RecoveryStore* recoveryStore() const { return m_recovery.get(); }
     // Where the recovery files live (tests use a folder of their own).
     void setRecoveryStore(std::unique_ptr<RecoveryStore> store);
@@ -144,6 +150,7 @@ private:
     QAction* m_resumeAction = nullptr;
     QLabel* m_runStateLabel = nullptr;
     std::unique_ptr<RecoveryStore> m_recovery;
+    HelpBrowser* m_help = nullptr;  // made when first asked for
     bool m_autosavePending = false;  // edits since the recovery file was last written
 };
 

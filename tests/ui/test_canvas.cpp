@@ -17,6 +17,7 @@
 #include "canvas/edge_item.h"
 #include "canvas/job_scene.h"
 #include "canvas/job_view.h"
+#include "canvas/kind_appearance.h"
 #include "canvas/node_clipboard.h"
 #include "canvas/node_item.h"
 #include "canvas/overview_widget.h"
@@ -289,6 +290,28 @@ private slots:
 
     // What a selected card paints (its outline pen straddles the edge) lies inside its bounding
     // rectangle, so moving it leaves no pixels behind.
+    void zoomedOutCardsShowRoleAndReadableName() {
+        Canvas canvas(rowJob());
+        NodeItem* card = canvas.scene->nodeItem(QStringLiteral("flt"));
+        const QColor role = roleColor(kinds::NodeRole::Transform, canvas.scene->palette());
+        // A point low in the card, clear of the name, the port labels and the facts' text.
+        const QPointF probe = card->mapToScene(QPointF(NodeItem::kWidth - 6, card->size().height() - 6));
+        auto colourAt = [&](qreal zoom) {
+            canvas.view->setZoom(zoom);
+            canvas.view->centerOn(card);
+            QApplication::processEvents();
+            return canvas.viewport()->grab().toImage().pixelColor(canvas.viewPos(probe));
+        };
+        QCOMPARE(colourAt(1.0), canvas.scene->palette().color(QPalette::Base));
+        QCOMPARE(colourAt(NodeItem::kDetailZoom), canvas.scene->palette().color(QPalette::Base));
+        QCOMPARE(colourAt(0.4), role);
+        // The name keeps about the scene font's size on screen however far out the view is.
+        const QFont base = canvas.scene->font();
+        for (qreal zoom : {0.5, 0.3, 0.15})
+            QCOMPARE(qRound(NodeItem::nameFont(base, zoom).pointSizeF() * zoom * 10), qRound(base.pointSizeF() * 10));
+        QCOMPARE(NodeItem::nameFont(base, 1.0).pointSizeF(), base.pointSizeF());
+    }
+
     void aSelectedCardPaintsInsideItsBoundingRect() {
         Canvas canvas(rowJob());
         NodeItem* card = canvas.scene->nodeItem(QStringLiteral("flt"));

@@ -146,21 +146,21 @@ QStringList NodeItem::factsOf(const model::Node& node, const kinds::NodeKind* ki
     return facts;
 }
 
-void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    const QPalette palette = scene() ? scene()->palette() : QPalette();
-    const QFont base = scene() ? scene()->font() : QFont();
-    const QRectF card(0, 0, kWidth, m_height);
-    painter->setRenderHint(QPainter::Antialiasing);
+QColor NodeItem::bandColor(const QPalette& palette) const {
+    return m_kind ? roleColor(m_kind->role, palette) : palette.color(QPalette::Mid);
+}
 
-    QPainterPath outline;
-    outline.addRoundedRect(card, kRadius, kRadius);
+QFont NodeItem::nameFont(const QFont& base, qreal zoom) {
+    return scaledFont(base, zoom < kDetailZoom ? 1.0 / std::max(zoom, 0.05) : 1.0, true);
+}
+
+void NodeItem::paintDetails(QPainter* painter, const QPalette& palette, const QFont& base, const QPainterPath& outline) {
     painter->fillPath(outline, palette.color(QPalette::Base));
 
     // The role band: the card's top with the outline's rounded corners.
     QPainterPath band;
     band.addRect(0, 0, kWidth, kBand);
-    const QColor bandColor = m_kind ? roleColor(m_kind->role, palette) : palette.color(QPalette::Mid);
-    painter->fillPath(outline.intersected(band), bandColor);
+    painter->fillPath(outline.intersected(band), bandColor(palette));
 
     if (m_kind) kindIcon(*m_kind).paint(painter, QRect(8, 5, 16, 16));
     painter->setFont(scaledFont(base, 0.85, true));
@@ -171,7 +171,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     painter->drawText(kindRect, Qt::AlignVCenter | Qt::AlignLeft,
                       painter->fontMetrics().elidedText(kindLabel, Qt::ElideRight, int(kindRect.width())));
 
-    painter->setFont(scaledFont(base, 1.0, true));
+    painter->setFont(nameFont(base, 1.0));
     painter->setPen(palette.color(QPalette::Text));
     const QString name = m_name.isEmpty() ? QObject::tr("(unnamed)") : m_name;
     painter->drawText(nameRect(), Qt::AlignVCenter | Qt::AlignLeft,
@@ -194,6 +194,43 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
         painter->drawText(row, Qt::AlignVCenter | (port->isInput() ? Qt::AlignLeft : Qt::AlignRight),
                           painter->fontMetrics().elidedText(port->label(), Qt::ElideRight, int(row.width())));
     }
+}
+
+void NodeItem::paintOverview(QPainter* painter, const QPalette& palette, const QFont& base, const QPainterPath& outline,
+                             qreal zoom) {
+    // The whole card in the role colour says source/lookup/transform/sink at a glance; the
+    // name is what a user looks for in a zoomed-out job, so it gets the room.
+    painter->fillPath(outline, bandColor(palette));
+    const qreal iconSize = std::min(kBand / zoom * 0.6, m_height / 2);
+    if (m_kind) kindIcon(*m_kind).paint(painter, QRectF(kPadding, kPadding, iconSize, iconSize).toRect());
+    painter->setFont(nameFont(base, zoom));
+    painter->setPen(Qt::white);
+    constexpr qreal kSide = 4;  // the name may use nearly the whole width
+    const QRectF nameArea(kSide, kPadding + iconSize, kWidth - 2 * kSide, m_height - 2 * kPadding - iconSize);
+    const QString name = m_name.isEmpty() ? QObject::tr("(unnamed)") : m_name;
+    // Wrapped at spaces when that fits; otherwise one line shortened in the middle, where
+    // names like city_stats_rds keep both ends that tell them apart.
+    const QFontMetricsF metrics(painter->font());
+    const QRectF wrapped = metrics.boundingRect(nameArea, Qt::AlignCenter | Qt::TextWordWrap, name);
+    if (wrapped.width() <= nameArea.width() && wrapped.height() <= nameArea.height())
+        painter->drawText(nameArea, Qt::AlignCenter | Qt::TextWordWrap, name);
+    else
+        painter->drawText(nameArea, Qt::AlignCenter, metrics.elidedText(name, Qt::ElideMiddle, nameArea.width()));
+}
+
+void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    const QPalette palette = scene() ? scene()->palette() : QPalette();
+    const QFont base = scene() ? scene()->font() : QFont();
+    const QRectF card(0, 0, kWidth, m_height);
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    QPainterPath outline;
+    outline.addRoundedRect(card, kRadius, kRadius);
+    const qreal zoom = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (zoom < kDetailZoom)
+        paintOverview(painter, palette, base, outline, zoom);
+    else
+        paintDetails(painter, palette, base, outline);
 
     const bool selected = isSelected();
     const bool failed = m_live && !m_live->failure.isEmpty();

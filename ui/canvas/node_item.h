@@ -27,6 +27,12 @@ public:
     enum { Type = UserType + 1 };
     static constexpr qreal kWidth = 200;
     static constexpr qreal kOutlinePenWidth = 2.5;  // of a selected or failed card
+    // Below this zoom the card's small texts cannot be read: it shows its role colour, icon and
+    // name (in a font that stays readable on screen) instead of every detail.
+    static constexpr qreal kDetailZoom = 0.6;
+    // The name's font at `zoom`: the scene's bold font, enlarged below kDetailZoom so that on
+    // screen it stays near the scene font's size.
+    static QFont nameFont(const QFont& base, qreal zoom);
 
     explicit NodeItem(const model::Node& node);
 
@@ -59,6 +65,9 @@ protected:
 
 private:
     void createPorts();
+    void paintDetails(QPainter* painter, const QPalette& palette, const QFont& base, const QPainterPath& outline);
+    void paintOverview(QPainter* painter, const QPalette& palette, const QFont& base, const QPainterPath& outline, qreal zoom);
+    QColor bandColor(const QPalette& palette) const;
     static QStringList factsOf(const model::Node& node, const kinds::NodeKind* kind);
 
     QString m_nodeId;

@@ -1,5 +1,6 @@
 // The assembled designer: open, edit through the palette, preview and export SQL, save, and the
 // export gate. Set SW_SCREENSHOT_DIR to also write the screenshots used in the README.
+#include <QLabel>
 #include <Qsci/qscilexer.h>
 #include <Qsci/qsciscintilla.h>
 
@@ -163,6 +164,28 @@ private slots:
         const auto found = window.diagnosticsPanel()->findItems(QStringLiteral("Host"), Qt::MatchExactly, 2);
         QVERIFY2(!found.isEmpty(), "no problem names the Host field");
         QCOMPARE(found.first()->toolTip(2), QStringLiteral("hostname"));
+    }
+
+    // The SQL preview counts errors as Problems lists them, not the statements it marks.
+    void sqlPreviewCountsTheErrorsProblemsLists() {
+        MainWindow window;
+        QVERIFY(window.openFile(example("orders-enrichment.json")));
+        sw::model::JobGraph job = window.document()->job();
+        for (sw::model::Node& node : job.nodes)
+            if (node.kind == "mysql-lookup") {
+                node.options.erase("hostname");
+                node.options.erase("database-name");
+                node.options.erase("table-name");
+            }
+        window.document()->reset(job);
+        int errors = 0;
+        for (int row = 0; row < window.diagnosticsPanel()->topLevelItemCount(); ++row)
+            if (window.diagnosticsPanel()->topLevelItem(row)->text(0) == DiagnosticsPanel::tr("Error")) ++errors;
+        QCOMPARE(errors, 3);  // three missing options, in a node that has fewer statements
+        auto* status = window.sqlPreview()->findChild<QLabel*>(QStringLiteral("sqlPreviewStatus"));
+        QVERIFY(status);
+        QVERIFY2(status->text().startsWith(QStringLiteral("%1 error(s)").arg(errors)), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("statement(s) marked")), qPrintable(status->text()));
     }
 
     void theDialectChoiceIsRemembered() {

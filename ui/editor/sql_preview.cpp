@@ -1,5 +1,7 @@
 #include "editor/sql_preview.h"
 
+#include <algorithm>
+
 #include <Qsci/qsciscintilla.h>
 
 #include <QComboBox>
@@ -38,6 +40,7 @@ SqlPreview::SqlPreview(JobDocument* document, QWidget* parent)
     bar->setContentsMargins(4, 2, 4, 2);
     bar->addWidget(new QLabel(tr("Flink SQL"), this));
     bar->addStretch();
+    m_status->setObjectName(QStringLiteral("sqlPreviewStatus"));
     bar->addWidget(m_status);
     bar->addWidget(m_dialect);
 
@@ -93,17 +96,22 @@ void SqlPreview::regenerate() {
 
 void SqlPreview::markDiagnostics() {
     m_editor->markerDeleteAll(kErrorMarker);
-    int errors = 0;
+    int marked = 0;
     for (const auto& statement : m_generated.statements) {
         if (statement.nodeId.empty()) continue;
-        for (const auto& d : m_document->diagnosticsFor(QString::fromStdString(statement.nodeId))) {
-            if (d.severity != analysis::Severity::Error) continue;
-            m_editor->markerAdd(statement.firstLine, kErrorMarker);
-            ++errors;
-            break;
-        }
+        const auto diagnostics = m_document->diagnosticsFor(QString::fromStdString(statement.nodeId));
+        if (std::ranges::none_of(diagnostics, [](const auto& d) { return d.severity == analysis::Severity::Error; }))
+            continue;
+        m_editor->markerAdd(statement.firstLine, kErrorMarker);
+        ++marked;
     }
-    m_status->setText(errors ? tr("%n statement(s) with errors", nullptr, errors) : QString());
+    // The count is the Problems list's: errors of the job settings or of an unconnected node have
+    // no statement to mark, and a statement may hold several errors.
+    const auto errors = std::ranges::count_if(m_document->diagnostics(),
+                                              [](const auto& d) { return d.severity == analysis::Severity::Error; });
+    m_status->setText(errors == 0 ? QString()
+                                  : tr("%n error(s) (see Problems)", nullptr, int(errors)) +
+                                        (marked ? tr(", %n statement(s) marked", nullptr, marked) : QString()));
 }
 
 void SqlPreview::showSelection() {

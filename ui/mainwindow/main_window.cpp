@@ -90,7 +90,12 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 // The run session ends its process; a window that goes away normally leaves nothing to recover.
-MainWindow::~MainWindow() { m_recovery->removeOwn(); }
+MainWindow::~MainWindow() {
+    // The document outlives this class's members (it is a child, deleted by ~QWidget), and its
+    // undo stack still signals while it goes.
+    m_document->disconnect(this);
+    m_recovery->removeOwn();
+}
 
 void MainWindow::createDocks() {
     const auto addDock = [this](const QString& title, const QString& name, QWidget* widget, Qt::DockWidgetArea area) {

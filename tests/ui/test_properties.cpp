@@ -112,6 +112,7 @@ private slots:
     void expressionCompletionShowsSignatures();
     void expressionCallsDeclaredFunctions();
     void datagenNumericColumnGetsBoundsInTheSameStep();
+    void sinkShowsAndDeclaresItsInheritedColumns();
     void quoteIdentifier_data();
     void quoteIdentifier();
 
@@ -332,6 +333,33 @@ void TestProperties::renameGoesThroughUndo() {
     QCOMPARE(m_document->node("orders")->name, std::string("raw_orders"));
     m_document->undoStack()->undo();
     QCOMPARE(m_document->node("orders")->name, std::string("orders"));
+}
+
+// A sink without columns of its own takes its input's (as the SQL declares them): the schema
+// section says which, and one click declares them as one undo step.
+void TestProperties::sinkShowsAndDeclaresItsInheritedColumns() {
+    model::JobGraph job = m_document->job();
+    job.nodes.push_back(makeNode("out", "print-sink"));
+    job.edges.push_back({"fake", "out", "out", "in"});
+    m_document->reset(job);
+    select("out");
+    SchemaEditor* editor = m_panel->schemaEditor();
+    QVERIFY(editor && editor->inheritedColumns());
+    QCOMPARE(editor->view()->model()->rowCount(), 0);
+    QVERIFY(editor->inheritedColumns()->isVisibleTo(m_panel));
+    QVERIFY2(editor->inheritedColumns()->text().contains(QStringLiteral("id BIGINT, name STRING")),
+             qPrintable(editor->inheritedColumns()->text()));
+
+    QTest::mouseClick(editor->declareInheritedButton(), Qt::LeftButton);
+    const auto& declared = m_document->node("out")->schema.columns;
+    QCOMPARE(declared.size(), std::size_t(2));
+    QCOMPARE(declared[0].name, std::string("id"));
+    QCOMPARE(declared[1].type, type("STRING"));
+    editor = m_panel->schemaEditor();
+    QCOMPARE(editor->view()->model()->rowCount(), 2);
+    QVERIFY(!editor->inheritedColumns()->isVisibleTo(m_panel));
+    m_document->undoStack()->undo();
+    QVERIFY(m_document->node("out")->schema.columns.empty());
 }
 
 void TestProperties::schemaEditorAddsColumnAndRefusesBadType() {

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -15,7 +16,9 @@
 #include "kinds/builtin/datagen_bounds.h"
 #include "model/duration.h"
 #include "properties/diagnostic_line.h"
+#include "document/job_document.h"
 #include "properties/flink_type_delegate.h"
+#include "properties/input_relation.h"
 #include "properties/node_edit_target.h"
 #include "properties/schema_table_model.h"
 
@@ -56,6 +59,22 @@ SchemaEditor::SchemaEditor(const kinds::NodeKind& kind, NodeEditTarget* target, 
     header->setSectionResizeMode(SchemaTableModel::CommentSection, QHeaderView::Stretch);
     m_view->setColumnHidden(SchemaTableModel::KeySection, !kind.supportsPrimaryKey);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    if (kind.role == kinds::NodeRole::Sink) {
+        auto* row = new QHBoxLayout;
+        m_inherited = new QLabel(this);
+        m_inherited->setObjectName(QStringLiteral("inheritedColumns"));
+        m_inherited->setWordWrap(true);
+        m_inherited->setTextFormat(Qt::PlainText);
+        m_declareInherited = new QPushButton(tr("Declare These Columns"), this);
+        m_declareInherited->setToolTip(tr("Copy the input's columns into this table's schema, to edit them"));
+        row->addWidget(m_inherited, 1);
+        row->addWidget(m_declareInherited, 0, Qt::AlignTop);
+        layout->addLayout(row);
+        connect(m_declareInherited, &QPushButton::clicked, this, [this] {
+            const std::vector<model::Column> columns = m_inheritedColumns;
+            editSchema(QString(), [&](model::Schema& schema) { schema.columns = columns; });
+        });
+    }
     layout->addWidget(m_view);
 
     auto* buttons = new QHBoxLayout;
@@ -188,8 +207,22 @@ void SchemaEditor::showDiagnostics() {
     m_diagnostics->setDiagnostics(shown);
 }
 
+void SchemaEditor::showInheritedColumns(const model::Node& node) {
+    // As the SQL export does (sql/table_ddl.cpp): no declared columns means the input's.
+    m_inheritedColumns = node.schema.columns.empty() ? inputRelation(m_target->document()->job(), node.id).columns
+                                                     : std::vector<model::Column>{};
+    QStringList columns;
+    for (const model::Column& column : m_inheritedColumns)
+        columns << QStringLiteral("%1 %2").arg(QString::fromStdString(column.name), QString::fromStdString(column.type.toSql()));
+    m_inherited->setText(tr("No columns declared: the table takes its input's columns, as the SQL shows: %1")
+                             .arg(columns.join(QStringLiteral(", "))));
+    m_inherited->setVisible(!m_inheritedColumns.empty());
+    m_declareInherited->setVisible(!m_inheritedColumns.empty());
+}
+
 void SchemaEditor::refresh(const model::Node& node, const std::vector<analysis::Diagnostic>& diagnostics) {
     m_model->setSchema(node.schema);
+    if (m_inherited) showInheritedColumns(node);
     // As tall as its rows (2 to 12), so short schemas leave no empty box and long ones scroll.
     const int rows = std::clamp(m_model->rowCount(), 2, 12);
     m_view->setFixedHeight(m_view->horizontalHeader()->sizeHint().height() +

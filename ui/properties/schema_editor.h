@@ -11,6 +11,7 @@
 #include "analysis/diagnostic.h"
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -35,6 +36,9 @@ public:
     QLineEdit* watermarkDelay() const { return m_watermarkDelay; }
     QLineEdit* procTimeColumn() const { return m_procTime; }
     DiagnosticLine* diagnosticLine() const { return m_diagnostics; }
+    // A sink without declared columns takes its input's: these say which, and declare them.
+    QLabel* inheritedColumns() const { return m_inherited; }
+    QPushButton* declareInheritedButton() const { return m_declareInherited; }
 
 private:
     // The job's diagnostics about the schema, and the type cells that did not parse.
@@ -44,6 +48,7 @@ private:
     void removeColumn();
     void moveColumn(int delta);
     void updateButtons();
+    void showInheritedColumns(const model::Node& node);
     void onWatermarkDelayEdited(const QString& text);
     QWidget* buildTimeRow();
 
@@ -59,6 +64,9 @@ private:
     QLineEdit* m_watermarkDelay = nullptr;
     QLineEdit* m_procTime = nullptr;
     DiagnosticLine* m_diagnostics;
+    QLabel* m_inherited = nullptr;             // sinks only
+    QPushButton* m_declareInherited = nullptr;  // sinks only
+    std::vector<model::Column> m_inheritedColumns;
     std::vector<analysis::Diagnostic> m_schemaDiagnostics;  // the job's, about this schema
 };
 

@@ -290,6 +290,30 @@ private slots:
 
     // What a selected card paints (its outline pen straddles the edge) lies inside its bounding
     // rectangle, so moving it leaves no pixels behind.
+    // The palette's group headings read on light and dark palettes, also after a theme switch.
+    void paletteHeadingsAreLegibleOnEveryPalette() {
+        PaletteWidget palette;
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, Qt::white);
+        for (const QPalette& colours : {QPalette(QColor(0xef, 0xef, 0xef)), dark, QPalette(QColor(0xef, 0xef, 0xef))}) {
+            palette.setPalette(colours);
+            QCOMPARE(palette.topLevelItemCount(), 4);
+            for (int i = 0; i < palette.topLevelItemCount(); ++i) {
+                const QColor text = palette.topLevelItem(i)->foreground(0).color();
+                const double contrast = contrastRatio(text, colours.color(QPalette::Base));
+                QVERIFY2(contrast >= kTextContrast, qPrintable(QStringLiteral("%1: %2 on %3 is %4:1")
+                                                                   .arg(palette.topLevelItem(i)->text(0), text.name(),
+                                                                        colours.color(QPalette::Base).name())
+                                                                   .arg(contrast)));
+            }
+        }
+        // The ratio itself, on WCAG's own extremes.
+        QCOMPARE(qRound(contrastRatio(Qt::black, Qt::white) * 10), 210);
+        QCOMPARE(contrastRatio(Qt::gray, Qt::gray), 1.0);
+    }
+
     void zoomedOutCardsShowRoleAndReadableName() {
         Canvas canvas(rowJob());
         NodeItem* card = canvas.scene->nodeItem(QStringLiteral("flt"));

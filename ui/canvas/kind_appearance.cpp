@@ -1,5 +1,8 @@
 #include "canvas/kind_appearance.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QFile>
 #include <QHash>
 #include <QObject>
@@ -47,6 +50,32 @@ QColor roleColor(kinds::NodeRole role, const QPalette& palette) {
     case kinds::NodeRole::Sink: base = QColor(0xc0, 0x6a, 0x1e); break;       // amber
     }
     return isDarkPalette(palette) ? base.darker(115) : base;
+}
+
+namespace {
+
+double relativeLuminance(const QColor& colour) {
+    auto linear = [](double channel) {
+        return channel <= 0.04045 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF());
+}
+
+}  // namespace
+
+double contrastRatio(const QColor& a, const QColor& b) {
+    const double first = relativeLuminance(a), second = relativeLuminance(b);
+    return (std::max(first, second) + 0.05) / (std::min(first, second) + 0.05);
+}
+
+QColor roleTextColor(kinds::NodeRole role, const QPalette& palette) {
+    const QColor background = palette.color(QPalette::Base);
+    const bool dark = isDarkPalette(palette);
+    QColor text = roleColor(role, palette);
+    // Small steps keep the hue recognisable; the loop ends at white or black at the latest.
+    for (int step = 0; step < 40 && contrastRatio(text, background) < kTextContrast; ++step)
+        text = dark ? text.lighter(110) : text.darker(110);
+    return text;
 }
 
 QString roleGroupTitle(kinds::NodeRole role) {

@@ -11,6 +11,7 @@ namespace sw::ui {
 
 namespace {
 constexpr int kKindRole = Qt::UserRole + 1;
+constexpr int kRoleRole = Qt::UserRole + 2;  // on a group heading: its kinds::NodeRole
 }
 
 PaletteWidget::PaletteWidget(QWidget* parent) : QTreeWidget(parent) {
@@ -30,7 +31,7 @@ PaletteWidget::PaletteWidget(QWidget* parent) : QTreeWidget(parent) {
         QFont bold = group->font(0);
         bold.setBold(true);
         group->setFont(0, bold);
-        group->setForeground(0, roleColor(role, palette()));
+        group->setData(0, kRoleRole, int(role));
         for (const kinds::NodeKind& kind : kinds::Catalog::instance().kinds()) {
             if (kind.role != role) continue;
             const QString id = QString::fromStdString(kind.id);
@@ -42,11 +43,25 @@ PaletteWidget::PaletteWidget(QWidget* parent) : QTreeWidget(parent) {
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
         }
     }
+    colourHeadings();
     expandAll();
     // Not itemActivated: some styles activate on a single click, which would add nodes by accident.
     connect(this, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
         if (const QString kind = kindOf(item); !kind.isEmpty()) emit kindActivated(kind);
     });
+}
+
+void PaletteWidget::colourHeadings() {
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem* group = topLevelItem(i);
+        group->setForeground(0, roleTextColor(kinds::NodeRole(group->data(0, kRoleRole).toInt()), palette()));
+    }
+}
+
+void PaletteWidget::changeEvent(QEvent* event) {
+    // View › Theme changes the palette while the window is open.
+    if (event->type() == QEvent::PaletteChange) colourHeadings();
+    QTreeWidget::changeEvent(event);
 }
 
 void PaletteWidget::keyPressEvent(QKeyEvent* event) {

@@ -19,8 +19,12 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QList<QTreeWidgetItem*>& items) const override;
+
+private:
+    void colourHeadings();  // in the role's hue, legible on the current palette
 };
 
 }  // namespace sw::ui

@@ -22,7 +22,7 @@ constexpr std::array kEvaluated = {
     Extract, TimestampAdd, TimestampDiff, Year, Quarter, Month, Week, DayOfYear, DayOfMonth, DayOfWeek, Hour, Minute, Second, ToDate,
     DateFormat, ToTimestamp, ToTimestampLtz, FromUnixtime, UnixTimestamp, ConvertTz,
     Now, CurrentRowTimestamp, CurrentTimestamp, CurrentDate, CurrentTime, LocalTimestamp, LocalTime,
-    Count, Sum, Avg, Min, Max,
+    Count, Sum, Avg, Min, Max, StddevPop, StddevSamp, VarPop, VarSamp, Variance, FirstValue, LastValue, ListAgg,
 };
 
 }  // namespace

@@ -204,34 +204,6 @@ std::optional<std::int64_t> parseTimestamp(std::string_view text) {
     return micros;
 }
 
-void appendFormatted(std::string& out, std::int64_t micros, std::string_view pattern) {
-    DateTime t = fromMicros(micros);
-    for (std::size_t i = 0; i < pattern.size();) {
-        char c = pattern[i];
-        std::size_t run = i;
-        while (run < pattern.size() && pattern[run] == c) ++run;
-        int count = static_cast<int>(run - i);
-        switch (c) {
-        case 'y': count == 2 ? appendPadded(out, t.year % 100, 2) : appendPadded(out, t.year, count); break;
-        case 'M': appendPadded(out, t.month, count); break;
-        case 'd': appendPadded(out, t.day, count); break;
-        case 'H': appendPadded(out, t.hour, count); break;
-        case 'm': appendPadded(out, t.minute, count); break;
-        case 's': appendPadded(out, t.second, count); break;
-        case 'S': appendFractionDigits(out, t.micros, count); break;
-        case '\'': {
-            std::size_t close = pattern.find('\'', i + 1);
-            if (close == i + 1) out += '\'';  // '' is a quote
-            else out.append(pattern.substr(i + 1, close == std::string_view::npos ? std::string_view::npos : close - i - 1));
-            run = close == std::string_view::npos ? pattern.size() : close + 1;
-            break;
-        }
-        default: out.append(pattern.substr(i, run - i));
-        }
-        i = run;
-    }
-}
-
 std::optional<std::int64_t> parseFormatted(std::string_view text, std::string_view pattern) {
     DateTime t;
     std::size_t pos = 0;

@@ -41,9 +41,9 @@ std::optional<std::int32_t> parseTime(std::string_view text);  // millis since m
 // 'YYYY-MM-DD[( |T)HH:MM[:SS[.f...]]][Z]', a date alone meaning midnight.
 std::optional<std::int64_t> parseTimestamp(std::string_view text);
 
-// Java-style pattern: y M d H m s S runs are fields, '...' quotes literal text, anything else is
-// literal. S is the fraction of the second with as many digits as letters (java.time semantics).
-void appendFormatted(std::string& out, std::int64_t micros, std::string_view pattern);
+// Parses with a Java-style pattern: y M d H m s S runs are fields, '...' quotes literal text,
+// anything else is literal. S is the fraction of the second with as many digits as letters.
+// Formatting is DateTimePattern's (date_time_pattern.h).
 std::optional<std::int64_t> parseFormatted(std::string_view text, std::string_view pattern);
 
 }  // namespace sw::expr::temporal

@@ -140,6 +140,45 @@ const Case kDates[] = {
 };
 INSTANTIATE_TEST_SUITE_P(Dates, BuiltinFunction, ::testing::ValuesIn(kDates));
 
+// DATE_FORMAT's pattern letters. Text goes through SimpleDateFormat in the session zone (UTC
+// here): the cases marked "SDF javadoc" are the examples of java.text.SimpleDateFormat's
+// documentation for 2001-07-04 12:08:56.235 (a Wednesday), with UTC in place of Pacific time and
+// milliseconds 000 (Flink parses the text with 'yyyy-MM-dd HH:mm:ss'). A TIMESTAMP goes through
+// java.time's DateTimeFormatter over a LocalDateTime ("DTF javadoc": its pattern letter table),
+// which has no zone: zone letters fail there, as the job would fail in Flink.
+const Case kDatePatterns[] = {
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'yyyy.MM.dd G ''at'' HH:mm:ss z')", "2001.07.04 AD at 12:08:56 UTC"},  // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'EEE, MMM d, ''''yy')", "Wed, Jul 4, '01"},              // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'h:mm a')", "12:08 PM"},                                // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'hh ''o''''clock'' a, zzzz')", "12 o'clock PM, Coordinated Universal Time"},  // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'K:mm a, z')", "0:08 PM, UTC"},                          // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'yyyyy.MMMMM.dd GGG hh:mm aaa')", "02001.July.04 AD 12:08 PM"},  // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'EEE, d MMM yyyy HH:mm:ss Z')", "Wed, 4 Jul 2001 12:08:56 +0000"},  // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'yyMMddHHmmssZ')", "010704120856+0000"},                // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'yyyy-MM-dd''T''HH:mm:ss.SSSZ')", "2001-07-04T12:08:56.000+0000"},  // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'yyyy-MM-dd''T''HH:mm:ss.SSSXXX')", "2001-07-04T12:08:56.000Z"},    // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'YYYY-''W''ww-u')", "2001-W27-3"},                      // SDF javadoc
+    // SDF letter table: D day in year, F day of week in month, W week in month, k hour 1-24, L month
+    {"DATE_FORMAT('2001-07-04 00:08:56', 'D F W k L LLLL EEEE')", "185 1 1 24 7 July Wednesday"},
+    {"DATE_FORMAT('2000-12-31 10:00:00', 'YYYY ww yyyy')", "2001 01 2000"},  // the week holding Jan 1 is week 1 (US weeks)
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'q')", "ERROR"},  // not a SimpleDateFormat letter
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'yyyy.MM.dd G ''at'' HH:mm:ss')", "2001.07.04 AD at 12:08:56"},
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'EEE, MMM d, ''''yy')", "Wed, Jul 4, '01"},
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'hh ''o''''clock'' a')", "12 o'clock PM"},
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'yyyy-MM-dd''T''HH:mm:ss.SSS')", "2001-07-04T12:08:56.235"},
+    // DTF javadoc letters: u year, Q/q quarter, e/c localized day of week (Sunday 1), D, k, K, n, A
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'uuuu Q QQQ QQQQ e ccc D k K')", "2001 3 Q3 3rd quarter 4 Wed 185 12 0"},
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'YYYY-''W''ww-e')", "2001-W27-4"},
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'MMMMM EEEEE GGGG n A')", "J W Anno Domini 235000000 43736235"},
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'S SS SSSSSS')", "2 23 235000"},  // the fraction, truncated
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', '[yyyy]')", "2001"},              // an optional section prints
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'aa')", "ERROR"},                 // too many pattern letters: a
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'HH:mm Z')", "ERROR"},            // a LocalDateTime has no offset
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'yyyy-MM-dd b')", "ERROR"},       // unknown pattern letter: b
+    {"FROM_UNIXTIME(994248536, 'EEE, d MMM yyyy HH:mm:ss Z')", "Wed, 4 Jul 2001 12:08:56 +0000"},  // SDF, UTC session
+};
+INSTANTIATE_TEST_SUITE_P(DatePatterns, BuiltinFunction, ::testing::ValuesIn(kDatePatterns));
+
 const Case kJson[] = {
     {"JSON_VALUE('{\"a\": true}', '$.a')", "true"},                                  // docs
     {"JSON_VALUE('{\"a\": true}', '$.a' RETURNING BOOLEAN)", "TRUE"},                // docs

@@ -9,6 +9,7 @@
 
 #include "expr/eval/decimal_math.h"
 #include "expr/eval/eval_nodes.h"
+#include "expr/eval/strict_math.h"
 
 namespace sw::expr::eval {
 namespace {
@@ -25,7 +26,7 @@ double unary(FunctionId id, double x) {
     case FunctionId::Sin: return std::sin(x);
     case FunctionId::Sinh: return std::sinh(x);
     case FunctionId::Cos: return std::cos(x);
-    case FunctionId::Cosh: return std::cosh(x);
+    case FunctionId::Cosh: return strict_math::cosh(x);  // Math.cosh is StrictMath.cosh
     case FunctionId::Tan: return std::tan(x);
     case FunctionId::Tanh: return std::tanh(x);
     case FunctionId::Cot: return 1.0 / std::tan(x);

@@ -92,6 +92,9 @@ const Case kHashes[] = {
 INSTANTIATE_TEST_SUITE_P(Hashes, BuiltinFunction, ::testing::ValuesIn(kHashes));
 
 const Case kNumbers[] = {
+    {"COSH(-1)", "1.543080634815244"},     // ScalarFunctionsTest.scala (StrictMath.cosh; glibc gives ...437)
+    {"COSH(0)", "1.0"},                    // ScalarFunctionsTest.scala
+    {"COSH(2.5)", "6.132289479663686"},    // SqlExpressionTest.scala
     {"BIN(12)", "1100"},                                        // docs
     {"BIN(-1)", "1111111111111111111111111111111111111111111111111111111111111111"},
     {"HEX(100)", "64"},                                         // docs

@@ -77,6 +77,9 @@ Result<NodePtr> makeLike(NodePtr value, NodePtr pattern, NodePtr escape, bool ne
 // ENDSWITH, IS_ALPHA, IS_DIGIT, IS_DECIMAL, ELT (its values coerced to `type`).
 Result<NodePtr> makeTextFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
 
+// eval_url_functions.cpp: URL_ENCODE, URL_DECODE.
+NodePtr makeUrlFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
+
 // eval_date_functions.cpp: YEAR, QUARTER, MONTH, WEEK, DAYOFYEAR, DAYOFMONTH, DAYOFWEEK, HOUR,
 // MINUTE, SECOND on DATE / TIME / TIMESTAMP values, and TO_DATE.
 NodePtr makeDateFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);

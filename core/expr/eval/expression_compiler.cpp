@@ -356,6 +356,8 @@ Result<NodePtr> ExpressionCompiler::buildCall(const Expr& e, const FlinkType& ty
     case FunctionId::Sha512:
     case FunctionId::Sha2:
     case FunctionId::HashCode: return makeHashFunction(e.function(), std::move(c), type, at);
+    case FunctionId::UrlEncode:
+    case FunctionId::UrlDecode: return makeUrlFunction(e.function(), std::move(c), type, at);
     case FunctionId::Pi:
     case FunctionId::E:
     case FunctionId::Sign:

@@ -182,6 +182,26 @@ const Case kDatePatterns[] = {
 };
 INSTANTIATE_TEST_SUITE_P(DatePatterns, BuiltinFunction, ::testing::ValuesIn(kDatePatterns));
 
+// URL_ENCODE / URL_DECODE: Flink's UrlFunctionsITCase.java expectations.
+const Case kUrls[] = {
+    {"URL_DECODE('https%3A%2F%2Fflink.apache.org%2F')", "https://flink.apache.org/"},
+    {"URL_DECODE('https://flink.apache.org/')", "https://flink.apache.org/"},
+    {"URL_DECODE(CAST(NULL AS STRING))", "NULL"},
+    {"URL_DECODE('inva+lid%3A%2F%2Fuser%3Apass%40host%2Ffile%3Bparam%3Fquery%3Bp2')", "inva lid://user:pass@host/file;param?query;p2"},
+    {"URL_DECODE('')", ""},
+    {"URL_DECODE('illegal escape pattern test%')", "NULL"},
+    {"URL_ENCODE('https://flink.apache.org/')", "https%3A%2F%2Fflink.apache.org%2F"},
+    {"URL_ENCODE('https%3A%2F%2Fflink.apache.org%2F')", "https%253A%252F%252Fflink.apache.org%252F"},
+    {"URL_ENCODE(CAST(NULL AS STRING))", "NULL"},
+    {"URL_ENCODE('inva lid://user:pass@host/file;param?query;p2')", "inva+lid%3A%2F%2Fuser%3Apass%40host%2Ffile%3Bparam%3Fquery%3Bp2"},
+    {"URL_ENCODE('')", ""},
+    // Alibaba Cloud's URL_ENCODE / URL_DECODE pages (UTF-8 examples)
+    {"URL_ENCODE('http://你好')", "http%3A%2F%2F%E4%BD%A0%E5%A5%BD"},
+    {"URL_DECODE('http%3A%2F%2F%E4%BD%A0%E5%A5%BD')", "http://你好"},
+    {"URL_DECODE('https%%3A%2F%2Fcalcite.apache.org')", "NULL"},
+};
+INSTANTIATE_TEST_SUITE_P(Urls, BuiltinFunction, ::testing::ValuesIn(kUrls));
+
 const Case kJson[] = {
     {"JSON_VALUE('{\"a\": true}', '$.a')", "true"},                                  // docs
     {"JSON_VALUE('{\"a\": true}', '$.a' RETURNING BOOLEAN)", "TRUE"},                // docs

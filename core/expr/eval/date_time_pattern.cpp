@@ -1,6 +1,7 @@
 #include "expr/eval/date_time_pattern.h"
 
 #include <array>
+#include <cctype>
 #include <charconv>
 
 #include "expr/eval/temporal.h"
@@ -70,6 +71,64 @@ void appendJavaTimeYear(std::string& out, int year, int count) {
     }
     if (count >= 4 && year > 9999) out += '+';
     appendNumber(out, year, count);
+}
+
+// Digits at `pos`: exactly `width` of them, or 1..9 when `width` is 1 (SimpleDateFormat's
+// "as many as are there" for a one-letter field).
+std::optional<int> takeDigits(std::string_view text, std::size_t& pos, int width) {
+    const int most = width == 1 ? 9 : width;
+    int value = 0;
+    int count = 0;
+    for (; count < most && pos < text.size() && text[pos] >= '0' && text[pos] <= '9'; ++count) value = value * 10 + (text[pos++] - '0');
+    if (count == 0 || (width > 1 && count != width)) return std::nullopt;
+    return value;
+}
+
+bool startsWithIgnoringCase(std::string_view text, std::string_view word) {
+    if (text.size() < word.size()) return false;
+    for (std::size_t k = 0; k < word.size(); ++k) {
+        if (std::tolower(static_cast<unsigned char>(text[k])) != std::tolower(static_cast<unsigned char>(word[k]))) return false;
+    }
+    return true;
+}
+
+// The index of the English name (full, else its first three letters) at `pos`, advancing past it.
+template <std::size_t N>
+std::optional<int> takeName(std::string_view text, std::size_t& pos, const std::array<std::string_view, N>& names) {
+    for (std::size_t k = 0; k < N; ++k) {
+        for (std::string_view form : {names[k], names[k].substr(0, 3)}) {
+            if (startsWithIgnoringCase(text.substr(pos), form)) {
+                pos += form.size();
+                return static_cast<int>(k);
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// A zone as SimpleDateFormat reads one: UTC / GMT (optionally followed by an offset), Z, or
+// +hh, +hhmm, +hh:mm; the offset in seconds east of UTC.
+std::optional<int> takeZoneOffset(std::string_view text, std::size_t& pos) {
+    if (startsWithIgnoringCase(text.substr(pos), "UTC") || startsWithIgnoringCase(text.substr(pos), "GMT")) {
+        pos += 3;
+        if (pos >= text.size() || (text[pos] != '+' && text[pos] != '-')) return 0;
+    } else if (pos < text.size() && text[pos] == 'Z') {
+        ++pos;
+        return 0;
+    }
+    if (pos >= text.size() || (text[pos] != '+' && text[pos] != '-')) return std::nullopt;
+    const int sign = text[pos++] == '-' ? -1 : 1;
+    auto hours = takeDigits(text, pos, 2);
+    if (!hours) return std::nullopt;
+    int minutes = 0;
+    if (pos < text.size() && text[pos] == ':') ++pos;
+    if (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') {
+        auto m = takeDigits(text, pos, 2);
+        if (!m) return std::nullopt;
+        minutes = *m;
+    }
+    if (*hours > 23 || minutes > 59) return std::nullopt;
+    return sign * (*hours * 3600 + minutes * 60);
 }
 
 Error refused(std::string_view pattern, std::string message) {
@@ -223,6 +282,114 @@ Result<std::string> DateTimePattern::format(std::int64_t micros) const {
         i = run;
     }
     return out;
+}
+
+std::optional<std::int64_t> DateTimePattern::parse(std::string_view text) const {
+    DateTime t;
+    std::optional<bool> afternoon;       // from 'a'
+    std::optional<int> twelveHourClock;  // from 'h' (1-12) or 'K' (0-11), as 0-11
+    int offsetSeconds = 0;
+    std::size_t pos = 0;
+    for (std::size_t i = 0; i < pattern_.size();) {
+        const char c = pattern_[i];
+        std::size_t run = i;
+        while (run < pattern_.size() && pattern_[run] == c) ++run;
+        const int count = static_cast<int>(run - i);
+        std::optional<int> number;
+        switch (c) {
+        case '\'': {
+            std::string literal;
+            std::size_t k = i + 1;
+            if (k < pattern_.size() && pattern_[k] == '\'') {
+                literal = "'";
+                ++k;
+            } else {
+                for (; k < pattern_.size(); ++k) {
+                    if (pattern_[k] != '\'') literal += pattern_[k];
+                    else if (k + 1 < pattern_.size() && pattern_[k + 1] == '\'') literal += pattern_[k++];
+                    else break;
+                }
+                ++k;
+            }
+            if (text.substr(pos, literal.size()) != literal) return std::nullopt;
+            pos += literal.size();
+            i = k;
+            continue;
+        }
+        case 'S': {
+            auto digits = takeDigits(text, pos, count);
+            if (!digits) return std::nullopt;
+            int micros = *digits;
+            for (int k = count; k < 6; ++k) micros *= 10;
+            for (int k = 6; k < count; ++k) micros /= 10;
+            t.micros = micros;
+            break;
+        }
+        case 'M':
+        case 'L':
+            if (count >= 3) {
+                number = takeName(text, pos, kMonths);
+                if (!number) return std::nullopt;
+                t.month = *number + 1;
+                break;
+            }
+            [[fallthrough]];
+        case 'y':
+        case 'd':
+        case 'H':
+        case 'k':
+        case 'h':
+        case 'K':
+        case 'm':
+        case 's':
+            number = takeDigits(text, pos, count);
+            if (!number) return std::nullopt;
+            if (c == 'y') t.year = *number;
+            else if (c == 'M' || c == 'L') t.month = *number;
+            else if (c == 'd') t.day = *number;
+            else if (c == 'H') t.hour = *number;
+            else if (c == 'k') t.hour = *number == 24 ? 0 : *number;
+            else if (c == 'h') twelveHourClock = *number % 12;
+            else if (c == 'K') twelveHourClock = *number;
+            else if (c == 'm') t.minute = *number;
+            else t.second = *number;
+            break;
+        case 'E':
+            if (!takeName(text, pos, kWeekdays)) return std::nullopt;  // checked against nothing, as Java
+            break;
+        case 'a':
+            if (startsWithIgnoringCase(text.substr(pos), "AM")) afternoon = false;
+            else if (startsWithIgnoringCase(text.substr(pos), "PM")) afternoon = true;
+            else return std::nullopt;
+            pos += 2;
+            break;
+        case 'G':
+            if (!startsWithIgnoringCase(text.substr(pos), "AD")) return std::nullopt;
+            pos += 2;
+            break;
+        case 'z':
+        case 'Z':
+        case 'X': {
+            auto offset = takeZoneOffset(text, pos);
+            if (!offset) return std::nullopt;
+            offsetSeconds = *offset;
+            break;
+        }
+        default:
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return std::nullopt;  // a letter we cannot read
+            if (text.substr(pos, static_cast<std::size_t>(count)) != pattern_.substr(i, static_cast<std::size_t>(count))) return std::nullopt;
+            pos += static_cast<std::size_t>(count);
+        }
+        i = run;
+    }
+    if (twelveHourClock) {
+        if (*twelveHourClock > 11) return std::nullopt;
+        t.hour = *twelveHourClock + (afternoon.value_or(false) ? 12 : 0);
+    } else if (afternoon && *afternoon && t.hour < 12) {
+        t.hour += 12;
+    }
+    if (pos != text.size() || !isValidDay(t.year, t.month, t.day) || t.hour > 23 || t.minute > 59 || t.second > 59) return std::nullopt;
+    return toMicros(t) - std::int64_t{offsetSeconds} * kMicrosPerSecond;
 }
 
 }  // namespace sw::expr::temporal

@@ -53,7 +53,7 @@ std::optional<std::int64_t> javaSqlTimestamp(std::string_view raw) {
 std::optional<std::int64_t> parseWith(const Call& c, std::size_t textArg, std::size_t formatArg) {
     const std::string& text = c.arg<std::string>(textArg);
     if (!c.args[formatArg]) return temporal::parseTimestamp(text);
-    if (auto parsed = temporal::parseFormatted(text, c.arg<std::string>(formatArg))) return parsed;
+    if (auto parsed = temporal::DateTimePattern(c.arg<std::string>(formatArg), temporal::PatternStyle::JavaTime).parse(text)) return parsed;
     return javaSqlTimestamp(text);
 }
 
@@ -118,7 +118,8 @@ NodePtr makeTemporalFunction(FunctionId id, std::vector<NodePtr> args, model::Fl
         return makeStrict(std::move(type), offset, std::move(args), [](Call& c) {
             if (!c.args[0]) return c.result(temporal::floorDiv(c.context.nowMicros, temporal::kMicrosPerSecond));
             const std::string& text = c.arg<std::string>(0);
-            auto micros = c.args[1] ? temporal::parseFormatted(text, c.arg<std::string>(1)) : temporal::parseFormatted(text, kDefaultFormat);
+            const std::string_view pattern = c.args[1] ? std::string_view(c.arg<std::string>(1)) : kDefaultFormat;
+            auto micros = temporal::DateTimePattern(pattern, temporal::PatternStyle::SimpleDateFormat).parse(text);
             if (!micros) return c.result(std::numeric_limits<std::int64_t>::min());
             return c.result(temporal::floorDiv(*micros, temporal::kMicrosPerSecond));
         });
@@ -126,7 +127,7 @@ NodePtr makeTemporalFunction(FunctionId id, std::vector<NodePtr> args, model::Fl
         // Flink reads and writes 'yyyy-MM-dd HH:mm:ss' (DateTimeUtils.convertTz); text in another
         // form is NULL.
         return makeStrict(std::move(type), offset, std::move(args), [](Call& c) -> const Value* {
-            auto local = temporal::parseFormatted(c.arg<std::string>(0), kDefaultFormat);
+            auto local = temporal::DateTimePattern(kDefaultFormat, temporal::PatternStyle::SimpleDateFormat).parse(c.arg<std::string>(0));
             if (!local) return &nullValue();
             std::int64_t seconds = temporal::floorDiv(*local, temporal::kMicrosPerSecond);
             std::int64_t utc = temporal::TimeZone::find(c.arg<std::string>(1))->toUtc(seconds);

@@ -1,6 +1,6 @@
 #pragma once
 // Temporal: calendar arithmetic on epoch-based values (proleptic Gregorian, UTC) and the text
-// forms Flink uses: SQL 'YYYY-MM-DD HH:MM:SS.fff' and Java date-format patterns (yyyy MM dd ...).
+// SQL text forms Flink uses ('YYYY-MM-DD HH:MM:SS.fff'); Java patterns are DateTimePattern's.
 
 #include <cstdint>
 #include <optional>
@@ -40,10 +40,5 @@ std::optional<std::int32_t> parseDate(std::string_view text);
 std::optional<std::int32_t> parseTime(std::string_view text);  // millis since midnight
 // 'YYYY-MM-DD[( |T)HH:MM[:SS[.f...]]][Z]', a date alone meaning midnight.
 std::optional<std::int64_t> parseTimestamp(std::string_view text);
-
-// Parses with a Java-style pattern: y M d H m s S runs are fields, '...' quotes literal text,
-// anything else is literal. S is the fraction of the second with as many digits as letters.
-// Formatting is DateTimePattern's (date_time_pattern.h).
-std::optional<std::int64_t> parseFormatted(std::string_view text, std::string_view pattern);
 
 }  // namespace sw::expr::temporal

@@ -202,6 +202,21 @@ const Case kUrls[] = {
 };
 INSTANTIATE_TEST_SUITE_P(Urls, BuiltinFunction, ::testing::ValuesIn(kUrls));
 
+// TO_TIMESTAMP / UNIX_TIMESTAMP read the same letters (SimpleDateFormat javadoc example texts;
+// 2001-07-04 12:08:56 UTC is epoch second 994248536, the -0700 text 7 hours later).
+const Case kDateParsing[] = {
+    {"UNIX_TIMESTAMP('Wed, 4 Jul 2001 12:08:56 +0000', 'EEE, d MMM yyyy HH:mm:ss Z')", "994248536"},
+    {"UNIX_TIMESTAMP('2001-07-04T12:08:56.235-0700', 'yyyy-MM-dd''T''HH:mm:ss.SSSZ')", "994273736"},
+    {"UNIX_TIMESTAMP('2001-07-04T12:08:56.235-07:00', 'yyyy-MM-dd''T''HH:mm:ss.SSSXXX')", "994273736"},
+    {"UNIX_TIMESTAMP('2001.07.04 AD at 12:08:56 UTC', 'yyyy.MM.dd G ''at'' HH:mm:ss z')", "994248536"},
+    {"TO_TIMESTAMP('04-July-2001 12:08 PM', 'dd-MMMM-yyyy hh:mm a')", "2001-07-04 12:08:00.000"},
+    {"TO_TIMESTAMP('04-Jul-2001 12:08 AM', 'dd-MMM-yyyy hh:mm a')", "2001-07-04 00:08:00.000"},
+    {"TO_TIMESTAMP('2001-07-04 0:08 PM', 'yyyy-MM-dd K:mm a')", "2001-07-04 12:08:00.000"},
+    {"TO_TIMESTAMP('2001-07-04 24:08', 'yyyy-MM-dd kk:mm')", "2001-07-04 00:08:00.000"},
+    {"TO_TIMESTAMP('04-Jyl-2001', 'dd-MMM-yyyy')", "NULL"},  // not a month name
+};
+INSTANTIATE_TEST_SUITE_P(DateParsing, BuiltinFunction, ::testing::ValuesIn(kDateParsing));
+
 const Case kJson[] = {
     {"JSON_VALUE('{\"a\": true}', '$.a')", "true"},                                  // docs
     {"JSON_VALUE('{\"a\": true}', '$.a' RETURNING BOOLEAN)", "TRUE"},                // docs

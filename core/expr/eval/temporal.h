@@ -1,6 +1,6 @@
 #pragma once
-// Temporal: calendar arithmetic on epoch-based values (proleptic Gregorian, UTC) and the text
-// SQL text forms Flink uses ('YYYY-MM-DD HH:MM:SS.fff'); Java patterns are DateTimePattern's.
+// Temporal: calendar arithmetic on epoch-based values (proleptic Gregorian, UTC) and the SQL
+// text forms Flink uses ('YYYY-MM-DD HH:MM:SS.fff'); Java patterns are DateTimePattern's.
 
 #include <cstdint>
 #include <optional>

@@ -14,17 +14,6 @@ constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "Ma
 constexpr std::array<std::string_view, 7> kWeekdays = {"Monday", "Tuesday", "Wednesday", "Thursday",
                                                        "Friday", "Saturday", "Sunday"};
 
-void appendNumber(std::string& out, std::int64_t value, int width) {
-    if (value < 0) {
-        out += '-';
-        value = -value;
-    }
-    char buffer[24];
-    auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
-    for (int pad = width - static_cast<int>(end - buffer); pad > 0; --pad) out += '0';
-    out.append(buffer, end);
-}
-
 // English text of a month or weekday: 3 letters short ("Mar"), 4 full, 5 narrow (java.time only).
 void appendText(std::string& out, std::string_view full, int count, PatternStyle style) {
     if (count >= 5 && style == PatternStyle::JavaTime) out += full.front();
@@ -66,11 +55,11 @@ struct Instant {
 // and signs a year beyond the width ("+10000"), other counts pad only.
 void appendJavaTimeYear(std::string& out, int year, int count) {
     if (count == 2) {
-        appendNumber(out, ((year % 100) + 100) % 100, 2);
+        appendPadded(out, ((year % 100) + 100) % 100, 2);
         return;
     }
     if (count >= 4 && year > 9999) out += '+';
-    appendNumber(out, year, count);
+    appendPadded(out, year, count);
 }
 
 // Digits at `pos`: exactly `width` of them, or 1..9 when `width` is 1 (SimpleDateFormat's
@@ -184,57 +173,57 @@ Result<std::string> DateTimePattern::format(std::int64_t micros) const {
         case 'y':
         case 'u':
             if (c == 'u' && !javaTime) {  // SimpleDateFormat: ISO day number of the week
-                appendNumber(out, at.isoWeekday, count);
+                appendPadded(out, at.isoWeekday, count);
                 break;
             }
             if (javaTime) appendJavaTimeYear(out, c == 'y' && t.year <= 0 ? 1 - t.year : t.year, count);
-            else appendNumber(out, count == 2 ? t.year % 100 : (t.year <= 0 ? 1 - t.year : t.year), count == 2 ? 2 : count);
+            else appendPadded(out, count == 2 ? t.year % 100 : (t.year <= 0 ? 1 - t.year : t.year), count == 2 ? 2 : count);
             break;
         case 'Y':
             if (javaTime) appendJavaTimeYear(out, at.weekYear, count);
-            else appendNumber(out, count == 2 ? at.weekYear % 100 : at.weekYear, count == 2 ? 2 : count);
+            else appendPadded(out, count == 2 ? at.weekYear % 100 : at.weekYear, count == 2 ? 2 : count);
             break;
         case 'M':
         case 'L':
-            if (count <= 2) appendNumber(out, t.month, count);
+            if (count <= 2) appendPadded(out, t.month, count);
             else appendText(out, kMonths[static_cast<std::size_t>(t.month - 1)], count, style_);
             break;
         case 'Q':
         case 'q':
             if (!javaTime) return refused(pattern_, "illegal pattern character '" + std::string(1, c) + "'");
-            if (count <= 2) appendNumber(out, (t.month + 2) / 3, count);
+            if (count <= 2) appendPadded(out, (t.month + 2) / 3, count);
             else if (count == 3) out += "Q" + std::to_string((t.month + 2) / 3);
             else if (count == 4) out += std::array<std::string_view, 4>{"1st", "2nd", "3rd", "4th"}[static_cast<std::size_t>((t.month - 1) / 3)], out += " quarter";
-            else appendNumber(out, (t.month + 2) / 3, 1);
+            else appendPadded(out, (t.month + 2) / 3, 1);
             break;
-        case 'w': checked = atMost(2); appendNumber(out, at.weekOfYear, count); break;
-        case 'W': checked = atMost(1); appendNumber(out, at.weekOfMonth, count); break;
-        case 'D': checked = atMost(3); appendNumber(out, at.dayOfYear, count); break;
-        case 'd': checked = atMost(2); appendNumber(out, t.day, count); break;
+        case 'w': checked = atMost(2); appendPadded(out, at.weekOfYear, count); break;
+        case 'W': checked = atMost(1); appendPadded(out, at.weekOfMonth, count); break;
+        case 'D': checked = atMost(3); appendPadded(out, at.dayOfYear, count); break;
+        case 'd': checked = atMost(2); appendPadded(out, t.day, count); break;
         // SimpleDateFormat: the how-many-th such weekday of the month; java.time before JDK 20
         // maps F to ALIGNED_DAY_OF_WEEK_IN_MONTH (JDK-8169833), the day's place in its 7-day block.
-        case 'F': checked = atMost(1); appendNumber(out, javaTime ? (t.day - 1) % 7 + 1 : (t.day - 1) / 7 + 1, count); break;
+        case 'F': checked = atMost(1); appendPadded(out, javaTime ? (t.day - 1) % 7 + 1 : (t.day - 1) / 7 + 1, count); break;
         case 'E': appendText(out, kWeekdays[static_cast<std::size_t>(at.isoWeekday - 1)], count, style_); break;
         case 'e':
         case 'c':
             if (!javaTime) return refused(pattern_, "illegal pattern character '" + std::string(1, c) + "'");
-            if (count <= 2) appendNumber(out, at.isoWeekday % 7 + 1, count);  // localized: Sunday is 1
+            if (count <= 2) appendPadded(out, at.isoWeekday % 7 + 1, count);  // localized: Sunday is 1
             else appendText(out, kWeekdays[static_cast<std::size_t>(at.isoWeekday - 1)], count, style_);
             break;
         case 'a': checked = atMost(1); out += t.hour < 12 ? "AM" : "PM"; break;
-        case 'H': checked = atMost(2); appendNumber(out, t.hour, count); break;
-        case 'k': checked = atMost(2); appendNumber(out, t.hour == 0 ? 24 : t.hour, count); break;
-        case 'K': checked = atMost(2); appendNumber(out, t.hour % 12, count); break;
-        case 'h': checked = atMost(2); appendNumber(out, t.hour % 12 == 0 ? 12 : t.hour % 12, count); break;
-        case 'm': checked = atMost(2); appendNumber(out, t.minute, count); break;
-        case 's': checked = atMost(2); appendNumber(out, t.second, count); break;
+        case 'H': checked = atMost(2); appendPadded(out, t.hour, count); break;
+        case 'k': checked = atMost(2); appendPadded(out, t.hour == 0 ? 24 : t.hour, count); break;
+        case 'K': checked = atMost(2); appendPadded(out, t.hour % 12, count); break;
+        case 'h': checked = atMost(2); appendPadded(out, t.hour % 12 == 0 ? 12 : t.hour % 12, count); break;
+        case 'm': checked = atMost(2); appendPadded(out, t.minute, count); break;
+        case 's': checked = atMost(2); appendPadded(out, t.second, count); break;
         case 'S':
             if (javaTime) {  // the fraction of the second, `count` digits, truncated
                 checked = atMost(9);
                 int place = 100000;
                 for (int k = 0; k < count; ++k, place /= 10) out += static_cast<char>('0' + (place > 0 ? (t.micros / place) % 10 : 0));
             } else {
-                appendNumber(out, t.micros / 1000, count);  // SimpleDateFormat: milliseconds
+                appendPadded(out, t.micros / 1000, count);  // SimpleDateFormat: milliseconds
             }
             break;
         case 'A':
@@ -242,7 +231,7 @@ Result<std::string> DateTimePattern::format(std::int64_t micros) const {
         case 'N': {
             if (!javaTime) return refused(pattern_, "illegal pattern character '" + std::string(1, c) + "'");
             const std::int64_t ofDay = ((t.hour * 60 + t.minute) * 60 + t.second) * kMicrosPerSecond + t.micros;
-            appendNumber(out, c == 'A' ? ofDay / 1000 : c == 'n' ? std::int64_t{t.micros} * 1000 : ofDay * 1000, count);
+            appendPadded(out, c == 'A' ? ofDay / 1000 : c == 'n' ? std::int64_t{t.micros} * 1000 : ofDay * 1000, count);
             break;
         }
         case 'z':

@@ -7,6 +7,7 @@
 
 #include "expr/eval/eval_nodes.h"
 #include "expr/eval/utf8_text.h"
+#include "util/hex_digit.h"
 
 namespace sw::expr::eval {
 namespace {
@@ -29,13 +30,6 @@ std::string urlEncode(std::string_view text) {
         }
     }
     return out;
-}
-
-int hexDigit(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
 }
 
 // The byte of an escape's two characters as Integer.parseInt(s, 16) reads them (a sign may take

@@ -3,7 +3,6 @@
 #include <charconv>
 
 namespace sw::expr::temporal {
-namespace {
 
 void appendPadded(std::string& out, std::int64_t value, int width) {
     if (value < 0) {
@@ -15,6 +14,8 @@ void appendPadded(std::string& out, std::int64_t value, int width) {
     for (int pad = width - static_cast<int>(end - buffer); pad > 0; --pad) out += '0';
     out.append(buffer, end);
 }
+
+namespace {
 
 // The first `digits` digits of the fraction of a second `micros` (zeros past the sixth).
 void appendFractionDigits(std::string& out, int micros, int digits) {

@@ -31,6 +31,9 @@ bool isValidDay(int year, int month, int day);
 // Floor division, so instants before 1970 land on the right day.
 std::int64_t floorDiv(std::int64_t a, std::int64_t b);
 
+// `value` in decimal, zero-padded to `width` digits (a minus sign before the padding).
+void appendPadded(std::string& out, std::int64_t value, int width);
+
 // 'YYYY-MM-DD', 'HH:MM:SS[.f]' and 'YYYY-MM-DD HH:MM:SS[.f]' with `precision` fraction digits.
 void appendDate(std::string& out, std::int32_t days);
 void appendTime(std::string& out, std::int32_t millis, int precision);

@@ -54,7 +54,8 @@ NodePtr makeNegate(NodePtr operand, std::size_t offset);
 NodePtr makeNumericFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
 
 // eval_math_functions.cpp: SQRT, EXP, LN, LOG*, trigonometry, DEGREES, RADIANS (arguments
-// coerced to DOUBLE), PI, E, SIGN, TRUNCATE, BIN, HEX.
+// coerced to DOUBLE), PI, E, SIGN, TRUNCATE, BIN, HEX, BITAND/BITOR/BITXOR/BITNOT (operands coerced
+// to the result type).
 Result<NodePtr> makeMathFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
 // eval_hash_functions.cpp: MD5, SHA1, SHA224..SHA512, SHA2, HASH_CODE.
 Result<NodePtr> makeHashFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);

@@ -363,6 +363,10 @@ Result<NodePtr> ExpressionCompiler::buildCall(const Expr& e, const FlinkType& ty
     case FunctionId::Sign:
     case FunctionId::Truncate:
     case FunctionId::Bin: return makeMathFunction(e.function(), std::move(c), type, at);
+    case FunctionId::BitAnd:
+    case FunctionId::BitOr:
+    case FunctionId::BitXor:
+    case FunctionId::BitNot: return makeMathFunction(e.function(), coerceAll(std::move(c), 0, type), type, at);
     case FunctionId::Hex:
         // HEX takes an integer or a string; another number is read as BIGINT.
         if (c[0]->type().isNumeric() && !c[0]->type().isInteger()) c[0] = coerce(std::move(c[0]), FlinkType(TypeKind::BigInt));

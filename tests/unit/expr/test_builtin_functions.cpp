@@ -92,6 +92,12 @@ const Case kHashes[] = {
 INSTANTIATE_TEST_SUITE_P(Hashes, BuiltinFunction, ::testing::ValuesIn(kHashes));
 
 const Case kNumbers[] = {
+    {"BITAND(2, 3)", "2"},                          // Alibaba Cloud's BITAND page
+    {"BITOR(2, 3)", "3"},                           // Alibaba Cloud's BITOR page
+    {"BITXOR(2, 3)", "1"},                          // 10 XOR 11 (bitwise definition)
+    {"BITNOT(7)", "-8"},                            // two's complement of 0...0111
+    {"BITAND(CAST(NULL AS INT), 3)", "NULL"},
+    {"BITOR(CAST(4 AS BIGINT), 3)", "7"},
     {"COSH(-1)", "1.543080634815244"},     // ScalarFunctionsTest.scala (StrictMath.cosh; glibc gives ...437)
     {"COSH(0)", "1.0"},                    // ScalarFunctionsTest.scala
     {"COSH(2.5)", "6.132289479663686"},    // SqlExpressionTest.scala

@@ -193,7 +193,11 @@ Result<std::string> DateTimePattern::format(std::int64_t micros) const {
             if (!javaTime) return refused(pattern_, "illegal pattern character '" + std::string(1, c) + "'");
             if (count <= 2) appendPadded(out, (t.month + 2) / 3, count);
             else if (count == 3) out += "Q" + std::to_string((t.month + 2) / 3);
-            else if (count == 4) out += std::array<std::string_view, 4>{"1st", "2nd", "3rd", "4th"}[static_cast<std::size_t>((t.month - 1) / 3)], out += " quarter";
+            else if (count == 4) {
+                constexpr std::array<std::string_view, 4> kOrdinals = {"1st", "2nd", "3rd", "4th"};
+                out += kOrdinals[static_cast<std::size_t>((t.month - 1) / 3)];
+                out += " quarter";
+            }
             else appendPadded(out, (t.month + 2) / 3, 1);
             break;
         case 'w': checked = atMost(2); appendPadded(out, at.weekOfYear, count); break;

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <sstream>
 #include <string>
@@ -250,6 +251,45 @@ TEST(CliRun, LongOperatorChainsRunAndDeepNestingIsRefused) {
             << command << refused.stderrText.substr(0, 500);
     }
     fs::remove(deep);
+}
+
+// A continuous GROUP BY with LISTAGG, FIRST_VALUE, LAST_VALUE, VAR_POP/VAR_SAMP and STDDEV_SAMP runs
+// through the real binary. Expected values from Flink's definitions (see test_aggregate.cpp): odd
+// n = 1, 3, 5, 7, 9 (sum 25, squares 165), even n = 2, 4, 6, 8 (sum 20, squares 120); BIGINT
+// variances divide as integers: (165 - 125) / 5 = 8, / 4 = 10; (120 - 100) / 4 = 5, / 3 = 6.
+TEST(CliRun, AGroupByJobComputesFlinksAggregates) {
+    const fs::path job = fs::temp_directory_path() / ("sw-cli-aggregates-" + std::to_string(::getpid()) + ".json");
+    std::ofstream(job) << R"json({"format": "streamwright-job", "version": 1, "name": "Aggregates",
+  "nodes": [
+    {"id": "gen", "kind": "datagen-source", "name": "numbers",
+     "options": {"fields.n.kind": "sequence", "fields.n.start": "1", "fields.n.end": "9"},
+     "schema": {"columns": [{"name": "n", "type": "BIGINT NOT NULL"}]}},
+    {"id": "keyed", "kind": "project", "name": "keyed",
+     "outputs": [{"name": "k", "expression": "MOD(n, 2)"}, {"name": "n", "expression": "n"}]},
+    {"id": "agg", "kind": "window-aggregate", "name": "stats", "options": {"window.kind": "NONE"}, "groupBy": ["k"],
+     "outputs": [{"name": "ns", "expression": "LISTAGG(CAST(n AS STRING), '/')"},
+                 {"name": "first_n", "expression": "FIRST_VALUE(n)"}, {"name": "last_n", "expression": "LAST_VALUE(n)"},
+                 {"name": "var_pop", "expression": "VAR_POP(n)"}, {"name": "var_samp", "expression": "VAR_SAMP(n)"},
+                 {"name": "sd_samp", "expression": "STDDEV_SAMP(CAST(n AS DOUBLE))"}]},
+    {"id": "out", "kind": "print-sink", "name": "console", "options": {"print-identifier": "stats"}}],
+  "edges": [{"from": "gen", "fromPort": "out", "to": "keyed", "toPort": "in"},
+            {"from": "keyed", "fromPort": "out", "to": "agg", "toPort": "in"},
+            {"from": "agg", "fromPort": "out", "to": "out", "toPort": "in"}]})json";
+    const RunOutput run = runCliSeparately("run " + job.string());
+    fs::remove(job);
+    ASSERT_EQ(run.exitCode, 0) << run.stderrText;
+    // The last change of each key is its final result (mini-batch may fold the updates into one).
+    std::map<std::string, std::string> last;
+    const std::regex row(R"(stats> [+-][IU]\[(\d), (.*)\])");
+    std::istringstream lines(run.stdoutText);
+    for (std::string line; std::getline(lines, line);) {
+        std::smatch m;
+        ASSERT_TRUE(std::regex_match(line, m, row)) << line;
+        last[m[1]] = m[2];
+    }
+    EXPECT_EQ(last, (std::map<std::string, std::string>{{"1", "1/3/5/7/9, 1, 9, 8, 10, 3.1622776601683795"},
+                                                        {"0", "2/4/6/8, 2, 8, 5, 6, 2.581988897471611"}}))
+        << run.stdoutText;
 }
 
 // Ids `first`, first + 1, ... with no gap and no repeat.

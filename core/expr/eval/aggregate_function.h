@@ -1,6 +1,7 @@
 #pragma once
 // Aggregates for the runtime's group and window operators: COUNT(*), COUNT([DISTINCT] x), SUM,
-// AVG, MIN, MAX with Flink's result types, and output expressions that wrap them.
+// AVG, MIN, MAX, STDDEV_POP/SAMP, VAR_POP/SAMP, VARIANCE, LISTAGG, FIRST_VALUE and LAST_VALUE
+// with Flink's result types, and output expressions that wrap them.
 
 #include <memory>
 #include <string>
@@ -22,7 +23,7 @@ public:
     // Evaluates the aggregate's argument on `input` and folds it in; false with `error` set when
     // the argument fails to evaluate (the state is then unchanged).
     virtual bool accumulate(const Row& input, const EvaluationContext& context, Error& error) = 0;
-    // The aggregate's value now: SUM/AVG/MIN/MAX are NULL before any non-NULL input, COUNT is 0.
+    // The aggregate's value now: COUNT is 0 before any non-NULL input, every other aggregate NULL.
     virtual Value result() const = 0;
     // The state as text for checkpoints; deserialize() of it restores an equal accumulator.
     virtual std::string serialize() const = 0;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 
+#include "expr/eval/date_time_pattern.h"
 #include "expr/eval/eval_nodes.h"
 #include "expr/eval/flink_calendar.h"
 #include "expr/eval/temporal.h"
@@ -47,7 +48,7 @@ std::int32_t wrapTimeOfDay(std::int64_t millis) {
 const Value* toDate(Call& c) {
     std::string_view text = c.arg<std::string>(0);
     if (c.args[1]) {
-        auto micros = temporal::parseFormatted(text, c.arg<std::string>(1));
+        auto micros = temporal::DateTimePattern(c.arg<std::string>(1), temporal::PatternStyle::JavaTime).parse(text);
         if (!micros) return &nullValue();
         return c.result(Date{static_cast<std::int32_t>(temporal::floorDiv(*micros, temporal::kMicrosPerDay))});
     }

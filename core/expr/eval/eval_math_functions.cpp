@@ -1,5 +1,6 @@
 // Flink's numeric built-ins beyond ABS/ROUND/FLOOR/CEIL/POWER: java.lang.Math functions on
-// DOUBLE (NaN and Infinity included, as Java gives them), SIGN, TRUNCATE, BIN and HEX.
+// DOUBLE (NaN and Infinity included, as Java gives them), SIGN, TRUNCATE, BIN, HEX and VVR's
+// BITAND / BITOR / BITXOR / BITNOT.
 
 #include <algorithm>
 #include <cmath>
@@ -9,6 +10,7 @@
 
 #include "expr/eval/decimal_math.h"
 #include "expr/eval/eval_nodes.h"
+#include "expr/eval/strict_math.h"
 
 namespace sw::expr::eval {
 namespace {
@@ -25,7 +27,7 @@ double unary(FunctionId id, double x) {
     case FunctionId::Sin: return std::sin(x);
     case FunctionId::Sinh: return std::sinh(x);
     case FunctionId::Cos: return std::cos(x);
-    case FunctionId::Cosh: return std::cosh(x);
+    case FunctionId::Cosh: return strict_math::cosh(x);  // Math.cosh is StrictMath.cosh
     case FunctionId::Tan: return std::tan(x);
     case FunctionId::Tanh: return std::tanh(x);
     case FunctionId::Cot: return 1.0 / std::tan(x);
@@ -120,6 +122,12 @@ Result<NodePtr> makeMathFunction(FunctionId id, std::vector<NodePtr> args, Flink
         return strict([scale](Call& c) { return truncateNumber(c, scale); });
     }
     case FunctionId::Bin: return strict([](Call& c) { return c.result(digitsOf(c.arg<std::int64_t>(0), 1)); });
+    // VVR's bitwise functions on integers of one width: sign-extended in 64 bits, the result of
+    // AND / OR / XOR / NOT stays in that width.
+    case FunctionId::BitAnd: return strict([](Call& c) { return c.result(c.arg<std::int64_t>(0) & c.arg<std::int64_t>(1)); });
+    case FunctionId::BitOr: return strict([](Call& c) { return c.result(c.arg<std::int64_t>(0) | c.arg<std::int64_t>(1)); });
+    case FunctionId::BitXor: return strict([](Call& c) { return c.result(c.arg<std::int64_t>(0) ^ c.arg<std::int64_t>(1)); });
+    case FunctionId::BitNot: return strict([](Call& c) { return c.result(~c.arg<std::int64_t>(0)); });
     case FunctionId::Hex:
         if (args[0]->type().isBinaryString()) {
             return Error{"HEX of a binary string is not evaluated locally yet", "offset " + std::to_string(offset)};

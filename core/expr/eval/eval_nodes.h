@@ -54,7 +54,8 @@ NodePtr makeNegate(NodePtr operand, std::size_t offset);
 NodePtr makeNumericFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
 
 // eval_math_functions.cpp: SQRT, EXP, LN, LOG*, trigonometry, DEGREES, RADIANS (arguments
-// coerced to DOUBLE), PI, E, SIGN, TRUNCATE, BIN, HEX.
+// coerced to DOUBLE), PI, E, SIGN, TRUNCATE, BIN, HEX, BITAND/BITOR/BITXOR/BITNOT (operands coerced
+// to the result type).
 Result<NodePtr> makeMathFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
 // eval_hash_functions.cpp: MD5, SHA1, SHA224..SHA512, SHA2, HASH_CODE.
 Result<NodePtr> makeHashFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
@@ -76,6 +77,9 @@ Result<NodePtr> makeLike(NodePtr value, NodePtr pattern, NodePtr escape, bool ne
 // RIGHT, INITCAP, REVERSE, REPEAT, ASCII, CHR, TO_BASE64, FROM_BASE64, TRANSLATE, STARTSWITH,
 // ENDSWITH, IS_ALPHA, IS_DIGIT, IS_DECIMAL, ELT (its values coerced to `type`).
 Result<NodePtr> makeTextFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
+
+// eval_url_functions.cpp: URL_ENCODE, URL_DECODE.
+NodePtr makeUrlFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
 
 // eval_date_functions.cpp: YEAR, QUARTER, MONTH, WEEK, DAYOFYEAR, DAYOFMONTH, DAYOFWEEK, HOUR,
 // MINUTE, SECOND on DATE / TIME / TIMESTAMP values, and TO_DATE.

@@ -2,6 +2,7 @@
 #include <limits>
 #include <regex>
 
+#include "expr/eval/date_time_pattern.h"
 #include "expr/eval/decimal_math.h"
 #include "expr/eval/eval_nodes.h"
 #include "expr/eval/temporal.h"
@@ -52,14 +53,15 @@ std::optional<std::int64_t> javaSqlTimestamp(std::string_view raw) {
 std::optional<std::int64_t> parseWith(const Call& c, std::size_t textArg, std::size_t formatArg) {
     const std::string& text = c.arg<std::string>(textArg);
     if (!c.args[formatArg]) return temporal::parseTimestamp(text);
-    if (auto parsed = temporal::parseFormatted(text, c.arg<std::string>(formatArg))) return parsed;
+    if (auto parsed = temporal::DateTimePattern(c.arg<std::string>(formatArg), temporal::PatternStyle::JavaTime).parse(text)) return parsed;
     return javaSqlTimestamp(text);
 }
 
-std::string formatted(std::int64_t micros, std::string_view pattern) {
-    std::string out;
-    temporal::appendFormatted(out, micros, pattern);
-    return out;
+// The pattern applied as Flink applies it (see DateTimePattern); a pattern Java refuses fails the call.
+const Value* formatted(Call& c, std::int64_t micros, std::string_view pattern, temporal::PatternStyle style) {
+    auto text = temporal::DateTimePattern(pattern, style).format(micros);
+    if (!text) return c.fail(text.error().message);
+    return c.result(std::move(text).value());
 }
 
 // Epoch seconds or milliseconds (precision 0 or 3) of any numeric value, as micros.
@@ -81,7 +83,10 @@ NodePtr makeTemporalFunction(FunctionId id, std::vector<NodePtr> args, model::Fl
         return makeStrict(std::move(type), offset, std::move(args), [](Call& c) -> const Value* {
             auto micros = timestampArg(c, 0);
             if (!micros) return &nullValue();
-            return c.result(formatted(*micros, c.arg<std::string>(1)));
+            // A TIMESTAMP goes through java.time, text through SimpleDateFormat (DateTimeUtils.formatTimestamp / formatTimestampString).
+            const bool text = std::holds_alternative<std::string>(c.args[0]->storage());
+            return formatted(c, *micros, c.arg<std::string>(1),
+                             text ? temporal::PatternStyle::SimpleDateFormat : temporal::PatternStyle::JavaTime);
         });
     case FunctionId::ToTimestamp:
         // Unparsable text is NULL, not an error, in Flink's TO_TIMESTAMP.
@@ -106,14 +111,15 @@ NodePtr makeTemporalFunction(FunctionId id, std::vector<NodePtr> args, model::Fl
     case FunctionId::FromUnixtime:
         return makeStrict(std::move(type), offset, std::move(args), [](Call& c) {
             std::string_view pattern = c.args[1] ? std::string_view(c.arg<std::string>(1)) : kDefaultFormat;
-            return c.result(formatted(c.arg<std::int64_t>(0) * temporal::kMicrosPerSecond, pattern));
+            return formatted(c, c.arg<std::int64_t>(0) * temporal::kMicrosPerSecond, pattern, temporal::PatternStyle::SimpleDateFormat);
         });
     case FunctionId::UnixTimestamp:
         // Unparsable text gives Long.MIN_VALUE, as Flink's UNIX_TIMESTAMP(string) does.
         return makeStrict(std::move(type), offset, std::move(args), [](Call& c) {
             if (!c.args[0]) return c.result(temporal::floorDiv(c.context.nowMicros, temporal::kMicrosPerSecond));
             const std::string& text = c.arg<std::string>(0);
-            auto micros = c.args[1] ? temporal::parseFormatted(text, c.arg<std::string>(1)) : temporal::parseFormatted(text, kDefaultFormat);
+            const std::string_view pattern = c.args[1] ? std::string_view(c.arg<std::string>(1)) : kDefaultFormat;
+            auto micros = temporal::DateTimePattern(pattern, temporal::PatternStyle::SimpleDateFormat).parse(text);
             if (!micros) return c.result(std::numeric_limits<std::int64_t>::min());
             return c.result(temporal::floorDiv(*micros, temporal::kMicrosPerSecond));
         });
@@ -121,12 +127,12 @@ NodePtr makeTemporalFunction(FunctionId id, std::vector<NodePtr> args, model::Fl
         // Flink reads and writes 'yyyy-MM-dd HH:mm:ss' (DateTimeUtils.convertTz); text in another
         // form is NULL.
         return makeStrict(std::move(type), offset, std::move(args), [](Call& c) -> const Value* {
-            auto local = temporal::parseFormatted(c.arg<std::string>(0), kDefaultFormat);
+            auto local = temporal::DateTimePattern(kDefaultFormat, temporal::PatternStyle::SimpleDateFormat).parse(c.arg<std::string>(0));
             if (!local) return &nullValue();
             std::int64_t seconds = temporal::floorDiv(*local, temporal::kMicrosPerSecond);
             std::int64_t utc = temporal::TimeZone::find(c.arg<std::string>(1))->toUtc(seconds);
             std::int64_t target = utc + temporal::TimeZone::find(c.arg<std::string>(2))->offsetAt(utc);
-            return c.result(formatted(target * temporal::kMicrosPerSecond, kDefaultFormat));
+            return formatted(c, target * temporal::kMicrosPerSecond, kDefaultFormat, temporal::PatternStyle::SimpleDateFormat);
         });
     case FunctionId::CurrentDate:
         return makeStrict(std::move(type), offset, std::move(args), [](Call& c) {

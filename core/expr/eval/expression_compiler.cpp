@@ -356,11 +356,17 @@ Result<NodePtr> ExpressionCompiler::buildCall(const Expr& e, const FlinkType& ty
     case FunctionId::Sha512:
     case FunctionId::Sha2:
     case FunctionId::HashCode: return makeHashFunction(e.function(), std::move(c), type, at);
+    case FunctionId::UrlEncode:
+    case FunctionId::UrlDecode: return makeUrlFunction(e.function(), std::move(c), type, at);
     case FunctionId::Pi:
     case FunctionId::E:
     case FunctionId::Sign:
     case FunctionId::Truncate:
     case FunctionId::Bin: return makeMathFunction(e.function(), std::move(c), type, at);
+    case FunctionId::BitAnd:
+    case FunctionId::BitOr:
+    case FunctionId::BitXor:
+    case FunctionId::BitNot: return makeMathFunction(e.function(), coerceAll(std::move(c), 0, type), type, at);
     case FunctionId::Hex:
         // HEX takes an integer or a string; another number is read as BIGINT.
         if (c[0]->type().isNumeric() && !c[0]->type().isInteger()) c[0] = coerce(std::move(c[0]), FlinkType(TypeKind::BigInt));

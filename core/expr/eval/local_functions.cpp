@@ -14,15 +14,15 @@ constexpr std::array kEvaluated = {
     Coalesce, If, NullIf, IfNull, Greatest, Least, IsAlpha, IsDecimal, IsDigit,
     Upper, Lower, Concat, ConcatWs, Substring, Substr, CharLength, Trim, LTrim, RTrim, BTrim, RegexpReplace,
     RegexpExtract, Regexp, RegexpCount, RegexpInstr, RegexpSubstr, Replace, Translate, InitCap, LPad, RPad, Repeat, Reverse, SplitIndex, Overlay, Left, Right, Locate,
-    Instr, Position, Ascii, Chr, ToBase64, FromBase64, StartsWith, EndsWith, Elt,
+    Instr, Position, Ascii, Chr, ToBase64, FromBase64, StartsWith, EndsWith, Elt, UrlEncode, UrlDecode,
     JsonValue, JsonQuery, JsonExists, JsonObject, JsonArray, IsJson, JsonString, JsonQuote, JsonUnquote,
     TypeOf, Md5, Sha1, Sha224, Sha256, Sha384, Sha512, Sha2, HashCode,
     Abs, Round, Truncate, Floor, Ceil, Mod, Power, Sqrt, Ln, Log10, Log2, Log, Exp, Sin, Sinh, Cos, Cosh, Tan,
-    Tanh, Cot, Asin, Acos, Atan, Atan2, Degrees, Radians, Sign, Pi, E, Bin, Hex,
+    Tanh, Cot, Asin, Acos, Atan, Atan2, Degrees, Radians, Sign, Pi, E, Bin, Hex, BitAnd, BitOr, BitXor, BitNot,
     Extract, TimestampAdd, TimestampDiff, Year, Quarter, Month, Week, DayOfYear, DayOfMonth, DayOfWeek, Hour, Minute, Second, ToDate,
     DateFormat, ToTimestamp, ToTimestampLtz, FromUnixtime, UnixTimestamp, ConvertTz,
     Now, CurrentRowTimestamp, CurrentTimestamp, CurrentDate, CurrentTime, LocalTimestamp, LocalTime,
-    Count, Sum, Avg, Min, Max,
+    Count, Sum, Avg, Min, Max, StddevPop, StddevSamp, VarPop, VarSamp, Variance, FirstValue, LastValue, ListAgg,
 };
 
 }  // namespace

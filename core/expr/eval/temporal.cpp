@@ -3,7 +3,6 @@
 #include <charconv>
 
 namespace sw::expr::temporal {
-namespace {
 
 void appendPadded(std::string& out, std::int64_t value, int width) {
     if (value < 0) {
@@ -15,6 +14,8 @@ void appendPadded(std::string& out, std::int64_t value, int width) {
     for (int pad = width - static_cast<int>(end - buffer); pad > 0; --pad) out += '0';
     out.append(buffer, end);
 }
+
+namespace {
 
 // The first `digits` digits of the fraction of a second `micros` (zeros past the sixth).
 void appendFractionDigits(std::string& out, int micros, int digits) {
@@ -202,85 +203,6 @@ std::optional<std::int64_t> parseTimestamp(std::string_view text) {
         micros += *fraction;
     }
     return micros;
-}
-
-void appendFormatted(std::string& out, std::int64_t micros, std::string_view pattern) {
-    DateTime t = fromMicros(micros);
-    for (std::size_t i = 0; i < pattern.size();) {
-        char c = pattern[i];
-        std::size_t run = i;
-        while (run < pattern.size() && pattern[run] == c) ++run;
-        int count = static_cast<int>(run - i);
-        switch (c) {
-        case 'y': count == 2 ? appendPadded(out, t.year % 100, 2) : appendPadded(out, t.year, count); break;
-        case 'M': appendPadded(out, t.month, count); break;
-        case 'd': appendPadded(out, t.day, count); break;
-        case 'H': appendPadded(out, t.hour, count); break;
-        case 'm': appendPadded(out, t.minute, count); break;
-        case 's': appendPadded(out, t.second, count); break;
-        case 'S': appendFractionDigits(out, t.micros, count); break;
-        case '\'': {
-            std::size_t close = pattern.find('\'', i + 1);
-            if (close == i + 1) out += '\'';  // '' is a quote
-            else out.append(pattern.substr(i + 1, close == std::string_view::npos ? std::string_view::npos : close - i - 1));
-            run = close == std::string_view::npos ? pattern.size() : close + 1;
-            break;
-        }
-        default: out.append(pattern.substr(i, run - i));
-        }
-        i = run;
-    }
-}
-
-std::optional<std::int64_t> parseFormatted(std::string_view text, std::string_view pattern) {
-    DateTime t;
-    std::size_t pos = 0;
-    for (std::size_t i = 0; i < pattern.size();) {
-        char c = pattern[i];
-        std::size_t run = i;
-        while (run < pattern.size() && pattern[run] == c) ++run;
-        int count = static_cast<int>(run - i);
-        int* field = nullptr;
-        switch (c) {
-        case 'y': field = &t.year; break;
-        case 'M': field = &t.month; break;
-        case 'd': field = &t.day; break;
-        case 'H': field = &t.hour; break;
-        case 'm': field = &t.minute; break;
-        case 's': field = &t.second; break;
-        case 'S': {
-            auto digits = readNumber(text, pos, count, true);
-            if (!digits) return std::nullopt;
-            int micros = *digits;
-            for (int k = count; k < 6; ++k) micros *= 10;
-            for (int k = 6; k < count; ++k) micros /= 10;
-            t.micros = micros;
-            i = run;
-            continue;
-        }
-        case '\'': {
-            std::size_t close = pattern.find('\'', i + 1);
-            std::string_view literal = close == i + 1 ? "'" : pattern.substr(i + 1, close - i - 1);
-            if (text.substr(pos, literal.size()) != literal) return std::nullopt;
-            pos += literal.size();
-            run = close == std::string_view::npos ? pattern.size() : close + 1;
-            i = run;
-            continue;
-        }
-        default:
-            if (text.substr(pos, count) != pattern.substr(i, count)) return std::nullopt;
-            pos += static_cast<std::size_t>(count);
-            i = run;
-            continue;
-        }
-        // A one-letter field takes as many digits as are there, as SimpleDateFormat does.
-        auto value = readNumber(text, pos, count == 1 ? 9 : count, count != 1);
-        if (!value) return std::nullopt;
-        *field = *value;
-        i = run;
-    }
-    if (pos != text.size() || !isValidDay(t.year, t.month, t.day) || !validClock(t)) return std::nullopt;
-    return toMicros(t);
 }
 
 }  // namespace sw::expr::temporal

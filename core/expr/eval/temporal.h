@@ -1,6 +1,6 @@
 #pragma once
-// Temporal: calendar arithmetic on epoch-based values (proleptic Gregorian, UTC) and the text
-// forms Flink uses: SQL 'YYYY-MM-DD HH:MM:SS.fff' and Java date-format patterns (yyyy MM dd ...).
+// Temporal: calendar arithmetic on epoch-based values (proleptic Gregorian, UTC) and the SQL
+// text forms Flink uses ('YYYY-MM-DD HH:MM:SS.fff'); Java patterns are DateTimePattern's.
 
 #include <cstdint>
 #include <optional>
@@ -31,6 +31,9 @@ bool isValidDay(int year, int month, int day);
 // Floor division, so instants before 1970 land on the right day.
 std::int64_t floorDiv(std::int64_t a, std::int64_t b);
 
+// `value` in decimal, zero-padded to `width` digits (a minus sign before the padding).
+void appendPadded(std::string& out, std::int64_t value, int width);
+
 // 'YYYY-MM-DD', 'HH:MM:SS[.f]' and 'YYYY-MM-DD HH:MM:SS[.f]' with `precision` fraction digits.
 void appendDate(std::string& out, std::int32_t days);
 void appendTime(std::string& out, std::int32_t millis, int precision);
@@ -40,10 +43,5 @@ std::optional<std::int32_t> parseDate(std::string_view text);
 std::optional<std::int32_t> parseTime(std::string_view text);  // millis since midnight
 // 'YYYY-MM-DD[( |T)HH:MM[:SS[.f...]]][Z]', a date alone meaning midnight.
 std::optional<std::int64_t> parseTimestamp(std::string_view text);
-
-// Java-style pattern: y M d H m s S runs are fields, '...' quotes literal text, anything else is
-// literal. S is the fraction of the second with as many digits as letters (java.time semantics).
-void appendFormatted(std::string& out, std::int64_t micros, std::string_view pattern);
-std::optional<std::int64_t> parseFormatted(std::string_view text, std::string_view pattern);
 
 }  // namespace sw::expr::temporal

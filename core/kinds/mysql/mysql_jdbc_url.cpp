@@ -4,6 +4,8 @@
 #include <cctype>
 #include <charconv>
 
+#include "util/hex_digit.h"
+
 namespace sw::kinds {
 namespace {
 
@@ -11,13 +13,6 @@ std::string lower(std::string_view text) {
     std::string out(text);
     std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
     return out;
-}
-
-int hexDigit(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
 }
 
 Result<std::string> percentDecode(std::string_view text) {

@@ -20,8 +20,9 @@ namespace sw::runtime {
 
 namespace {
 
-// "SWCHKPT" and the format version.
-constexpr std::string_view kMagic{"SWCHKPT\x01", 8};
+// "SWCHKPT" and the format version: 2 since a DISTINCT aggregate's state holds its own state
+// before the values seen (version 1 held only the values).
+constexpr std::string_view kMagic{"SWCHKPT\x02", 8};
 constexpr std::size_t kHeaderBytes = kMagic.size() + 8;  // magic, body length
 constexpr std::size_t kTrailerBytes = 8;                 // FNV-1a 64 of the body
 constexpr std::string_view kPrefix = "chk-";

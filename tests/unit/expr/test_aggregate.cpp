@@ -55,6 +55,55 @@ TEST(Aggregate, ComputesAsFlink) {
     for (const auto& c : cases) EXPECT_EQ(aggregate({c.expression}, rows()), std::vector<std::string>{c.expected}) << c.expression;
 }
 
+// Flink plans STDDEV_*/VAR_* with Calcite's AggregateReduceFunctionsRule.reduceStddev:
+// (SUM(x*x) - SUM(x)*SUM(x)/COUNT(x)) / COUNT(x) (COUNT(x) - 1 for *_SAMP, NULL when that is 0), its
+// square root for STDDEV, cast to AVG's type; each step in SQL's types. Expected values by hand:
+// a = 1, 2, 2, 4 (n 4, sum 9, squares 25); x = 0.5, 1, 2, -0.25, 0 (n 5, sum 3.25, squares 5.3125);
+// m = 1.50, 2.25, 0.01, -1.00 (n 4, sum 2.76, squares 8.3126).
+TEST(Aggregate, VarianceAndStandardDeviationFollowFlinksReduction) {
+    struct { const char* expression; const char* expected; } cases[] = {
+        {"VAR_POP(a)", "1"},      // INT throughout: (25 - 81 / 4) / 4 = (25 - 20) / 4 = 1, not 1.1875
+        {"VAR_SAMP(a)", "1"},     // (25 - 20) / 3
+        {"VARIANCE(a)", "1"},     // Flink's VARIANCE is VAR_SAMP
+        {"STDDEV_POP(a)", "1"},   // CAST(POWER(1, 0.5) AS INT)
+        {"STDDEV_SAMP(a)", "1"},
+        {"VAR_POP(x)", "0.64"},   // DOUBLE: (5.3125 - 10.5625 / 5) / 5
+        {"VAR_SAMP(x)", "0.8"},   // 3.2 / 4
+        {"STDDEV_POP(x)", "0.8"},
+        {"STDDEV_SAMP(x)", "0.8944271909999159"},  // Math.pow(0.8, 0.5)
+        // DECIMAL(38, 6) (AVG's type): 8.3126 - 2.76 * 2.76 / 4 = 6.408200; / 4, / 3 rounded HALF_UP
+        {"VAR_POP(m)", "1.602050"}, {"VAR_SAMP(m)", "2.136067"},
+        {"STDDEV_POP(m)", "1.265721"},   // POWER(1.602050, 0.5) = 1.2657211383..., cast to scale 6
+        {"STDDEV_SAMP(m)", "1.461529"},  // POWER(2.136067, 0.5) = 1.4615289938...
+        {"VAR_POP(DISTINCT a)", "1"},    // SUM(DISTINCT a*a) = 21, SUM(DISTINCT a) = 7, COUNT 3: (21 - 49 / 3) / 3
+    };
+    for (const auto& c : cases) EXPECT_EQ(aggregate({c.expression}, rows()), std::vector<std::string>{c.expected}) << c.expression;
+    // One value: the sample forms divide by NULL (Calcite's CASE WHEN COUNT(x) = 1 THEN NULL).
+    std::vector<Row> one = {rows().front()};
+    EXPECT_EQ(aggregate({"VAR_POP(x)", "VAR_SAMP(x)", "STDDEV_POP(m)", "STDDEV_SAMP(m)"}, one),
+              (std::vector<std::string>{"0.0", "NULL", "0.000000", "NULL"}));
+}
+
+// LISTAGG as Flink's ListAggFunction (NULLs skipped, default separator ","); FIRST_VALUE /
+// LAST_VALUE as Flink's First/LastValueAggFunction (first / last non-NULL value; with an order
+// argument the smallest / largest order, ties keeping the earlier row).
+TEST(Aggregate, ListAggAndFirstLastValueFollowFlink) {
+    struct { const char* expression; const char* expected; } cases[] = {
+        {"LISTAGG(name)", "pear,apple,zucchini,fig"},
+        {"LISTAGG(name, '; ')", "pear; apple; zucchini; fig"},
+        {"LISTAGG(DISTINCT k)", "g"},
+        {"LISTAGG(name, CAST(NULL AS STRING))", "NULL"},  // CONCAT(acc, NULL, value) is NULL
+        {"FIRST_VALUE(name)", "pear"}, {"LAST_VALUE(name)", "fig"},
+        {"FIRST_VALUE(a)", "1"}, {"LAST_VALUE(m)", "-1.00"},  // the last row's m is NULL: skipped
+        {"FIRST_VALUE(name, -a)", "fig"},   // orders -1, -2, -2, -4: the smallest is fig's
+        {"LAST_VALUE(name, -a)", "pear"},   // the largest order is pear's -1
+        {"LAST_VALUE(name, a)", "fig"}, {"FIRST_VALUE(name, CAST(2 AS BIGINT))", "pear"},  // a tie keeps the first
+    };
+    for (const auto& c : cases) EXPECT_EQ(aggregate({c.expression}, rows()), std::vector<std::string>{c.expected}) << c.expression;
+    EXPECT_EQ(aggregate({"LISTAGG(name)", "FIRST_VALUE(a)", "LAST_VALUE(name)", "STDDEV_POP(x)"}, {}),
+              (std::vector<std::string>{"NULL", "NULL", "NULL", "NULL"}));
+}
+
 TEST(Aggregate, EmptyGroupGivesZeroCountsAndNullSums) {
     EXPECT_EQ(aggregate({"COUNT(*)", "COUNT(DISTINCT a)", "SUM(a)", "AVG(m)", "MIN(name)", "MAX(x)"}, {}),
               (std::vector<std::string>{"0", "0", "NULL", "NULL", "NULL", "NULL"}));
@@ -77,7 +126,10 @@ TEST(Aggregate, SharesIdenticalCallsAndRejectsUngroupedColumns) {
 }
 
 TEST(Accumulator, StateSurvivesACheckpoint) {
-    const char* calls[] = {"COUNT(*)", "COUNT(a)", "COUNT(DISTINCT name)", "SUM(DISTINCT a)", "AVG(DISTINCT m)", "SUM(a)", "SUM(m)", "AVG(x)", "AVG(m)", "MIN(name)", "MAX(x)"};
+    const char* calls[] = {"COUNT(*)", "COUNT(a)", "COUNT(DISTINCT name)", "SUM(DISTINCT a)", "AVG(DISTINCT m)", "SUM(a)", "SUM(m)", "AVG(x)", "AVG(m)", "MIN(name)", "MAX(x)",
+                           "LISTAGG(name, '|')", "LISTAGG(DISTINCT name)", "FIRST_VALUE(name)", "LAST_VALUE(m)",
+                           "FIRST_VALUE(name, -a)", "LAST_VALUE(name, a)", "STDDEV_SAMP(m)", "VAR_POP(DISTINCT a)",
+                           "STDDEV_POP(x)"};
     auto data = rows();
     for (const char* call : calls) {
         auto expr = parseExpression(call);

@@ -92,6 +92,15 @@ const Case kHashes[] = {
 INSTANTIATE_TEST_SUITE_P(Hashes, BuiltinFunction, ::testing::ValuesIn(kHashes));
 
 const Case kNumbers[] = {
+    {"BITAND(2, 3)", "2"},                          // Alibaba Cloud's BITAND page
+    {"BITOR(2, 3)", "3"},                           // Alibaba Cloud's BITOR page
+    {"BITXOR(2, 3)", "1"},                          // 10 XOR 11 (bitwise definition)
+    {"BITNOT(7)", "-8"},                            // two's complement of 0...0111
+    {"BITAND(CAST(NULL AS INT), 3)", "NULL"},
+    {"BITOR(CAST(4 AS BIGINT), 3)", "7"},
+    {"COSH(-1)", "1.543080634815244"},     // ScalarFunctionsTest.scala (StrictMath.cosh; glibc gives ...437)
+    {"COSH(0)", "1.0"},                    // ScalarFunctionsTest.scala
+    {"COSH(2.5)", "6.132289479663686"},    // SqlExpressionTest.scala
     {"BIN(12)", "1100"},                                        // docs
     {"BIN(-1)", "1111111111111111111111111111111111111111111111111111111111111111"},
     {"HEX(100)", "64"},                                         // docs
@@ -139,6 +148,80 @@ const Case kDates[] = {
     {"TO_DATE('18/03/2018', 'dd/MM/yyyy')", "2018-03-18"},
 };
 INSTANTIATE_TEST_SUITE_P(Dates, BuiltinFunction, ::testing::ValuesIn(kDates));
+
+// DATE_FORMAT's pattern letters. Text goes through SimpleDateFormat in the session zone (UTC
+// here): the cases marked "SDF javadoc" are the examples of java.text.SimpleDateFormat's
+// documentation for 2001-07-04 12:08:56.235 (a Wednesday), with UTC in place of Pacific time and
+// milliseconds 000 (Flink parses the text with 'yyyy-MM-dd HH:mm:ss'). A TIMESTAMP goes through
+// java.time's DateTimeFormatter over a LocalDateTime ("DTF javadoc": its pattern letter table),
+// which has no zone: zone letters fail there, as the job would fail in Flink.
+const Case kDatePatterns[] = {
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'yyyy.MM.dd G ''at'' HH:mm:ss z')", "2001.07.04 AD at 12:08:56 UTC"},  // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'EEE, MMM d, ''''yy')", "Wed, Jul 4, '01"},              // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'h:mm a')", "12:08 PM"},                                // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'hh ''o''''clock'' a, zzzz')", "12 o'clock PM, Coordinated Universal Time"},  // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'K:mm a, z')", "0:08 PM, UTC"},                          // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'yyyyy.MMMMM.dd GGG hh:mm aaa')", "02001.July.04 AD 12:08 PM"},  // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'EEE, d MMM yyyy HH:mm:ss Z')", "Wed, 4 Jul 2001 12:08:56 +0000"},  // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'yyMMddHHmmssZ')", "010704120856+0000"},                // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'yyyy-MM-dd''T''HH:mm:ss.SSSZ')", "2001-07-04T12:08:56.000+0000"},  // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'yyyy-MM-dd''T''HH:mm:ss.SSSXXX')", "2001-07-04T12:08:56.000Z"},    // SDF javadoc
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'YYYY-''W''ww-u')", "2001-W27-3"},                      // SDF javadoc
+    // SDF letter table: D day in year, F day of week in month, W week in month, k hour 1-24, L month
+    {"DATE_FORMAT('2001-07-04 00:08:56', 'D F W k L LLLL EEEE')", "185 1 1 24 7 July Wednesday"},
+    {"DATE_FORMAT('2000-12-31 10:00:00', 'YYYY ww yyyy')", "2001 01 2000"},  // the week holding Jan 1 is week 1 (US weeks)
+    {"DATE_FORMAT('2001-07-04 12:08:56', 'q')", "ERROR"},  // not a SimpleDateFormat letter
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'yyyy.MM.dd G ''at'' HH:mm:ss')", "2001.07.04 AD at 12:08:56"},
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'EEE, MMM d, ''''yy')", "Wed, Jul 4, '01"},
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'hh ''o''''clock'' a')", "12 o'clock PM"},
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'yyyy-MM-dd''T''HH:mm:ss.SSS')", "2001-07-04T12:08:56.235"},
+    // DTF javadoc letters: u year, Q/q quarter, e/c localized day of week (Sunday 1), D, k, K, n, A
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'uuuu Q QQQ QQQQ e ccc D k K')", "2001 3 Q3 3rd quarter 4 Wed 185 12 0"},
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'YYYY-''W''ww-e')", "2001-W27-4"},
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'MMMMM EEEEE GGGG n A')", "J W Anno Domini 235000000 43736235"},
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'S SS SSSSSS')", "2 23 235000"},  // the fraction, truncated
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', '[yyyy]')", "2001"},              // an optional section prints
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'aa')", "ERROR"},                 // too many pattern letters: a
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'HH:mm Z')", "ERROR"},            // a LocalDateTime has no offset
+    {"DATE_FORMAT(TIMESTAMP '2001-07-04 12:08:56.235', 'yyyy-MM-dd b')", "ERROR"},       // unknown pattern letter: b
+    {"FROM_UNIXTIME(994248536, 'EEE, d MMM yyyy HH:mm:ss Z')", "Wed, 4 Jul 2001 12:08:56 +0000"},  // SDF, UTC session
+};
+INSTANTIATE_TEST_SUITE_P(DatePatterns, BuiltinFunction, ::testing::ValuesIn(kDatePatterns));
+
+// URL_ENCODE / URL_DECODE: Flink's UrlFunctionsITCase.java expectations.
+const Case kUrls[] = {
+    {"URL_DECODE('https%3A%2F%2Fflink.apache.org%2F')", "https://flink.apache.org/"},
+    {"URL_DECODE('https://flink.apache.org/')", "https://flink.apache.org/"},
+    {"URL_DECODE(CAST(NULL AS STRING))", "NULL"},
+    {"URL_DECODE('inva+lid%3A%2F%2Fuser%3Apass%40host%2Ffile%3Bparam%3Fquery%3Bp2')", "inva lid://user:pass@host/file;param?query;p2"},
+    {"URL_DECODE('')", ""},
+    {"URL_DECODE('illegal escape pattern test%')", "NULL"},
+    {"URL_ENCODE('https://flink.apache.org/')", "https%3A%2F%2Fflink.apache.org%2F"},
+    {"URL_ENCODE('https%3A%2F%2Fflink.apache.org%2F')", "https%253A%252F%252Fflink.apache.org%252F"},
+    {"URL_ENCODE(CAST(NULL AS STRING))", "NULL"},
+    {"URL_ENCODE('inva lid://user:pass@host/file;param?query;p2')", "inva+lid%3A%2F%2Fuser%3Apass%40host%2Ffile%3Bparam%3Fquery%3Bp2"},
+    {"URL_ENCODE('')", ""},
+    // Alibaba Cloud's URL_ENCODE / URL_DECODE pages (UTF-8 examples)
+    {"URL_ENCODE('http://你好')", "http%3A%2F%2F%E4%BD%A0%E5%A5%BD"},
+    {"URL_DECODE('http%3A%2F%2F%E4%BD%A0%E5%A5%BD')", "http://你好"},
+    {"URL_DECODE('https%%3A%2F%2Fcalcite.apache.org')", "NULL"},
+};
+INSTANTIATE_TEST_SUITE_P(Urls, BuiltinFunction, ::testing::ValuesIn(kUrls));
+
+// TO_TIMESTAMP / UNIX_TIMESTAMP read the same letters (SimpleDateFormat javadoc example texts;
+// 2001-07-04 12:08:56 UTC is epoch second 994248536, the -0700 text 7 hours later).
+const Case kDateParsing[] = {
+    {"UNIX_TIMESTAMP('Wed, 4 Jul 2001 12:08:56 +0000', 'EEE, d MMM yyyy HH:mm:ss Z')", "994248536"},
+    {"UNIX_TIMESTAMP('2001-07-04T12:08:56.235-0700', 'yyyy-MM-dd''T''HH:mm:ss.SSSZ')", "994273736"},
+    {"UNIX_TIMESTAMP('2001-07-04T12:08:56.235-07:00', 'yyyy-MM-dd''T''HH:mm:ss.SSSXXX')", "994273736"},
+    {"UNIX_TIMESTAMP('2001.07.04 AD at 12:08:56 UTC', 'yyyy.MM.dd G ''at'' HH:mm:ss z')", "994248536"},
+    {"TO_TIMESTAMP('04-July-2001 12:08 PM', 'dd-MMMM-yyyy hh:mm a')", "2001-07-04 12:08:00.000"},
+    {"TO_TIMESTAMP('04-Jul-2001 12:08 AM', 'dd-MMM-yyyy hh:mm a')", "2001-07-04 00:08:00.000"},
+    {"TO_TIMESTAMP('2001-07-04 0:08 PM', 'yyyy-MM-dd K:mm a')", "2001-07-04 12:08:00.000"},
+    {"TO_TIMESTAMP('2001-07-04 24:08', 'yyyy-MM-dd kk:mm')", "2001-07-04 00:08:00.000"},
+    {"TO_TIMESTAMP('04-Jyl-2001', 'dd-MMM-yyyy')", "NULL"},  // not a month name
+};
+INSTANTIATE_TEST_SUITE_P(DateParsing, BuiltinFunction, ::testing::ValuesIn(kDateParsing));
 
 const Case kJson[] = {
     {"JSON_VALUE('{\"a\": true}', '$.a')", "true"},                                  // docs

@@ -77,6 +77,20 @@ TEST(OperatorState, GroupAggregateContinuesEveryKeyAndAggregateAfterARestore) {
                                   {{inputRow(0, "a", 10), inputRow(0, "b", 2)}, {inputRow(0, "c", 4)}});
 }
 
+TEST(OperatorState, GroupAggregateContinuesListAggFirstLastAndVarianceAfterARestore) {
+    WindowJob job;
+    job.job().settings.miniBatchEnabled = false;
+    job.window().options = {{"window.kind", "NONE"}};
+    job.window().groupBy = {"k"};
+    job.window().outputs = {{"list", "LISTAGG(CAST(v AS STRING), '-')"}, {"first_v", "FIRST_VALUE(v)"},
+                            {"last_v", "LAST_VALUE(v)"},  {"var_v", "VAR_SAMP(CAST(v AS DOUBLE))"},
+                            {"sd_v", "STDDEV_POP(DISTINCT v)"}, {"list_d", "LISTAGG(DISTINCT CAST(v AS STRING))"}};
+    expectRestoreContinuesExactly(job,
+                                  {{inputRow(0, "a", 1), inputRow(0, "b", 2), inputRow(0, "a", 3)},
+                                   {inputRow(0, "c", -7), inputRow(0, "a", 3)}},
+                                  {{inputRow(0, "a", 10), inputRow(0, "b", 2)}, {inputRow(0, "c", 4)}});
+}
+
 TEST(OperatorState, GroupAggregateKeepsRowsWaitingInTheMiniBatchBufferAcrossARestore) {
     WindowJob job;
     job.job().settings.miniBatchEnabled = true;

@@ -131,6 +131,25 @@ TEST(WindowAggregate, CountDistinctAndOutputExpressionsOverWindowBounds) {
     EXPECT_EQ(out, expected);
 }
 
+// Expected values from Flink's definitions: LISTAGG joins non-NULL values in arrival order with ','
+// (ListAggFunction), FIRST/LAST_VALUE keep the first/last non-NULL value, STDDEV_POP of INT is
+// CAST(POWER((SUM(v*v) - SUM(v)*SUM(v)/COUNT(v)) / COUNT(v), 0.5) AS INT) in integer arithmetic.
+TEST(WindowAggregate, ListAggFirstLastValueAndStandardDeviationPerWindow) {
+    WindowJob job(0);
+    tumble(job, "10 s", {{"vs", "LISTAGG(CAST(v AS STRING))"}, {"first_v", "FIRST_VALUE(v)"}, {"last_v", "LAST_VALUE(v)"},
+                         {"sd", "STDDEV_POP(v)"}, {"sd_d", "CAST(STDDEV_POP(CAST(v AS DOUBLE)) AS STRING)"}});
+    auto op = job.create();
+    ASSERT_TRUE(op.ok()) << op.error().toString();
+    const auto out = run(job, **op, {{inputRow(1000, "a", 2), inputRow(2000, "a", 4), inputRow(3000, "a", 4),
+                                      inputRow(4000, "a", 5), inputRow(5000, "a", 5), inputRow(6000, "a", 7),
+                                      inputRow(7000, "a", 9), inputRow(8000, "a", 4), inputRow(14000, "a", 3)}});
+    // 2, 4, 4, 5, 5, 7, 9, 4: n 8, sum 40, squares 232; (232 - 1600 / 8) / 8 = 4, its root 2 (exact in
+    // DOUBLE too). [10 s, 20 s): one value 3, deviation 0.
+    const std::vector<Rows> expected = {{"+I[0, 10000, a, 2,4,4,5,5,7,9,4, 2, 4, 2, 2.0]"},
+                                        {"+I[10000, 20000, a, 3, 3, 3, 0, 0.0]"}};
+    EXPECT_EQ(out, expected);
+}
+
 TEST(WindowAggregate, ANullRowTimeFailsNamingTheColumn) {
     WindowJob job;
     tumble(job, "10 s", {{"n", "COUNT(*)"}});

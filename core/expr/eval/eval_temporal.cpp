@@ -17,9 +17,9 @@ std::int64_t toMillisPrecision(std::int64_t micros) {
 }
 
 // A timestamp argument, or a string one in the default text form; nullopt when unparsable.
-std::optional<std::int64_t> timestampArg(const Call& c, std::size_t i) {
-    if (auto* ts = std::get_if<Timestamp>(&c.args[i]->storage())) return ts->micros;
-    return temporal::parseTimestamp(c.arg<std::string>(i));
+std::optional<Timestamp> timestampArg(const Call& c, std::size_t i) {
+    if (auto* ts = std::get_if<Timestamp>(&c.args[i]->storage())) return *ts;
+    return temporal::parsePreciseTimestamp(c.arg<std::string>(i));
 }
 
 // java.sql.Timestamp.valueOf ('yyyy-[m]m-[d]d hh:mm:ss[.f...]', up to nine fraction digits) or,
@@ -56,9 +56,9 @@ std::optional<std::int64_t> parseWith(const Call& c, std::size_t textArg, std::s
     return javaSqlTimestamp(text);
 }
 
-std::string formatted(std::int64_t micros, std::string_view pattern) {
+std::string formatted(const Timestamp& ts, std::string_view pattern) {
     std::string out;
-    temporal::appendFormatted(out, micros, pattern);
+    temporal::appendFormatted(out, ts.micros, pattern, ts.nanos);
     return out;
 }
 
@@ -79,9 +79,9 @@ NodePtr makeTemporalFunction(FunctionId id, std::vector<NodePtr> args, model::Fl
     switch (id) {
     case FunctionId::DateFormat:
         return makeStrict(std::move(type), offset, std::move(args), [](Call& c) -> const Value* {
-            auto micros = timestampArg(c, 0);
-            if (!micros) return &nullValue();
-            return c.result(formatted(*micros, c.arg<std::string>(1)));
+            auto ts = timestampArg(c, 0);
+            if (!ts) return &nullValue();
+            return c.result(formatted(*ts, c.arg<std::string>(1)));
         });
     case FunctionId::ToTimestamp:
         // Unparsable text is NULL, not an error, in Flink's TO_TIMESTAMP.
@@ -106,7 +106,7 @@ NodePtr makeTemporalFunction(FunctionId id, std::vector<NodePtr> args, model::Fl
     case FunctionId::FromUnixtime:
         return makeStrict(std::move(type), offset, std::move(args), [](Call& c) {
             std::string_view pattern = c.args[1] ? std::string_view(c.arg<std::string>(1)) : kDefaultFormat;
-            return c.result(formatted(c.arg<std::int64_t>(0) * temporal::kMicrosPerSecond, pattern));
+            return c.result(formatted(Timestamp{c.arg<std::int64_t>(0) * temporal::kMicrosPerSecond}, pattern));
         });
     case FunctionId::UnixTimestamp:
         // Unparsable text gives Long.MIN_VALUE, as Flink's UNIX_TIMESTAMP(string) does.
@@ -126,7 +126,7 @@ NodePtr makeTemporalFunction(FunctionId id, std::vector<NodePtr> args, model::Fl
             std::int64_t seconds = temporal::floorDiv(*local, temporal::kMicrosPerSecond);
             std::int64_t utc = temporal::TimeZone::find(c.arg<std::string>(1))->toUtc(seconds);
             std::int64_t target = utc + temporal::TimeZone::find(c.arg<std::string>(2))->offsetAt(utc);
-            return c.result(formatted(target * temporal::kMicrosPerSecond, kDefaultFormat));
+            return c.result(formatted(Timestamp{target * temporal::kMicrosPerSecond}, kDefaultFormat));
         });
     case FunctionId::CurrentDate:
         return makeStrict(std::move(type), offset, std::move(args), [](Call& c) {

@@ -14,7 +14,7 @@ constexpr std::array kEvaluated = {
     Coalesce, If, NullIf, IfNull, Greatest, Least, IsAlpha, IsDecimal, IsDigit,
     Upper, Lower, Concat, ConcatWs, Substring, Substr, CharLength, Trim, LTrim, RTrim, BTrim, RegexpReplace,
     RegexpExtract, Regexp, RegexpCount, RegexpInstr, RegexpSubstr, Replace, Translate, InitCap, LPad, RPad, Repeat, Reverse, SplitIndex, Overlay, Left, Right, Locate,
-    Instr, Position, Ascii, Chr, ToBase64, FromBase64, StartsWith, EndsWith, Elt,
+    Instr, Position, Ascii, Chr, ToBase64, FromBase64, Encode, Decode, Unhex, StartsWith, EndsWith, Elt, Printf, ParseUrl,
     JsonValue, JsonQuery, JsonExists, JsonObject, JsonArray, IsJson, JsonString, JsonQuote, JsonUnquote,
     TypeOf, Md5, Sha1, Sha224, Sha256, Sha384, Sha512, Sha2, HashCode,
     Abs, Round, Truncate, Floor, Ceil, Mod, Power, Sqrt, Ln, Log10, Log2, Log, Exp, Sin, Sinh, Cos, Cosh, Tan,

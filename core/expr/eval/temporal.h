@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "expr/eval/value.h"
+
 namespace sw::expr::temporal {
 
 constexpr std::int64_t kMicrosPerMilli = 1000;
@@ -22,6 +24,7 @@ struct DateTime {
     int minute = 0;
     int second = 0;
     int micros = 0;  // fraction of the second
+    int nanos = 0;   // below the microsecond, 0..999
 };
 
 std::int32_t daysFromCivil(int year, int month, int day);
@@ -34,16 +37,21 @@ std::int64_t floorDiv(std::int64_t a, std::int64_t b);
 // 'YYYY-MM-DD', 'HH:MM:SS[.f]' and 'YYYY-MM-DD HH:MM:SS[.f]' with `precision` fraction digits.
 void appendDate(std::string& out, std::int32_t days);
 void appendTime(std::string& out, std::int32_t millis, int precision);
-void appendTimestamp(std::string& out, std::int64_t micros, int precision);
+void appendTimestamp(std::string& out, std::int64_t micros, int precision, std::int32_t nanos = 0);
+void appendTimestamp(std::string& out, const Timestamp& ts, int precision);
 
 std::optional<std::int32_t> parseDate(std::string_view text);
 std::optional<std::int32_t> parseTime(std::string_view text);  // millis since midnight
 // 'YYYY-MM-DD[( |T)HH:MM[:SS[.f...]]][Z]', a date alone meaning midnight.
 std::optional<std::int64_t> parseTimestamp(std::string_view text);
+// The same text with up to nine fraction digits kept (TIMESTAMP(9)).
+std::optional<Timestamp> parsePreciseTimestamp(std::string_view text);
+// `ts` with the fraction of a second cut to `precision` digits (0..9), as CAST to TIMESTAMP(p) does.
+Timestamp truncateToPrecision(const Timestamp& ts, int precision);
 
 // Java-style pattern: y M d H m s S runs are fields, '...' quotes literal text, anything else is
 // literal. S is the fraction of the second with as many digits as letters (java.time semantics).
-void appendFormatted(std::string& out, std::int64_t micros, std::string_view pattern);
+void appendFormatted(std::string& out, std::int64_t micros, std::string_view pattern, std::int32_t nanos = 0);
 std::optional<std::int64_t> parseFormatted(std::string_view text, std::string_view pattern);
 
 }  // namespace sw::expr::temporal

@@ -151,7 +151,7 @@ constexpr std::array kFunctions = {
     F{FunctionId::ToBase64, "TO_BASE64", 1, 1, Regular, "y->STRING", V1_17, Apache,
       "TO_BASE64(string)",
       "base64-encode a string"},
-    F{FunctionId::FromBase64, "FROM_BASE64", 1, 1, Regular, "s->STRING?", V1_17, Apache,
+    F{FunctionId::FromBase64, "FROM_BASE64", 1, 1, Regular, "y->STRING?", V1_17, Apache,
       "FROM_BASE64(string)",
       "decode a base64 string"},
     F{FunctionId::Encode, "ENCODE", 2, 2, Regular, "s,s->BYTES", V1_17, Apache,

@@ -29,7 +29,7 @@ void MysqlValueBinding::bind(sql::PreparedStatement& statement, unsigned index, 
         } else if (const auto* time = std::get_if<expr::TimeOfDay>(&storage)) {
             expr::temporal::appendTime(text, time->millis, 3);
         } else if (const auto* timestamp = std::get_if<expr::Timestamp>(&storage)) {
-            expr::temporal::appendTimestamp(text, timestamp->micros, 6);  // MySQL DATETIME(6) text, no zone
+            expr::temporal::appendTimestamp(text, timestamp->micros, 6);  // MySQL DATETIME(6) text (micros at most), no zone
         } else {
             text = expr::formatValue(value, type);  // DECIMAL as plain digits
         }

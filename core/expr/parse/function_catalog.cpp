@@ -324,7 +324,7 @@ constexpr std::array kFunctions = {
       "hexadecimal representation of an integer or of a string's bytes"},
     F{FunctionId::Unhex, "UNHEX", 1, 1, Regular, "s->BYTES?", V2_0, Apache,
       "UNHEX(expr)",
-      "decodes a hex string into binary; odd length -> leading nibble padded"},
+      "decodes a hex string into binary (odd length: first digit dropped, a zero byte in front)"},
     F{FunctionId::DateFormat, "DATE_FORMAT", 2, 2, Regular, "T,s->STRING", V1_17, Apache,
       "DATE_FORMAT(timestamp, string) | DATE_FORMAT(string, string)",
       "format a timestamp with a SimpleDateFormat pattern"},

@@ -22,6 +22,8 @@ void MysqlValueBinding::bind(sql::PreparedStatement& statement, unsigned index, 
         statement.setDouble(index, *real);
     } else if (const std::string* string = std::get_if<std::string>(&storage)) {
         statement.setString(index, sql::SQLString(*string));
+    } else if (const auto* bytes = std::get_if<expr::Bytes>(&storage)) {
+        statement.setString(index, sql::SQLString(bytes->octets));  // the raw bytes, for a BINARY / BLOB column
     } else {
         std::string text;
         if (const auto* date = std::get_if<expr::Date>(&storage)) {

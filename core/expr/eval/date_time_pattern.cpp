@@ -126,8 +126,9 @@ Error refused(std::string_view pattern, std::string message) {
 
 }  // namespace
 
-Result<std::string> DateTimePattern::format(std::int64_t micros) const {
-    const Instant at(micros);
+Result<std::string> DateTimePattern::format(std::int64_t micros, std::int32_t nanos) const {
+    Instant at(micros);
+    at.t.nanos = nanos;
     const DateTime& t = at.t;
     const bool javaTime = style_ == PatternStyle::JavaTime;
     std::string out;
@@ -224,8 +225,9 @@ Result<std::string> DateTimePattern::format(std::int64_t micros) const {
         case 'S':
             if (javaTime) {  // the fraction of the second, `count` digits, truncated
                 checked = atMost(9);
-                int place = 100000;
-                for (int k = 0; k < count; ++k, place /= 10) out += static_cast<char>('0' + (place > 0 ? (t.micros / place) % 10 : 0));
+                const int nanosOfSecond = t.micros * 1000 + t.nanos;
+                int place = 100'000'000;
+                for (int k = 0; k < count; ++k, place /= 10) out += static_cast<char>('0' + (place > 0 ? (nanosOfSecond / place) % 10 : 0));
             } else {
                 appendPadded(out, t.micros / 1000, count);  // SimpleDateFormat: milliseconds
             }
@@ -235,7 +237,7 @@ Result<std::string> DateTimePattern::format(std::int64_t micros) const {
         case 'N': {
             if (!javaTime) return refused(pattern_, "illegal pattern character '" + std::string(1, c) + "'");
             const std::int64_t ofDay = ((t.hour * 60 + t.minute) * 60 + t.second) * kMicrosPerSecond + t.micros;
-            appendPadded(out, c == 'A' ? ofDay / 1000 : c == 'n' ? std::int64_t{t.micros} * 1000 : ofDay * 1000, count);
+            appendPadded(out, c == 'A' ? ofDay / 1000 : c == 'n' ? std::int64_t{t.micros} * 1000 + t.nanos : ofDay * 1000 + t.nanos, count);
             break;
         }
         case 'z':

@@ -22,9 +22,10 @@ class DateTimePattern {
 public:
     DateTimePattern(std::string_view pattern, PatternStyle style) : pattern_(pattern), style_(style) {}
 
-    // `micros` since the epoch as a wall-clock date-time. An error names the letter Java refuses
-    // (an unknown letter, too many letters, a time zone letter over java.time's LocalDateTime).
-    Result<std::string> format(std::int64_t micros) const;
+    // `micros` since the epoch (plus `nanos` below the microsecond, 0..999, for TIMESTAMP(9)) as a
+    // wall-clock date-time. An error names the letter Java refuses (an unknown letter, too many
+    // letters, a time zone letter over java.time's LocalDateTime).
+    Result<std::string> format(std::int64_t micros, std::int32_t nanos = 0) const;
     // Reads `text` in the pattern: numbers for y M d H h K k m s (one letter: any number of digits,
     // more: exactly that many), S as the fraction with as many digits as letters, English month
     // (MMM, MMMM) and weekday (E) names, a (AM/PM), G (AD), a zone offset for z Z X (UTC, GMT,

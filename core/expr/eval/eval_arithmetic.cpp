@@ -94,7 +94,10 @@ bool isInterval(Rep rep) { return rep == Rep::Interval || rep == Rep::MonthInter
 // Adds a day-time interval (milliseconds) to a value of `rep`.
 const Value* plusMillis(Call& c, Rep rep, const Value& base, std::int64_t delta) {
     switch (rep) {
-    case Rep::Timestamp: return c.result(Timestamp{get<Timestamp>(base).micros + delta * temporal::kMicrosPerMilli});
+    case Rep::Timestamp: {
+        const Timestamp& ts = get<Timestamp>(base);
+        return c.result(Timestamp{ts.micros + delta * temporal::kMicrosPerMilli, ts.nanos});
+    }
     case Rep::Date: return c.result(Date{static_cast<std::int32_t>(get<Date>(base).days + temporal::floorDiv(delta, temporal::kMillisPerDay))});
     case Rep::Time: {
         std::int64_t millis = (get<TimeOfDay>(base).millis + delta) % temporal::kMillisPerDay;
@@ -109,10 +112,10 @@ const Value* plusMillis(Call& c, Rep rep, const Value& base, std::int64_t delta)
 const Value* plusMonths(Call& c, Rep rep, const Value& base, std::int64_t months) {
     switch (rep) {
     case Rep::Timestamp: {
-        std::int64_t micros = get<Timestamp>(base).micros;
-        std::int64_t days = temporal::floorDiv(micros, temporal::kMicrosPerDay);
-        std::int64_t inDay = micros - days * temporal::kMicrosPerDay;
-        return c.result(Timestamp{temporal::addMonths(days, months) * temporal::kMicrosPerDay + inDay});
+        const Timestamp& ts = get<Timestamp>(base);
+        std::int64_t days = temporal::floorDiv(ts.micros, temporal::kMicrosPerDay);
+        std::int64_t inDay = ts.micros - days * temporal::kMicrosPerDay;
+        return c.result(Timestamp{temporal::addMonths(days, months) * temporal::kMicrosPerDay + inDay, ts.nanos});
     }
     case Rep::Date: return c.result(Date{static_cast<std::int32_t>(temporal::addMonths(get<Date>(base).days, months))});
     case Rep::Time: return c.result(get<TimeOfDay>(base));

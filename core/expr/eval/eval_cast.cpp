@@ -1,6 +1,7 @@
 #include <cmath>
 #include <limits>
 
+#include "expr/eval/binary_text.h"
 #include "expr/eval/decimal_math.h"
 #include "expr/eval/eval_nodes.h"
 #include "expr/eval/temporal.h"
@@ -39,13 +40,6 @@ std::int64_t integralBits(const Decimal& d) {
     return static_cast<std::int64_t>(static_cast<std::uint64_t>(static_cast<decimal::UInt128>(whole)));
 }
 
-std::int64_t truncateMicros(std::int64_t micros, int precision) {
-    if (precision < 0 || precision >= 6) return micros;
-    std::int64_t unit = 1;
-    for (int i = precision; i < 6; ++i) unit *= 10;
-    return temporal::floorDiv(micros, unit) * unit;
-}
-
 bool fromText(const std::string& text, const FlinkType& to, Value& out, std::string& message) {
     auto parsed = parseValue(text, to);
     if (!parsed) {
@@ -79,7 +73,17 @@ bool castInto(const Value& in, const FlinkType& from, const FlinkType& to, Value
     switch (repOf(to)) {
     case Rep::String: {
         std::string text;
-        appendValue(text, in, from);
+        if (auto* bytes = std::get_if<Bytes>(&v)) {
+            // Bytes read as UTF-8 (FLINK-27212): printing shows X'..', CAST shows the text.
+            auto decoded = binary::decode(bytes->octets, "UTF-8");
+            if (!decoded) {
+                message = decoded.error().message;
+                return false;
+            }
+            text = std::move(decoded).value();
+        } else {
+            appendValue(text, in, from);
+        }
         fitLength(text, to);
         out = std::move(text);
         return true;
@@ -131,8 +135,16 @@ bool castInto(const Value& in, const FlinkType& from, const FlinkType& to, Value
     case Rep::Timestamp:
         if (auto* date = std::get_if<Date>(&v)) out = Timestamp{std::int64_t{date->days} * temporal::kMicrosPerDay};
         else if (auto* time = std::get_if<TimeOfDay>(&v)) out = Timestamp{std::int64_t{time->millis} * temporal::kMicrosPerMilli};
-        else out = Timestamp{truncateMicros(get<Timestamp>(in).micros, to.precision())};
+        else out = temporal::truncateToPrecision(get<Timestamp>(in), to.precision());
         return true;
+    case Rep::Bytes:
+        if (auto* bytes = std::get_if<Bytes>(&v)) {
+            Bytes fitted = *bytes;
+            binary::fitLength(fitted.octets, to);
+            out = std::move(fitted);
+            return true;
+        }
+        [[fallthrough]];
     default:
         message = "cannot cast " + from.withNullable(true).toSql() + " to " + to.withNullable(true).toSql();
         return false;

@@ -169,10 +169,9 @@ int compareValues(const Value& a, const Value& b) {
                 else if constexpr (std::is_same_v<T, Decimal>) return decimal::compare(left, right);
                 else if constexpr (std::is_same_v<T, Date>) return order(left.days, right.days);
                 else if constexpr (std::is_same_v<T, TimeOfDay>) return order(left.millis, right.millis);
-                else if constexpr (std::is_same_v<T, Timestamp>) return order(left.micros, right.micros);
                 else if constexpr (std::is_same_v<T, Interval>) return order(left.millis, right.millis);
                 else if constexpr (std::is_same_v<T, MonthInterval>) return order(left.months, right.months);
-                else return order(left, right);  // bool, int64, double, string (bytewise = code point order)
+                else return order(left, right);  // bool, int64, double, string (bytewise = code point order), bytes, timestamp (micros, then nanos)
             },
             x);
     }

@@ -66,7 +66,7 @@ NodePtr makeExtract(TimeUnit unit, NodePtr value, FlinkType type, std::size_t of
         std::int64_t field = 0;
         if (auto* date = std::get_if<Date>(&v.storage())) field = temporal::extractFromDate(unit, date->days);
         else if (auto* time = std::get_if<TimeOfDay>(&v.storage())) field = temporal::extractFromTime(unit, time->millis);
-        else if (auto* ts = std::get_if<Timestamp>(&v.storage())) field = temporal::extractFromTimestamp(unit, ts->micros);
+        else if (auto* ts = std::get_if<Timestamp>(&v.storage())) field = temporal::extractFromTimestamp(unit, ts->micros) + (unit == TimeUnit::Nanosecond ? ts->nanos : 0);
         else if (auto* interval = std::get_if<Interval>(&v.storage())) field = temporal::extractFromDayTimeInterval(unit, interval->millis);
         else field = temporal::extractFromYearMonthInterval(unit, get<MonthInterval>(v).months);
         return c.result(field);
@@ -82,7 +82,9 @@ NodePtr makeRoundToUnit(TimeUnit unit, bool up, NodePtr value, FlinkType type, s
         if (auto* time = std::get_if<TimeOfDay>(&v.storage())) {
             return c.result(TimeOfDay{wrapTimeOfDay(temporal::roundTime(unit, time->millis, up))});
         }
-        return c.result(Timestamp{temporal::roundTimestamp(unit, get<Timestamp>(v).micros, up)});
+        // A sub-microsecond part lifts CEIL past a value that sits on a unit's boundary.
+        const Timestamp& ts = get<Timestamp>(v);
+        return c.result(Timestamp{temporal::roundTimestamp(unit, ts.micros + (up && ts.nanos > 0 ? 1 : 0), up)});
     });
 }
 
@@ -102,10 +104,11 @@ NodePtr makeTimestampAdd(TimeUnit unit, NodePtr count, NodePtr point, FlinkType 
             return c.result(Date{static_cast<std::int32_t>(days)});
         }
         std::int64_t micros = timePointMicros(v);
-        if (!months) return c.result(Timestamp{micros + n * temporal::unitMillis(unit) * temporal::kMicrosPerMilli});
+        const std::int32_t nanos = v.is<Timestamp>() ? get<Timestamp>(v).nanos : 0;
+        if (!months) return c.result(Timestamp{micros + n * temporal::unitMillis(unit) * temporal::kMicrosPerMilli, nanos});
         std::int64_t days = temporal::floorDiv(micros, temporal::kMicrosPerDay);
         std::int64_t inDay = micros - days * temporal::kMicrosPerDay;
-        return c.result(Timestamp{temporal::addMonths(days, n * temporal::unitMonths(unit)) * temporal::kMicrosPerDay + inDay});
+        return c.result(Timestamp{temporal::addMonths(days, n * temporal::unitMonths(unit)) * temporal::kMicrosPerDay + inDay, nanos});
     });
 }
 

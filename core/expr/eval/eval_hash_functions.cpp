@@ -1,4 +1,4 @@
-// Flink's hash built-ins: MD5 and the SHA family as lower-case hex of the UTF-8 bytes (through
+// Flink's hash built-ins: MD5 and the SHA family as lower-case hex of the UTF-8 or binary bytes (through
 // OpenSSL's EVP digests), and HASH_CODE, Java's hashCode of the value.
 
 #include <openssl/evp.h>
@@ -8,6 +8,7 @@
 #include <cstring>
 #include <string>
 
+#include "expr/eval/binary_text.h"
 #include "expr/eval/eval_nodes.h"
 #include "expr/eval/utf8_text.h"
 
@@ -43,10 +44,7 @@ std::string hexDigest(const EVP_MD* md, std::string_view text) {
     unsigned int length = 0;
     EVP_Digest(text.data(), text.size(), digest, &length, md, nullptr);
     std::string out;
-    for (unsigned int i = 0; i < length; ++i) {
-        out += "0123456789abcdef"[digest[i] >> 4];
-        out += "0123456789abcdef"[digest[i] & 15];
-    }
+    binary::appendHex(out, std::string_view(reinterpret_cast<const char*>(digest), length), false);
     return out;
 }
 
@@ -70,17 +68,13 @@ std::int32_t javaHash(std::string_view s) {
 
 Result<NodePtr> makeHashFunction(FunctionId id, std::vector<NodePtr> args, FlinkType type, std::size_t offset) {
     const FlinkType& argType = args[0]->type();
-    if (argType.isBinaryString()) {
-        return Error{std::string(functionInfo(id).name) + " of a binary string is not evaluated locally yet",
-                     "offset " + std::to_string(offset)};
-    }
     auto strict = [&](auto fn) -> Result<NodePtr> { return makeStrict(std::move(type), offset, std::move(args), fn); };
     switch (id) {
     case FunctionId::Sha2:
         return strict([](Call& c) -> const Value* {
             const EVP_MD* md = sha2Digest(c.arg<std::int64_t>(1));
             if (!md) return &nullValue();
-            return c.result(hexDigest(md, c.arg<std::string>(0)));
+            return c.result(hexDigest(md, c.octets(0)));
         });
     case FunctionId::HashCode: {
         // Java's hashCode of the boxed value: Integer, Long (high ^ low word), Boolean, String.
@@ -99,7 +93,7 @@ Result<NodePtr> makeHashFunction(FunctionId id, std::vector<NodePtr> args, Flink
     }
     default: {
         const EVP_MD* md = digestOf(id);
-        return strict([md](Call& c) { return c.result(hexDigest(md, c.arg<std::string>(0))); });
+        return strict([md](Call& c) { return c.result(hexDigest(md, c.octets(0))); });
     }
     }
 }

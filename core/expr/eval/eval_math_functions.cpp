@@ -8,6 +8,7 @@
 #include <numbers>
 #include <string>
 
+#include "expr/eval/binary_text.h"
 #include "expr/eval/decimal_math.h"
 #include "expr/eval/eval_nodes.h"
 #include "expr/eval/strict_math.h"
@@ -54,10 +55,7 @@ std::string digitsOf(std::int64_t value, int bitsPerDigit) {
 
 std::string hexOfBytes(std::string_view bytes) {
     std::string out;
-    for (unsigned char b : bytes) {
-        out += "0123456789ABCDEF"[b >> 4];
-        out += "0123456789ABCDEF"[b & 15];
-    }
+    binary::appendHex(out, bytes, true);
     return out;
 }
 
@@ -129,10 +127,7 @@ Result<NodePtr> makeMathFunction(FunctionId id, std::vector<NodePtr> args, Flink
     case FunctionId::BitXor: return strict([](Call& c) { return c.result(c.arg<std::int64_t>(0) ^ c.arg<std::int64_t>(1)); });
     case FunctionId::BitNot: return strict([](Call& c) { return c.result(~c.arg<std::int64_t>(0)); });
     case FunctionId::Hex:
-        if (args[0]->type().isBinaryString()) {
-            return Error{"HEX of a binary string is not evaluated locally yet", "offset " + std::to_string(offset)};
-        }
-        if (args[0]->type().isCharacterString()) return strict([](Call& c) { return c.result(hexOfBytes(c.arg<std::string>(0))); });
+        if (!args[0]->type().isNumeric()) return strict([](Call& c) { return c.result(hexOfBytes(c.octets(0))); });
         return strict([](Call& c) { return c.result(digitsOf(c.arg<std::int64_t>(0), 4)); });
     default: return strict([id](Call& c) { return c.result(unary(id, c.arg<double>(0))); });
     }

@@ -50,6 +50,8 @@ Rep repOf(const model::FlinkType& type) {
     case TypeKind::TimestampLtz: return Rep::Timestamp;
     case TypeKind::Interval: return Rep::Interval;
     case TypeKind::IntervalYearMonth: return Rep::MonthInterval;
+    case TypeKind::Binary:
+    case TypeKind::Varbinary: return Rep::Bytes;
     default: return Rep::Other;
     }
 }

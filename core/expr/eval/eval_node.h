@@ -17,7 +17,7 @@
 namespace sw::expr::eval {
 
 // How values of a type are held in a Value (all integer kinds share int64, FLOAT is a double, ...).
-enum class Rep { Null, Bool, Int, Double, Decimal, String, Date, Time, Timestamp, Interval, MonthInterval, Other };
+enum class Rep { Null, Bool, Int, Double, Decimal, String, Date, Time, Timestamp, Interval, MonthInterval, Bytes, Other };
 Rep repOf(const model::FlinkType& type);
 
 class Node {
@@ -60,6 +60,13 @@ const Value* put(Value& out, T&& v) {
     return &out;
 }
 
+// The bytes of a non-NULL character string (its UTF-8) or binary string, for the functions that
+// take either (hashes, base64, HEX, STARTSWITH ...).
+inline std::string_view octetsOf(const Value& v) {
+    if (const auto* bytes = std::get_if<Bytes>(&v.storage())) return bytes->octets;
+    return get<std::string>(v);
+}
+
 // Order of two non-NULL values of the same representation (decimals of any scale): -1, 0, 1.
 int compareValues(const Value& a, const Value& b);
 
@@ -72,6 +79,7 @@ struct Call {
     Error& error;
 
     template <typename T> const T& arg(std::size_t i) const { return get<T>(*args[i]); }
+    std::string_view octets(std::size_t i) const { return octetsOf(*args[i]); }
     template <typename T> const Value* result(T&& v) const { return put(out, std::forward<T>(v)); }
     const Value* fail(std::string message) const { return node.fail(error, std::move(message)); }
 };

@@ -60,6 +60,15 @@ Result<NodePtr> makeMathFunction(FunctionId id, std::vector<NodePtr> args, model
 // eval_hash_functions.cpp: MD5, SHA1, SHA224..SHA512, SHA2, HASH_CODE.
 Result<NodePtr> makeHashFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
 
+// eval_printf.cpp: PRINTF(format, args...), Java's String.format.
+NodePtr makePrintf(std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
+
+// eval_parse_url.cpp: PARSE_URL(url, part[, key]).
+NodePtr makeParseUrl(std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
+
+// eval_binary_functions.cpp: ENCODE, DECODE, UNHEX.
+Result<NodePtr> makeBinaryFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
+
 // eval_cast.cpp
 NodePtr makeCast(NodePtr operand, model::FlinkType to, bool tryCast, std::size_t offset);
 // CAST of a non-NULL `in` of type `from` into `out`; false with `message` when it fails.
@@ -72,6 +81,9 @@ Result<NodePtr> makeStringFunction(FunctionId id, std::vector<NodePtr> args, mod
 NodePtr makeTrim(TrimSide side, NodePtr chars, NodePtr source, model::FlinkType type, std::size_t offset);
 Result<NodePtr> makeLike(NodePtr value, NodePtr pattern, NodePtr escape, bool negated, model::FlinkType type,
                          std::size_t offset);
+// eval_similar_to.cpp: the pattern is an SQL regular expression, run as a Java one.
+Result<NodePtr> makeSimilarTo(NodePtr value, NodePtr pattern, NodePtr escape, bool negated, model::FlinkType type,
+                              std::size_t offset);
 
 // eval_text_functions.cpp: LPAD, RPAD, REPLACE, SPLIT_INDEX, POSITION, LOCATE, INSTR, LEFT,
 // RIGHT, INITCAP, REVERSE, REPEAT, ASCII, CHR, TO_BASE64, FROM_BASE64, TRANSLATE, STARTSWITH,

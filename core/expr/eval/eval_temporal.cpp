@@ -18,9 +18,9 @@ std::int64_t toMillisPrecision(std::int64_t micros) {
 }
 
 // A timestamp argument, or a string one in the default text form; nullopt when unparsable.
-std::optional<std::int64_t> timestampArg(const Call& c, std::size_t i) {
-    if (auto* ts = std::get_if<Timestamp>(&c.args[i]->storage())) return ts->micros;
-    return temporal::parseTimestamp(c.arg<std::string>(i));
+std::optional<Timestamp> timestampArg(const Call& c, std::size_t i) {
+    if (auto* ts = std::get_if<Timestamp>(&c.args[i]->storage())) return *ts;
+    return temporal::parsePreciseTimestamp(c.arg<std::string>(i));
 }
 
 // java.sql.Timestamp.valueOf ('yyyy-[m]m-[d]d hh:mm:ss[.f...]', up to nine fraction digits) or,
@@ -58,8 +58,8 @@ std::optional<std::int64_t> parseWith(const Call& c, std::size_t textArg, std::s
 }
 
 // The pattern applied as Flink applies it (see DateTimePattern); a pattern Java refuses fails the call.
-const Value* formatted(Call& c, std::int64_t micros, std::string_view pattern, temporal::PatternStyle style) {
-    auto text = temporal::DateTimePattern(pattern, style).format(micros);
+const Value* formatted(Call& c, const Timestamp& at, std::string_view pattern, temporal::PatternStyle style) {
+    auto text = temporal::DateTimePattern(pattern, style).format(at.micros, at.nanos);
     if (!text) return c.fail(text.error().message);
     return c.result(std::move(text).value());
 }
@@ -81,11 +81,11 @@ NodePtr makeTemporalFunction(FunctionId id, std::vector<NodePtr> args, model::Fl
     switch (id) {
     case FunctionId::DateFormat:
         return makeStrict(std::move(type), offset, std::move(args), [](Call& c) -> const Value* {
-            auto micros = timestampArg(c, 0);
-            if (!micros) return &nullValue();
+            auto ts = timestampArg(c, 0);
+            if (!ts) return &nullValue();
             // A TIMESTAMP goes through java.time, text through SimpleDateFormat (DateTimeUtils.formatTimestamp / formatTimestampString).
             const bool text = std::holds_alternative<std::string>(c.args[0]->storage());
-            return formatted(c, *micros, c.arg<std::string>(1),
+            return formatted(c, *ts, c.arg<std::string>(1),
                              text ? temporal::PatternStyle::SimpleDateFormat : temporal::PatternStyle::JavaTime);
         });
     case FunctionId::ToTimestamp:
@@ -111,7 +111,7 @@ NodePtr makeTemporalFunction(FunctionId id, std::vector<NodePtr> args, model::Fl
     case FunctionId::FromUnixtime:
         return makeStrict(std::move(type), offset, std::move(args), [](Call& c) {
             std::string_view pattern = c.args[1] ? std::string_view(c.arg<std::string>(1)) : kDefaultFormat;
-            return formatted(c, c.arg<std::int64_t>(0) * temporal::kMicrosPerSecond, pattern, temporal::PatternStyle::SimpleDateFormat);
+            return formatted(c, Timestamp{c.arg<std::int64_t>(0) * temporal::kMicrosPerSecond}, pattern, temporal::PatternStyle::SimpleDateFormat);
         });
     case FunctionId::UnixTimestamp:
         // Unparsable text gives Long.MIN_VALUE, as Flink's UNIX_TIMESTAMP(string) does.
@@ -132,7 +132,7 @@ NodePtr makeTemporalFunction(FunctionId id, std::vector<NodePtr> args, model::Fl
             std::int64_t seconds = temporal::floorDiv(*local, temporal::kMicrosPerSecond);
             std::int64_t utc = temporal::TimeZone::find(c.arg<std::string>(1))->toUtc(seconds);
             std::int64_t target = utc + temporal::TimeZone::find(c.arg<std::string>(2))->offsetAt(utc);
-            return formatted(c, target * temporal::kMicrosPerSecond, kDefaultFormat, temporal::PatternStyle::SimpleDateFormat);
+            return formatted(c, Timestamp{target * temporal::kMicrosPerSecond}, kDefaultFormat, temporal::PatternStyle::SimpleDateFormat);
         });
     case FunctionId::CurrentDate:
         return makeStrict(std::move(type), offset, std::move(args), [](Call& c) {

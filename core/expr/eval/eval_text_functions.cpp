@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "expr/eval/binary_text.h"
 #include "expr/eval/eval_nodes.h"
 #include "expr/eval/utf8_text.h"
 
@@ -164,55 +165,6 @@ std::string replaceAll(std::string_view s, std::string_view search, std::string_
     return out;
 }
 
-constexpr std::string_view kBase64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-std::string toBase64(std::string_view bytes) {
-    std::string out;
-    std::size_t i = 0;
-    for (; i + 2 < bytes.size(); i += 3) {
-        std::uint32_t v = (std::uint32_t(std::uint8_t(bytes[i])) << 16) | (std::uint32_t(std::uint8_t(bytes[i + 1])) << 8) |
-                          std::uint8_t(bytes[i + 2]);
-        for (int shift : {18, 12, 6, 0}) out += kBase64[(v >> shift) & 63];
-    }
-    if (std::size_t rest = bytes.size() - i; rest > 0) {
-        std::uint32_t v = std::uint32_t(std::uint8_t(bytes[i])) << 16;
-        if (rest == 2) v |= std::uint32_t(std::uint8_t(bytes[i + 1])) << 8;
-        out += kBase64[(v >> 18) & 63];
-        out += kBase64[(v >> 12) & 63];
-        out += rest == 2 ? kBase64[(v >> 6) & 63] : '=';
-        out += '=';
-    }
-    return out;
-}
-
-// Java's Base64 basic decoder: the alphabet above, '=' padding only at the end.
-std::optional<std::string> fromBase64(std::string_view text) {
-    std::string out;
-    std::uint32_t bits = 0;
-    int count = 0;
-    std::size_t end = text.size();
-    while (end > 0 && text[end - 1] == '=' && text.size() - end < 2) --end;
-    for (std::size_t i = 0; i < end; ++i) {
-        std::size_t value = kBase64.find(text[i]);
-        if (value == std::string_view::npos) return std::nullopt;
-        bits = (bits << 6) | static_cast<std::uint32_t>(value);
-        if (++count == 4) {
-            out += static_cast<char>((bits >> 16) & 0xFF);
-            out += static_cast<char>((bits >> 8) & 0xFF);
-            out += static_cast<char>(bits & 0xFF);
-            bits = 0;
-            count = 0;
-        }
-    }
-    if (count == 1) return std::nullopt;
-    if (count == 2) out += static_cast<char>((bits >> 4) & 0xFF);
-    if (count == 3) {
-        out += static_cast<char>((bits >> 10) & 0xFF);
-        out += static_cast<char>((bits >> 2) & 0xFF);
-    }
-    return out;
-}
-
 // TRANSLATE: each character of `from` becomes the one at the same place in `to`, or is removed
 // when `to` is shorter.
 std::string translate(std::string_view s, std::string_view from, std::string_view to) {
@@ -311,8 +263,11 @@ private:
 }  // namespace
 
 Result<NodePtr> makeTextFunction(FunctionId id, std::vector<NodePtr> args, FlinkType type, std::size_t offset) {
+    // Binary arguments are read as bytes only where Flink's signature takes them.
+    const bool takesBinary = id == FunctionId::ToBase64 || id == FunctionId::FromBase64 || id == FunctionId::StartsWith ||
+                             id == FunctionId::EndsWith || id == FunctionId::Elt;
     for (const auto& arg : args) {
-        if (arg->type().isBinaryString()) {
+        if (arg->type().isBinaryString() && !takesBinary) {
             return Error{std::string(functionInfo(id).name) + " of a binary string is not evaluated locally yet",
                          "offset " + std::to_string(offset)};
         }
@@ -383,10 +338,10 @@ Result<NodePtr> makeTextFunction(FunctionId id, std::vector<NodePtr> args, Flink
             if (n >= 0) utf8::append(out, static_cast<char32_t>(n % 256));
             return c.result(std::move(out));
         });
-    case FunctionId::ToBase64: return strict([](Call& c) { return c.result(toBase64(c.arg<std::string>(0))); });
+    case FunctionId::ToBase64: return strict([](Call& c) { return c.result(binary::toBase64(c.octets(0))); });
     case FunctionId::FromBase64:
         return strict([](Call& c) -> const Value* {
-            auto decoded = fromBase64(c.arg<std::string>(0));
+            auto decoded = binary::fromBase64(c.octets(0));
             if (!decoded) return c.fail("FROM_BASE64 got text that is not base64");
             return c.result(std::move(*decoded));
         });
@@ -395,9 +350,9 @@ Result<NodePtr> makeTextFunction(FunctionId id, std::vector<NodePtr> args, Flink
             return c.result(translate(c.arg<std::string>(0), c.arg<std::string>(1), c.arg<std::string>(2)));
         });
     case FunctionId::StartsWith:
-        return strict([](Call& c) { return c.result(c.arg<std::string>(0).starts_with(c.arg<std::string>(1))); });
+        return strict([](Call& c) { return c.result(c.octets(0).starts_with(c.octets(1))); });
     case FunctionId::EndsWith:
-        return strict([](Call& c) { return c.result(c.arg<std::string>(0).ends_with(c.arg<std::string>(1))); });
+        return strict([](Call& c) { return c.result(c.octets(0).ends_with(c.octets(1))); });
     case FunctionId::IsAlpha: return NodePtr(std::make_unique<TextPredicateNode>(allLetters, std::move(args[0]), std::move(type), offset));
     case FunctionId::IsDigit: return NodePtr(std::make_unique<TextPredicateNode>(allDigits, std::move(args[0]), std::move(type), offset));
     case FunctionId::IsDecimal:

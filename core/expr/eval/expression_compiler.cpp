@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "expr/eval/binary_text.h"
 #include "expr/eval/decimal_math.h"
 #include "expr/eval/eval_nodes.h"
 #include "expr/eval/local_functions.h"
@@ -37,11 +38,12 @@ Result<Value> literalValue(const Expr& e, const FlinkType& type) {
         return errorAt(e, "invalid numeric literal " + text);
     case LiteralKind::Approximate: return Value(std::strtod(text.c_str(), nullptr));
     case LiteralKind::String: return Value(text);
+    case LiteralKind::Binary: return Value(Bytes{binary::fromHexPairs(text).value_or("")});  // literalType checked the digits
     case LiteralKind::Date:
         if (auto days = temporal::parseDate(text)) return Value(Date{*days});
         return errorAt(e, "invalid DATE literal");
     case LiteralKind::Timestamp:
-        if (auto micros = temporal::parseTimestamp(text)) return Value(Timestamp{*micros});
+        if (auto ts = temporal::parsePreciseTimestamp(text)) return Value(*ts);
         return errorAt(e, "invalid TIMESTAMP literal");
     case LiteralKind::Time:
         if (auto millis = temporal::parseTime(text)) return Value(TimeOfDay{*millis});
@@ -255,6 +257,7 @@ Result<NodePtr> ExpressionCompiler::build(const Expr& e, const FlinkType& type, 
     case ExprKind::Between:
         return makeBetween(std::move(c[0]), std::move(c[1]), std::move(c[2]), e.negated(), e.symmetric(), type, at);
     case ExprKind::Like:
+        if (e.similarTo()) return makeSimilarTo(std::move(c[0]), std::move(c[1]), c.size() > 2 ? std::move(c[2]) : nullptr, e.negated(), type, at);
         return makeLike(std::move(c[0]), std::move(c[1]), c.size() > 2 ? std::move(c[2]) : nullptr, e.negated(), type, at);
     case ExprKind::Case: {
         NodePtr operand = e.caseOperand() ? std::move(c.front()) : nullptr;
@@ -358,6 +361,11 @@ Result<NodePtr> ExpressionCompiler::buildCall(const Expr& e, const FlinkType& ty
     case FunctionId::HashCode: return makeHashFunction(e.function(), std::move(c), type, at);
     case FunctionId::UrlEncode:
     case FunctionId::UrlDecode: return makeUrlFunction(e.function(), std::move(c), type, at);
+    case FunctionId::Printf: return makePrintf(std::move(c), type, at);
+    case FunctionId::ParseUrl: return makeParseUrl(std::move(c), type, at);
+    case FunctionId::Encode:
+    case FunctionId::Decode:
+    case FunctionId::Unhex: return makeBinaryFunction(e.function(), std::move(c), type, at);
     case FunctionId::Pi:
     case FunctionId::E:
     case FunctionId::Sign:

@@ -17,16 +17,17 @@ void appendPadded(std::string& out, std::int64_t value, int width) {
 
 namespace {
 
-// The first `digits` digits of the fraction of a second `micros` (zeros past the sixth).
-void appendFractionDigits(std::string& out, int micros, int digits) {
-    int place = 100000;
-    for (int i = 0; i < digits; ++i, place /= 10) out += static_cast<char>('0' + (place > 0 ? (micros / place) % 10 : 0));
+// The first `digits` digits of the fraction of a second of `t` (zeros past the ninth).
+void appendFractionDigits(std::string& out, const DateTime& t, int digits) {
+    const int nanosOfSecond = t.micros * 1000 + t.nanos;
+    int place = 100'000'000;
+    for (int i = 0; i < digits; ++i, place /= 10) out += static_cast<char>('0' + (place > 0 ? (nanosOfSecond / place) % 10 : 0));
 }
 
-void appendFraction(std::string& out, int micros, int digits) {
+void appendFraction(std::string& out, const DateTime& t, int digits) {
     if (digits <= 0) return;
     out += '.';
-    appendFractionDigits(out, micros, digits);
+    appendFractionDigits(out, t, digits);
 }
 
 // Reads exactly `width` digits (or 1..`width` digits when `exact` is false) from `text` at `pos`.
@@ -42,18 +43,19 @@ std::optional<int> readNumber(std::string_view text, std::size_t& pos, int width
     return value;
 }
 
-// Fraction digits after a '.', as micros (digits past the sixth are dropped).
+// One to nine fraction digits after a '.', as nanoseconds of the second.
 std::optional<int> readFraction(std::string_view text, std::size_t& pos) {
-    int micros = 0;
+    int nanos = 0;
     int count = 0;
     while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') {
-        if (count < 6) micros = micros * 10 + (text[pos] - '0');
+        nanos = nanos * 10 + (text[pos] - '0');
         ++count;
         ++pos;
+        if (count > 9) return std::nullopt;
     }
-    if (count == 0 || count > 9) return std::nullopt;
-    for (int i = count; i < 6; ++i) micros *= 10;
-    return micros;
+    if (count == 0) return std::nullopt;
+    for (int i = count; i < 9; ++i) nanos *= 10;
+    return nanos;
 }
 
 bool validClock(const DateTime& t) { return t.hour <= 23 && t.minute <= 59 && t.second <= 59; }
@@ -129,20 +131,23 @@ void appendTime(std::string& out, std::int32_t millis, int precision) {
     appendPadded(out, t.minute, 2);
     out += ':';
     appendPadded(out, t.second, 2);
-    appendFraction(out, t.micros, std::min(precision, 3));
+    appendFraction(out, t, std::min(precision, 3));
 }
 
-void appendTimestamp(std::string& out, std::int64_t micros, int precision) {
+void appendTimestamp(std::string& out, std::int64_t micros, int precision, std::int32_t nanos) {
     appendDate(out, static_cast<std::int32_t>(floorDiv(micros, kMicrosPerDay)));
     out += ' ';
     DateTime t = fromMicros(micros);
+    t.nanos = nanos;
     appendPadded(out, t.hour, 2);
     out += ':';
     appendPadded(out, t.minute, 2);
     out += ':';
     appendPadded(out, t.second, 2);
-    appendFraction(out, t.micros, precision);
+    appendFraction(out, t, precision);
 }
+
+void appendTimestamp(std::string& out, const Timestamp& ts, int precision) { appendTimestamp(out, ts.micros, precision, ts.nanos); }
 
 std::optional<std::int32_t> parseDate(std::string_view text) {
     text = trimmed(text);
@@ -174,7 +179,7 @@ std::optional<std::int32_t> parseTime(std::string_view text) {
         if (pos < text.size() && text[pos] == '.') {
             auto fraction = readFraction(text, ++pos);
             if (!fraction) return std::nullopt;
-            t.micros = *fraction;
+            t.micros = *fraction / 1000;
         }
     }
     if (pos != text.size() || !validClock(t)) return std::nullopt;
@@ -182,27 +187,46 @@ std::optional<std::int32_t> parseTime(std::string_view text) {
 }
 
 std::optional<std::int64_t> parseTimestamp(std::string_view text) {
+    auto ts = parsePreciseTimestamp(text);
+    if (!ts) return std::nullopt;
+    return ts->micros;
+}
+
+std::optional<Timestamp> parsePreciseTimestamp(std::string_view text) {
     text = trimmed(text);
     std::size_t split = text.find_first_of(" T");
     auto days = parseDate(text.substr(0, split));
     if (!days) return std::nullopt;
-    std::int64_t micros = std::int64_t{*days} * kMicrosPerDay;
-    if (split == std::string_view::npos) return micros;
+    Timestamp ts{std::int64_t{*days} * kMicrosPerDay};
+    if (split == std::string_view::npos) return ts;
     std::string_view clock = text.substr(split + 1);
     if (clock.ends_with('Z')) clock.remove_suffix(1);
     if (clock.empty() || clock.front() == ' ') return std::nullopt;
-    // parseTime keeps millis only; timestamps need micros, so read the fraction here.
+    // parseTime keeps millis only; timestamps need nanos, so read the fraction here.
     std::size_t dot = clock.find('.');
     auto whole = parseTime(clock.substr(0, dot));
     if (!whole) return std::nullopt;
-    micros += std::int64_t{*whole} * kMicrosPerMilli;
+    ts.micros += std::int64_t{*whole} * kMicrosPerMilli;
     if (dot != std::string_view::npos) {
         std::size_t pos = dot + 1;
         auto fraction = readFraction(clock, pos);
         if (!fraction || pos != clock.size()) return std::nullopt;
-        micros += *fraction;
+        ts.micros += *fraction / 1000;
+        ts.nanos = *fraction % 1000;
     }
-    return micros;
+    return ts;
+}
+
+Timestamp truncateToPrecision(const Timestamp& ts, int precision) {
+    if (precision < 0 || precision >= 9) return ts;
+    if (precision >= 6) {
+        std::int32_t unit = 1;
+        for (int i = precision; i < 9; ++i) unit *= 10;
+        return Timestamp{ts.micros, ts.nanos / unit * unit};
+    }
+    std::int64_t unit = 1;
+    for (int i = precision; i < 6; ++i) unit *= 10;
+    return Timestamp{floorDiv(ts.micros, unit) * unit};
 }
 
 }  // namespace sw::expr::temporal

@@ -1,6 +1,7 @@
 #pragma once
 // Value: one field of a runtime row, with Flink SQL semantics (NULL, exact decimals, timestamps).
 
+#include <compare>
 #include <cstdint>
 #include <string>
 #include <variant>
@@ -21,14 +22,28 @@ struct Decimal {
 // Epoch-based temporal values; which one a column holds follows its FlinkType.
 struct Date { std::int32_t days = 0; bool operator==(const Date&) const = default; };             // since 1970-01-01
 struct TimeOfDay { std::int32_t millis = 0; bool operator==(const TimeOfDay&) const = default; };  // since midnight
-struct Timestamp { std::int64_t micros = 0; bool operator==(const Timestamp&) const = default; };  // since epoch (UTC wall clock for TIMESTAMP, instant for TIMESTAMP_LTZ)
+// Since epoch (UTC wall clock for TIMESTAMP, instant for TIMESTAMP_LTZ); `nanos` (0..999) is the part
+// below the microsecond that TIMESTAMP(7..9) keeps.
+struct Timestamp {
+    std::int64_t micros = 0;
+    std::int32_t nanos = 0;
+    bool operator==(const Timestamp&) const = default;
+    auto operator<=>(const Timestamp&) const = default;
+};
 struct Interval { std::int64_t millis = 0; bool operator==(const Interval&) const = default; };            // day-time
 struct MonthInterval { std::int32_t months = 0; bool operator==(const MonthInterval&) const = default; };  // year-month
+// A BINARY / VARBINARY / BYTES value: its own type so that bytes never pass for UTF-8 text.
+// std::string orders by unsigned bytes, which is Flink's order of binary strings.
+struct Bytes {
+    std::string octets;
+    bool operator==(const Bytes&) const = default;
+    auto operator<=>(const Bytes&) const = default;
+};
 
 class Value {
 public:
     using Storage = std::variant<std::monostate, bool, std::int64_t, double, Decimal, std::string, Date,
-                                 TimeOfDay, Timestamp, Interval, MonthInterval>;
+                                 TimeOfDay, Timestamp, Interval, MonthInterval, Bytes>;
 
     Value() = default;
     Value(bool v) : v_(v) {}
@@ -43,6 +58,7 @@ public:
     Value(Timestamp v) : v_(v) {}
     Value(Interval v) : v_(v) {}
     Value(MonthInterval v) : v_(v) {}
+    Value(Bytes v) : v_(std::move(v)) {}
 
     bool isNull() const { return std::holds_alternative<std::monostate>(v_); }
     template <typename T> bool is() const { return std::holds_alternative<T>(v_); }
@@ -56,6 +72,9 @@ public:
 private:
     Storage v_;
 };
+
+// Rows are copied and moved on the hot path: a new alternative must not make a Value bigger.
+static_assert(sizeof(Value) == sizeof(std::variant<std::monostate, Decimal, std::string>), "Value grew");
 
 using Row = std::vector<Value>;
 

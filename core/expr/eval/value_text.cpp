@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 
+#include "expr/eval/binary_text.h"
 #include "expr/eval/decimal_math.h"
 #include "expr/eval/temporal.h"
 
@@ -134,14 +135,6 @@ Result<Value> parseFloating(std::string_view text, const FlinkType& type) {
     return Value(value);
 }
 
-// Drops sub-precision digits of a timestamp (TIMESTAMP(3) keeps millis).
-std::int64_t truncateToPrecision(std::int64_t micros, int precision) {
-    if (precision < 0 || precision >= 6) return micros;
-    std::int64_t unit = 1;
-    for (int i = precision; i < 6; ++i) unit *= 10;
-    return temporal::floorDiv(micros, unit) * unit;
-}
-
 }  // namespace
 
 void appendValue(std::string& out, const Value& value, const FlinkType& type) {
@@ -166,11 +159,16 @@ void appendValue(std::string& out, const Value& value, const FlinkType& type) {
     } else if (auto* time = std::get_if<TimeOfDay>(&v)) {
         temporal::appendTime(out, time->millis, std::max(type.precision(), 0));
     } else if (auto* ts = std::get_if<Timestamp>(&v)) {
-        temporal::appendTimestamp(out, ts->micros, type.precision() < 0 ? 6 : type.precision());
+        temporal::appendTimestamp(out, *ts, type.precision() < 0 ? 6 : type.precision());
     } else if (auto* interval = std::get_if<Interval>(&v)) {
         appendInterval(out, interval->millis);
     } else if (auto* interval = std::get_if<MonthInterval>(&v)) {
         appendMonthInterval(out, interval->months);
+    } else if (auto* bytes = std::get_if<Bytes>(&v)) {
+        // Flink prints binary values as a literal that reads back (FLINK-27212).
+        out += "x'";
+        binary::appendHex(out, bytes->octets, false);
+        out += '\'';
     }
 }
 
@@ -184,6 +182,12 @@ Result<Value> parseValue(std::string_view text, const FlinkType& type) {
     switch (type.kind()) {
     case TypeKind::Char:
     case TypeKind::Varchar: return Value(std::string(text));
+    case TypeKind::Binary:
+    case TypeKind::Varbinary: {  // the text's UTF-8 bytes, as CAST(string AS BYTES) in Flink 1.15+
+        Bytes bytes{std::string(text)};
+        binary::fitLength(bytes.octets, type);
+        return Value(std::move(bytes));
+    }
     case TypeKind::Boolean: {
         std::string_view s = trimmed(text);
         for (std::string_view word : {"true", "t", "yes", "y", "1"}) {
@@ -217,7 +221,7 @@ Result<Value> parseValue(std::string_view text, const FlinkType& type) {
         return malformed(text, type);
     case TypeKind::Timestamp:
     case TypeKind::TimestampLtz:
-        if (auto micros = temporal::parseTimestamp(text)) return Value(Timestamp{truncateToPrecision(*micros, type.precision())});
+        if (auto ts = temporal::parsePreciseTimestamp(text)) return Value(temporal::truncateToPrecision(*ts, type.precision()));
         return malformed(text, type);
     default: return Error{"cannot parse text as " + type.withNullable(true).toSql(), ""};
     }

@@ -68,9 +68,10 @@ ExprPtr Expr::between(ExprPtr value, ExprPtr low, ExprPtr high, bool negated, bo
     return e;
 }
 
-ExprPtr Expr::like(ExprPtr value, ExprPtr pattern, ExprPtr escape, bool negated, std::size_t offset) {
+ExprPtr Expr::like(ExprPtr value, ExprPtr pattern, ExprPtr escape, bool negated, std::size_t offset, bool similar) {
     ExprPtr e(new Expr(ExprKind::Like, offset));
     e->negated_ = negated;
+    e->similar_ = similar;
     e->children_.push_back(std::move(value));
     e->children_.push_back(std::move(pattern));
     if (escape) e->children_.push_back(std::move(escape));

@@ -30,7 +30,7 @@ enum class ExprKind {
     UserCall, // a call of a name that is no built-in: a user-defined function; text = name, children: arguments
 };
 
-enum class LiteralKind { Null, Boolean, Integer, Decimal, Approximate, String, Date, Time, Timestamp, Interval };
+enum class LiteralKind { Null, Boolean, Integer, Decimal, Approximate, String, Binary, Date, Time, Timestamp, Interval };  // Binary: its hex digits
 
 enum class UnaryOp { Negate, Plus, Not, IsNull, IsNotNull, IsTrue, IsNotTrue, IsFalse, IsNotFalse, IsUnknown, IsNotUnknown };
 
@@ -57,7 +57,8 @@ public:
     static ExprPtr in(ExprPtr value, std::vector<ExprPtr> list, bool negated, std::size_t offset);
     // SYMMETRIC: the bounds are swapped when low > high.
     static ExprPtr between(ExprPtr value, ExprPtr low, ExprPtr high, bool negated, bool symmetric, std::size_t offset);
-    static ExprPtr like(ExprPtr value, ExprPtr pattern, ExprPtr escape, bool negated, std::size_t offset);
+    // LIKE, or SIMILAR TO when `similar` (the same children; the pattern is an SQL regex).
+    static ExprPtr like(ExprPtr value, ExprPtr pattern, ExprPtr escape, bool negated, std::size_t offset, bool similar = false);
     // `operand` (simple CASE) and `elseResult` may be null; `whenThen` alternates condition, result.
     static ExprPtr caseWhen(ExprPtr operand, std::vector<ExprPtr> whenThen, ExprPtr elseResult, std::size_t offset);
     static ExprPtr cast(ExprPtr operand, model::FlinkType target, bool tryCast, std::size_t offset);
@@ -103,6 +104,7 @@ public:
 
     // Like
     const Expr* likeEscape() const { return children_.size() > 2 ? children_[2].get() : nullptr; }
+    bool similarTo() const { return similar_; }
 
     // Case
     const Expr* caseOperand() const { return hasCaseOperand_ ? children_.front().get() : nullptr; }
@@ -146,6 +148,7 @@ private:
     BinaryOp binaryOp_ = BinaryOp::Add;
     bool negated_ = false;
     bool symmetric_ = false;
+    bool similar_ = false;
     bool hasCaseOperand_ = false;
     bool hasElse_ = false;
     model::FlinkType castType_;

@@ -93,6 +93,7 @@ private:
     // Keyword-led primaries and function calls (parser_special_forms.cpp).
     Result<ExprPtr> parseKeywordPrimary();
     Result<ExprPtr> parseTypedLiteral(LiteralKind kind);
+    Result<ExprPtr> parseUnicodeString();
     Result<ExprPtr> parseInterval();
     Result<TimeUnit> parseIntervalField();
     Result<int> parsePrecision();

@@ -62,6 +62,10 @@ private:
         std::size_t start = pos_;
         char c = peek();
         if (c == '\'') return quoted('\'', TokenType::String, "string literal");
+        if ((c == 'x' || c == 'X') && peek(1) == '\'') return prefixedString(1, TokenType::BinaryString, "binary literal");
+        if ((c == 'u' || c == 'U') && peek(1) == '&' && peek(2) == '\'') {
+            return prefixedString(2, TokenType::UnicodeString, "Unicode string literal");
+        }
         if (c == '`') return quoted('`', TokenType::QuotedIdentifier, "quoted identifier");
         if (isDigit(c) || (c == '.' && isDigit(peek(1)))) return number();
         if (isIdentifierStart(c)) {
@@ -92,6 +96,16 @@ private:
         }
         if (type == TokenType::QuotedIdentifier && value.empty()) return errorAt(start, "empty quoted identifier");
         return Token{type, std::move(value), start};
+    }
+
+    // X'...' and U&'...': a string literal behind a `prefixLength`-character prefix; the token
+    // starts at the prefix.
+    Result<Token> prefixedString(std::size_t prefixLength, TokenType type, std::string_view what) {
+        std::size_t start = pos_;
+        pos_ += prefixLength;
+        auto token = quoted('\'', type, what);
+        if (token) token->offset = start;
+        return token;
     }
 
     Result<Token> number() {
@@ -132,6 +146,8 @@ std::string Token::describe() const {
     switch (type) {
     case TokenType::End: return "end of input";
     case TokenType::String: return "string literal";
+    case TokenType::BinaryString: return "binary literal";
+    case TokenType::UnicodeString: return "Unicode string literal";
     case TokenType::QuotedIdentifier: return "identifier `" + value + "`";
     case TokenType::Identifier: return "'" + value + "'";
     case TokenType::Integer:

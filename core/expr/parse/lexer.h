@@ -17,6 +17,8 @@ enum class TokenType {
     Decimal,
     Approximate,  // has an exponent: 1.5e3
     String,
+    BinaryString,   // X'0C': the hex digits between the quotes
+    UnicodeString,  // U&'\263A': the text between the quotes, escapes still in it
     Symbol,  // operator or punctuation
     End,
 };

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <limits>
 
+#include "expr/eval/utf8_text.h"
+
 namespace sw::expr {
 namespace {
 
@@ -105,6 +107,12 @@ Result<FlinkType> literalType(LiteralKind kind, std::string_view text, const Int
     case LiteralKind::Decimal: return decimalType(text);
     case LiteralKind::Approximate: return notNull(TypeKind::Double);
     case LiteralKind::String: return notNull(TypeKind::Char, utf8Length(text));
+    case LiteralKind::Binary:
+        if (text.size() % 2 != 0) return Error{"a binary literal needs an even number of hex digits", ""};
+        if (!std::ranges::all_of(text, [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; })) {
+            return Error{"a binary literal holds hex digits only", ""};
+        }
+        return notNull(TypeKind::Binary, static_cast<int>(text.size() / 2));
     case LiteralKind::Date:
         if (!isValidDate(text)) return Error{"invalid DATE literal, expected 'YYYY-MM-DD'", ""};
         return notNull(TypeKind::Date);
@@ -124,6 +132,36 @@ Result<FlinkType> literalType(LiteralKind kind, std::string_view text, const Int
     }
     }
     return FlinkType(TypeKind::Null);
+}
+
+Result<std::string> unicodeLiteralText(std::string_view body, char escape) {
+    const bool unusable = std::isxdigit(static_cast<unsigned char>(escape)) || std::isspace(static_cast<unsigned char>(escape)) ||
+                          escape == '+' || escape == '\'' || escape == '"';
+    if (unusable) return Error{"UESCAPE '" + std::string(1, escape) + "' cannot be an escape character", ""};
+    std::string out;
+    for (std::size_t i = 0; i < body.size();) {
+        if (body[i] != escape) {
+            out += body[i++];
+            continue;
+        }
+        if (i + 1 < body.size() && body[i + 1] == escape) {
+            out += escape;
+            i += 2;
+            continue;
+        }
+        const bool wide = i + 1 < body.size() && body[i + 1] == '+';
+        const std::size_t start = i + (wide ? 2 : 1);
+        const std::size_t digits = wide ? 6 : 4;
+        std::uint32_t cp = 0;
+        const char* end = body.data() + std::min(body.size(), start + digits);
+        auto [stop, ec] = std::from_chars(body.data() + std::min(body.size(), start), end, cp, 16);
+        if (ec != std::errc() || stop != end || start + digits > body.size() || cp > 0x10FFFF) {
+            return Error{"malformed Unicode escape at character " + std::to_string(i) + " of the literal", ""};
+        }
+        utf8::append(out, static_cast<char32_t>(cp));
+        i = start + digits;
+    }
+    return out;
 }
 
 }  // namespace sw::expr

@@ -1,6 +1,7 @@
 #pragma once
 // Literal rules: which literal spellings are valid and the Flink type each literal has.
 
+#include <string>
 #include <string_view>
 
 #include "expr/parse/ast.h"
@@ -14,5 +15,9 @@ namespace sw::expr {
 // An error without location when the spelling is not a valid value (bad date, number too large).
 // `qualifier` is an INTERVAL literal's.
 Result<model::FlinkType> literalType(LiteralKind kind, std::string_view text, const IntervalQualifier& qualifier = {});
+
+// The text of a U&'...' literal whose body is `body`: `escape` followed by four hex digits, or by
+// '+' and six, is that code point; a doubled `escape` is the character itself (SQL:2003, Calcite).
+Result<std::string> unicodeLiteralText(std::string_view body, char escape);
 
 }  // namespace sw::expr

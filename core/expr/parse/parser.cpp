@@ -64,7 +64,9 @@ bool ExpressionParser::atComparison() const {
 }
 
 bool ExpressionParser::atPredicateOperator() const {
-    auto startsTest = [](const Token& t) { return t.isKeyword("IN") || t.isKeyword("BETWEEN") || t.isKeyword("LIKE"); };
+    auto startsTest = [](const Token& t) {
+        return t.isKeyword("IN") || t.isKeyword("BETWEEN") || t.isKeyword("LIKE") || t.isKeyword("SIMILAR");
+    };
     return atComparison() || peek().isKeyword("IS") || startsTest(peek()) ||
            (peek().isKeyword("NOT") && startsTest(peek(1)));
 }
@@ -85,7 +87,7 @@ Result<ExprPtr> ExpressionParser::parsePredicate() {
     return left;
 }
 
-// Applies the comparison / IS / IN / BETWEEN / LIKE at the current token to `left`.
+// Applies the comparison / IS / IN / BETWEEN / LIKE / SIMILAR TO at the current token to `left`.
 Result<ExprPtr> ExpressionParser::parsePredicateTail(ExprPtr left) {
     if (atComparison()) {
         BinaryOp op = std::ranges::find_if(kComparisons, [&](const auto& c) { return peek().isSymbol(c.symbol); })->op;
@@ -108,7 +110,9 @@ Result<ExprPtr> ExpressionParser::parsePredicateTail(ExprPtr left) {
         if (!high) return high;
         return Expr::between(std::move(left), std::move(low).value(), std::move(high).value(), negated, symmetric, offset);
     }
-    advance();  // LIKE, as atPredicateOperator() established
+    const bool similar = acceptKeyword("SIMILAR");
+    if (similar && !acceptKeyword("TO")) return expected("TO after SIMILAR");
+    if (!similar) advance();  // LIKE, as atPredicateOperator() established
     auto pattern = parseAdditive();
     if (!pattern) return pattern;
     ExprPtr escape;
@@ -117,7 +121,7 @@ Result<ExprPtr> ExpressionParser::parsePredicateTail(ExprPtr left) {
         if (!parsed) return parsed;
         escape = std::move(parsed).value();
     }
-    return Expr::like(std::move(left), std::move(pattern).value(), std::move(escape), negated, offset);
+    return Expr::like(std::move(left), std::move(pattern).value(), std::move(escape), negated, offset, similar);
 }
 
 Result<ExprPtr> ExpressionParser::parseIs(ExprPtr left) {
@@ -206,6 +210,8 @@ Result<ExprPtr> ExpressionParser::parsePrimary() {
     case TokenType::Decimal: advance(); return numberLiteral(LiteralKind::Decimal, token.value, token.offset);
     case TokenType::Approximate: advance(); return numberLiteral(LiteralKind::Approximate, token.value, token.offset);
     case TokenType::String: advance(); return Expr::literal(LiteralKind::String, token.value, token.offset);
+    case TokenType::BinaryString: advance(); return numberLiteral(LiteralKind::Binary, token.value, token.offset);
+    case TokenType::UnicodeString: return parseUnicodeString();
     case TokenType::QuotedIdentifier:
         // `LEFT`(s, 2): quoting lets a built-in whose name is a reserved word be called.
         if (peek(1).isSymbol("(")) {

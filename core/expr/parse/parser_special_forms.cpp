@@ -65,6 +65,23 @@ Result<ExprPtr> ExpressionParser::parseKeywordPrimary() {
     return Expr::column(token.value, advance().offset);
 }
 
+// U&'...' [UESCAPE 'c']: a string literal spelling characters as escape + 4 or + 6 hex digits.
+Result<ExprPtr> ExpressionParser::parseUnicodeString() {
+    const Token& literal = advance();
+    char escape = '\\';
+    if (peek().isKeyword("UESCAPE")) {
+        advance();
+        const Token& given = advance();
+        if (given.type != TokenType::String || given.value.size() != 1) {
+            return errorAtOffset(given.offset, "UESCAPE needs a one-character string literal");
+        }
+        escape = given.value[0];
+    }
+    auto text = unicodeLiteralText(literal.value, escape);
+    if (!text) return errorAtOffset(literal.offset, text.error().message);
+    return Expr::literal(LiteralKind::String, std::move(text).value(), literal.offset);
+}
+
 Result<ExprPtr> ExpressionParser::parseTypedLiteral(LiteralKind kind) {
     std::size_t offset = advance().offset;
     const Token& value = advance();
@@ -196,6 +213,10 @@ Result<ExprPtr> ExpressionParser::parseCast(bool tryCast) {
     auto type = model::FlinkType::parse(typeText);
     if (!type) return errorAtOffset(typeStart + offsetWithin(type.error()), "invalid type in CAST: " + type.error().message);
     if (!type->nullable()) return errorAtOffset(typeStart, "CAST cannot declare NOT NULL");
+    // Flink's SQL type system gives VARCHAR and VARBINARY without a length the longest one
+    // (FlinkTypeSystem.getDefaultPrecision), so CAST(b AS VARBINARY) cuts nothing.
+    const bool variableLength = type->kind() == model::TypeKind::Varchar || type->kind() == model::TypeKind::Varbinary;
+    if (variableLength && typeText.find('(') == std::string_view::npos) type = model::FlinkType(type->kind(), model::FlinkType::kMaxLength);
     advance();  // ')'
     return Expr::cast(std::move(operand).value(), std::move(type).value(), tryCast, offset);
 }

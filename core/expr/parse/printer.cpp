@@ -105,6 +105,7 @@ void operand(const Expr& parent, const Expr& child, int minPrecedence, std::stri
 void printLiteral(const Expr& e, std::string& out) {
     switch (e.literalKind()) {
     case LiteralKind::String: out += quoteString(e.text()); return;
+    case LiteralKind::Binary: out += "X'" + e.text() + "'"; return;
     case LiteralKind::Date: out += "DATE " + quoteString(e.text()); return;
     case LiteralKind::Time: out += "TIME " + quoteString(e.text()); return;
     case LiteralKind::Timestamp: out += "TIMESTAMP " + quoteString(e.text()); return;
@@ -342,7 +343,8 @@ void print(const Expr& e, std::string& out) {
         return;
     case ExprKind::Like:
         operand(e, e.child(0), kAdditive, out);
-        out += e.negated() ? " NOT LIKE " : " LIKE ";
+        out += e.negated() ? " NOT" : "";
+        out += e.similarTo() ? " SIMILAR TO " : " LIKE ";
         operand(e, e.child(1), kAdditive, out);
         if (const Expr* escape = e.likeEscape()) {
             out += " ESCAPE ";

@@ -118,7 +118,8 @@ private:
         case ExprKind::Like:
             for (std::size_t i = 0; i < t.size(); ++i) {
                 if (!isStringOrNull(t[i])) {
-                    return errorAt(e, "LIKE needs character strings, got " + describeTyped(e.child(i), t[i]));
+                    return errorAt(e, std::string(e.similarTo() ? "SIMILAR TO" : "LIKE") + " needs character strings, got " +
+                                          describeTyped(e.child(i), t[i]));
                 }
             }
             return booleanType(anyNullable(t));

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "expr/eval/binary_text.h"
 #include "expr/eval/decimal_math.h"
 #include "expr/eval/temporal.h"
 #include "expr/eval/value_text.h"
@@ -14,8 +15,9 @@ namespace {
 using model::TypeKind;
 
 // Flink writes temporal values with java.time's ISO_LOCAL_TIME: no fraction when it is zero,
-// else milliseconds, else microseconds.
-int fractionDigits(std::int64_t micros) {
+// else milliseconds, else microseconds, else nanoseconds.
+int fractionDigits(std::int64_t micros, std::int32_t nanos) {
+    if (nanos != 0) return 9;
     const std::int64_t fraction = micros % expr::temporal::kMicrosPerSecond;
     if (fraction == 0) return 0;
     return fraction % 1000 == 0 ? 3 : 6;
@@ -69,9 +71,9 @@ void JsonRowEncoder::appendField(std::string& out, const expr::Value& value, con
     }
     case TypeKind::Timestamp:
     case TypeKind::TimestampLtz: {
-        const std::int64_t micros = value.as<expr::Timestamp>().micros;
+        const expr::Timestamp& ts = value.as<expr::Timestamp>();
         out.push_back('"');
-        expr::temporal::appendTimestamp(out, micros, fractionDigits(micros));
+        expr::temporal::appendTimestamp(out, ts, fractionDigits(ts.micros, ts.nanos));
         if (type.kind() == TypeKind::TimestampLtz) out.push_back('Z');
         out.push_back('"');
         return;
@@ -92,6 +94,10 @@ void JsonRowEncoder::appendField(std::string& out, const expr::Value& value, con
     }
     if (value.is<std::string>()) {
         appendJsonString(out, value.as<std::string>());
+        return;
+    }
+    if (value.is<expr::Bytes>()) {  // Flink's JSON format writes BYTES as a base64 string
+        appendJsonString(out, expr::binary::toBase64(value.as<expr::Bytes>().octets));
         return;
     }
     // Remaining kinds (intervals ...) travel as their SQL text.

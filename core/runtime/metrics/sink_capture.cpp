@@ -28,7 +28,6 @@ int compareValues(const expr::Value& a, const expr::Value& b) {
             else if constexpr (std::is_same_v<T, expr::Decimal>) return expr::decimal::compare(left, right);
             else if constexpr (std::is_same_v<T, expr::Date>) return order(left.days, right.days);
             else if constexpr (std::is_same_v<T, expr::TimeOfDay>) return order(left.millis, right.millis);
-            else if constexpr (std::is_same_v<T, expr::Timestamp>) return order(left.micros, right.micros);
             else if constexpr (std::is_same_v<T, expr::Interval>) return order(left.millis, right.millis);
             else if constexpr (std::is_same_v<T, expr::MonthInterval>) return order(left.months, right.months);
             else return order(left, right);

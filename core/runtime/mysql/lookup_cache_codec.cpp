@@ -10,6 +10,9 @@ namespace {
 // Starts every packed row, so a match whose emitted columns are all keys (a row of no values)
 // still packs to something other than "" = no match.
 constexpr char kRowStart = 'R';
+// A timestamp with a sub-microsecond part; one without keeps the variant's tag (8) and its
+// micros-only layout, so state written before nanoseconds existed still reads.
+constexpr unsigned char kTimestampWithNanos = 0x88;
 
 template <typename T>
 void appendRaw(std::string& out, const T& value) {
@@ -45,6 +48,14 @@ bool readLength(std::string_view& in, std::size_t& length) {
     return false;
 }
 
+std::optional<std::string> readLengthPrefixed(std::string_view& in) {
+    std::size_t length = 0;
+    if (!readLength(in, length) || length > in.size()) return std::nullopt;
+    std::string bytes(in.substr(0, length));
+    in.remove_prefix(length);
+    return bytes;
+}
+
 template <typename T>
 std::optional<expr::Value> readAs(std::string_view& in) {
     T raw{};
@@ -78,23 +89,38 @@ std::optional<expr::Value> LookupCacheCodec::readValue(std::string_view& in) {
         return expr::Value(decimal);
     }
     case 5: {
-        std::size_t length = 0;
-        if (!readLength(in, length) || length > in.size()) return std::nullopt;
-        std::string text(in.substr(0, length));
-        in.remove_prefix(length);
-        return expr::Value(std::move(text));
+        auto text = readLengthPrefixed(in);
+        if (!text) return std::nullopt;
+        return expr::Value(std::move(*text));
     }
     case 6: return readWrapped<expr::Date, std::int32_t>(in);
     case 7: return readWrapped<expr::TimeOfDay, std::int32_t>(in);
     case 8: return readWrapped<expr::Timestamp, std::int64_t>(in);
     case 9: return readWrapped<expr::Interval, std::int64_t>(in);
     case 10: return readWrapped<expr::MonthInterval, std::int32_t>(in);
+    case 11: {
+        auto octets = readLengthPrefixed(in);
+        if (!octets) return std::nullopt;
+        return expr::Value(expr::Bytes{std::move(*octets)});
+    }
+    case kTimestampWithNanos: {
+        expr::Timestamp ts;
+        if (!readRaw(in, ts.micros) || !readRaw(in, ts.nanos)) return std::nullopt;
+        return expr::Value(ts);
+    }
     default: return std::nullopt;
     }
 }
 
 void LookupCacheCodec::appendValue(std::string& out, const expr::Value& value) {
     const auto& storage = value.storage();
+    const auto* timestamp = std::get_if<expr::Timestamp>(&storage);
+    if (timestamp && timestamp->nanos != 0) {
+        out += static_cast<char>(kTimestampWithNanos);
+        appendRaw(out, timestamp->micros);
+        appendRaw(out, timestamp->nanos);
+        return;
+    }
     out += static_cast<char>(storage.index());  // tags follow the variant's alternatives
     std::visit(
         [&out](const auto& v) {
@@ -102,6 +128,9 @@ void LookupCacheCodec::appendValue(std::string& out, const expr::Value& value) {
             if constexpr (std::is_same_v<T, std::string>) {
                 appendLength(out, v.size());
                 out += v;
+            } else if constexpr (std::is_same_v<T, expr::Bytes>) {
+                appendLength(out, v.octets.size());
+                out += v.octets;
             } else if constexpr (std::is_same_v<T, expr::Decimal>) {
                 appendRaw(out, v.unscaled);
                 appendRaw(out, static_cast<std::int8_t>(v.scale));

@@ -22,6 +22,8 @@ void MysqlValueBinding::bind(sql::PreparedStatement& statement, unsigned index, 
         statement.setDouble(index, *real);
     } else if (const std::string* string = std::get_if<std::string>(&storage)) {
         statement.setString(index, sql::SQLString(*string));
+    } else if (const auto* bytes = std::get_if<expr::Bytes>(&storage)) {
+        statement.setString(index, sql::SQLString(bytes->octets));  // the raw bytes, for a BINARY / BLOB column
     } else {
         std::string text;
         if (const auto* date = std::get_if<expr::Date>(&storage)) {
@@ -29,7 +31,7 @@ void MysqlValueBinding::bind(sql::PreparedStatement& statement, unsigned index, 
         } else if (const auto* time = std::get_if<expr::TimeOfDay>(&storage)) {
             expr::temporal::appendTime(text, time->millis, 3);
         } else if (const auto* timestamp = std::get_if<expr::Timestamp>(&storage)) {
-            expr::temporal::appendTimestamp(text, timestamp->micros, 6);  // MySQL DATETIME(6) text, no zone
+            expr::temporal::appendTimestamp(text, timestamp->micros, 6);  // MySQL DATETIME(6) text (micros at most), no zone
         } else {
             text = expr::formatValue(value, type);  // DECIMAL as plain digits
         }

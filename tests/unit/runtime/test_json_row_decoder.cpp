@@ -229,5 +229,22 @@ TEST(JsonRowEncoder, WritesFlinkText) {
     EXPECT_EQ(json, R"({"id":5,"at":"2024-03-01 12:34:56.250","name":null})");
 }
 
+// A TIMESTAMP(9) column keeps its nanoseconds through Kafka JSON, written with nine fraction
+// digits (java.time's ISO_LOCAL_TIME prints nanoseconds when they are not zero); BYTES travel as
+// base64, as Flink's JSON format writes byte[].
+TEST(JsonRowEncoder, KeepsNanosecondsAndWritesBytesAsBase64) {
+    const std::vector<model::Column> columns = {column("at", "TIMESTAMP(9)"), column("raw", "BYTES")};
+    JsonRowEncoder encoder(columns);
+    std::string json;
+    const expr::Row row = {expr::Timestamp{kAtMicros + 123456, 789}, expr::Bytes{"hi!"}};
+    encoder.encode(row, json);
+    EXPECT_EQ(json, R"({"at":"2024-03-01 12:34:56.123456789","raw":"aGkh"})");
+    auto timestampOnly = JsonRowDecoder::create({columns[0]}, {});
+    ASSERT_TRUE(timestampOnly.ok());
+    Batch batch;
+    ASSERT_TRUE(timestampOnly->decode(R"({"at":"2024-03-01 12:34:56.123456789"})", batch).ok());
+    EXPECT_EQ(batch.rows.at(0).at(0), expr::Value(expr::Timestamp{kAtMicros + 123456, 789}));
+}
+
 }  // namespace
 }  // namespace sw::runtime

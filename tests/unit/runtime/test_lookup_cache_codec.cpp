@@ -6,6 +6,14 @@
 namespace sw::runtime {
 namespace {
 
+std::vector<expr::Row> packedAndUnpacked(const std::vector<expr::Row>& rows, std::size_t width) {
+    std::string packed;
+    for (const auto& row : rows) LookupCacheCodec::appendRow(packed, row);
+    std::vector<expr::Row> back;
+    LookupCacheCodec::unpackRows(packed, width, back);
+    return back;
+}
+
 TEST(LookupCacheCodec, RowsRoundTrip) {
     const std::vector<expr::Row> rows = {
         {expr::Value(), expr::Value(true), expr::Value(std::int64_t{-42}), expr::Value(2.5)},
@@ -15,11 +23,25 @@ TEST(LookupCacheCodec, RowsRoundTrip) {
          expr::Value(false)},
         {expr::Value(expr::MonthInterval{-14}), expr::Value(expr::MonthInterval{0}), expr::Value(), expr::Value(3)},
     };
+    EXPECT_EQ(packedAndUnpacked(rows, 4), rows);
+}
+
+// TIMESTAMP(9) keeps its nanoseconds and BYTES its raw bytes (zero bytes included) through state.
+TEST(LookupCacheCodec, NanosecondTimestampsAndBytesRoundTrip) {
+    const std::vector<expr::Row> rows = {
+        {expr::Value(expr::Timestamp{123456, 789}), expr::Value(expr::Bytes{std::string("\0\xff\x0c", 3)}),
+         expr::Value(expr::Timestamp{-1, 1}), expr::Value(expr::Bytes{})},
+    };
+    EXPECT_EQ(packedAndUnpacked(rows, 4), rows);
+}
+
+// A timestamp without a sub-microsecond part keeps the layout written before nanoseconds existed.
+TEST(LookupCacheCodec, MicrosecondTimestampsKeepTheirLayout) {
     std::string packed;
-    for (const auto& row : rows) LookupCacheCodec::appendRow(packed, row);
-    std::vector<expr::Row> back;
-    LookupCacheCodec::unpackRows(packed, 4, back);
-    EXPECT_EQ(back, rows);
+    LookupCacheCodec::appendValue(packed, expr::Value(expr::Timestamp{1700000000123456}));
+    EXPECT_EQ(packed.size(), 1 + sizeof(std::int64_t));
+    std::string_view in = packed;
+    EXPECT_EQ(LookupCacheCodec::readValue(in), expr::Value(expr::Timestamp{1700000000123456}));
 }
 
 TEST(LookupCacheCodec, ZeroRowsPackToNothing) {

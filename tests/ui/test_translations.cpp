@@ -192,6 +192,8 @@ private slots:
         QTest::newRow("LANG=zh_CN.UTF-8") << "zh_CN.UTF-8" << "" << QString::fromUtf8("Flink SQL 流作业设计器");
         QTest::newRow("LANG=C") << "C" << "" << "Designer for Flink SQL streaming jobs";
         QTest::newRow("LANG=en_US.UTF-8") << "en_US.UTF-8" << "" << "Designer for Flink SQL streaming jobs";
+        QTest::newRow("LANGUAGE=en over LANG=zh_CN") << "zh_CN.UTF-8" << "en" << "Designer for Flink SQL streaming jobs";
+        QTest::newRow("LANGUAGE=zh_CN over LANG=C") << "C.UTF-8" << "zh_CN" << QString::fromUtf8("Flink SQL 流作业设计器");
     }
     void systemLocaleChoosesTheLanguage() {
         QFETCH(QString, lang);

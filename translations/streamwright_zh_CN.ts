@@ -1346,6 +1346,10 @@ Java 类 %2
         <source>Change job settings</source>
         <translation>修改作业设置</translation>
     </message>
+    <message>
+        <source>the return type is required</source>
+        <translation>必须填写返回类型</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::JobView</name>
@@ -2043,6 +2047,10 @@ Select a single node to edit its properties.</source>
     <message>
         <source>stopping</source>
         <translation>停止中</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
     </message>
 </context>
 <context>

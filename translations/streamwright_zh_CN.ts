@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Queue %1% full: the next node %2</source>
-        <translation>队列已满 %1%：下一个节点%2</translation>
+        <translation>队列占用 %1%：下一个节点%2</translation>
     </message>
     <message>
         <source>holds this one back</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>Consumer</source>
-        <translation>消费</translation>
+        <translation>消费者</translation>
     </message>
     <message>
         <source>Consumer group whose committed offsets are used and updated.</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>Producer</source>
-        <translation>生产</translation>
+        <translation>生产者</translation>
     </message>
     <message>
         <source>default hashes the message key (sticky spreading without a key); fixed sends each sink task to one partition; round-robin rotates partitions.</source>
@@ -2120,7 +2120,7 @@ Select a single node to edit its properties.</source>
     </message>
     <message>
         <source> records per source</source>
-        <translation> 条/每个源表</translation>
+        <translation> 条（每个源表）</translation>
     </message>
     <message>
         <source> s</source>

@@ -1138,6 +1138,61 @@ Java 类 %2
     </message>
 </context>
 <context>
+    <name>sw::ui::HelpBrowser</name>
+    <message>
+        <source>Streamwright Help</source>
+        <translation>Streamwright 帮助</translation>
+    </message>
+    <message>
+        <source>Running a job</source>
+        <translation>运行作业</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Infer schema</source>
+        <translation>推断表结构</translation>
+    </message>
+    <message>
+        <source>Connectors and their options</source>
+        <translation>连接器及其参数</translation>
+    </message>
+    <message>
+        <source>Built-in functions</source>
+        <translation>内置函数</translation>
+    </message>
+    <message>
+        <source>Expressions: Flink and the local run</source>
+        <translation>表达式：Flink 与本地运行</translation>
+    </message>
+    <message>
+        <source>Validation rules</source>
+        <translation>校验规则</translation>
+    </message>
+    <message>
+        <source>SQL export</source>
+        <translation>SQL 导出</translation>
+    </message>
+    <message>
+        <source>Job file format</source>
+        <translation>作业文件格式</translation>
+    </message>
+    <message>
+        <source>Local runtime</source>
+        <translation>本地运行时</translation>
+    </message>
+    <message>
+        <source>Flink SQL grammar check</source>
+        <translation>Flink SQL 语法检查</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>界面语言</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::JobScene</name>
     <message>
         <source>Add %1 after &apos;%2&apos;</source>
@@ -1801,6 +1856,10 @@ Run &apos;%1&apos; and write?</source>
         <source>Run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
+    <message>
+        <source>Streamwright &amp;Help</source>
+        <translation>Streamwright 帮助(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MetricChart</name>
@@ -2417,6 +2476,18 @@ Select a single node to edit its properties.</source>
         <source>(no watermark)</source>
         <translation>（无 Watermark）</translation>
     </message>
+    <message>
+        <source>Declare These Columns</source>
+        <translation>声明这些列</translation>
+    </message>
+    <message>
+        <source>Copy the input&apos;s columns into this table&apos;s schema, to edit them</source>
+        <translation>将输入的列复制到本表的表结构中，以便编辑</translation>
+    </message>
+    <message>
+        <source>No columns declared: the table takes its input&apos;s columns, as the SQL shows: %1</source>
+        <translation>未声明列：本表沿用输入的列，如 SQL 所示：%1</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::SchemaInferenceDialog</name>
@@ -2572,9 +2643,15 @@ Select a single node to edit its properties.</source>
         <translation>Flink SQL</translation>
     </message>
     <message numerus="yes">
-        <source>%n statement(s) with errors</source>
+        <source>%n error(s) (see Problems)</source>
         <translation>
-            <numerusform>%n 条语句有错误</numerusform>
+            <numerusform>%n 个错误（见“问题”）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n statement(s) marked</source>
+        <translation>
+            <numerusform>，已标出 %n 条语句</numerusform>
         </translation>
     </message>
 </context>

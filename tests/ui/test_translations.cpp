@@ -120,6 +120,12 @@ private slots:
             QVERIFY2(menuTitled(window.menuBar(), QString::fromUtf8(title)), title);
         }
         QVERIFY(!menuTitled(window.menuBar(), QStringLiteral("&File")));
+        // The help topics' titles are marked in the context HelpBrowser::tr() reads them from.
+        QMenu* help = menuTitled(window.menuBar(), QString::fromUtf8("帮助(&H)"));
+        QVERIFY(help);
+        QStringList topics;
+        for (QAction* action : help->actions()) topics << action->text();
+        QVERIFY2(topics.contains(QString::fromUtf8("内置函数")), qPrintable(topics.join(QLatin1String(", "))));
     }
 
     // The console's own terms (Alibaba Cloud's Kafka connector page, docs/i18n.md): Kafka Broker地址

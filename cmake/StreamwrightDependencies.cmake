@@ -19,7 +19,7 @@ set_target_properties(MySQL::ConnectorCpp PROPERTIES
   INTERFACE_INCLUDE_DIRECTORIES "${MYSQLCPPCONN_INCLUDE_DIR}")
 
 if(SW_BUILD_GUI)
-  find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Charts Svg Concurrent Test)
+  find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Charts Svg Concurrent Test LinguistTools)
   # Secret values typed in the property panel go to the system keychain (target qt6keychain).
   find_package(Qt6Keychain REQUIRED)
   # QScintilla's Qt 6 build ships neither a CMake config nor a .pc file.

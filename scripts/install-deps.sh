@@ -10,6 +10,8 @@ packages=(
   # GUI: Qt 6 (Charts needs the OpenGL dev package), QScintilla, stored secrets
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
   libqscintilla2-qt6-dev qtkeychain-qt6-dev libxkbcommon-dev
+  # translations: lupdate/lrelease, Qt's own zh_CN texts for standard dialogs, a CJK font
+  qt6-l10n-tools qt6-translations-l10n fonts-wqy-microhei
   # core and runtime libraries
   librdkafka-dev libmysqlcppconn-dev nlohmann-json3-dev libsimdjson-dev libssl-dev libpcre2-dev
   # tests and benchmarks, and the services/clients they use

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/cli_commands.h"
+#include "i18n/translations.h"
 #include "mainwindow/main_window.h"
 #include "model/job_file.h"
 #include "runtime/engine/plan.h"
@@ -62,13 +63,17 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Streamwright"));
     QApplication::setOrganizationName(QStringLiteral("Streamwright"));
     QApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
+    // Before any widget or --help text exists: the system locale picks the language (LANG=C: English).
+    sw::ui::installTranslations(app, QLocale::system());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Designer for Flink SQL streaming jobs"));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Designer for Flink SQL streaming jobs"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("headless"), QStringLiteral("Validate, print the job's SQL and run it locally for --duration seconds (default 5), without a window.")});
-    parser.addPositionalArgument(QStringLiteral("job"), QStringLiteral("Job file to open."));
+    parser.addOption({QStringLiteral("headless"),
+                      QCoreApplication::translate("main", "Validate, print the job's SQL and run it locally for "
+                                                          "--duration seconds (default 5), without a window.")});
+    parser.addPositionalArgument(QStringLiteral("job"), QCoreApplication::translate("main", "Job file to open."));
     parser.process(app);
 
     sw::ui::MainWindow window;

@@ -22,6 +22,7 @@
 #include "commands/paste_nodes_command.h"
 #include "commands/remove_nodes_command.h"
 #include "commands/rename_node_command.h"
+#include "i18n/core_text.h"
 #include "kinds/catalog.h"
 #include "document/job_document.h"
 #include "document/node_naming.h"
@@ -230,7 +231,7 @@ QString JobScene::addNodeFromPalette(const QString& kindId, QPointF centre) {
             const QRectF after = nodeItem(selected.front())->sceneBoundingRect();
             const QPointF topLeft = freeSpotFor(after.topRight() + QPointF(kGridSize * 4, 0), size);
             node.position = {topLeft.x(), topLeft.y()};
-            pushConnectedNode(std::move(node), *edge, tr("Add %1 after '%2'").arg(QString::fromStdString(kind->label),
+            pushConnectedNode(std::move(node), *edge, tr("Add %1 after '%2'").arg(coreText(kind->label),
                                                                                   QString::fromStdString(upstream->name)));
             return id;
         }
@@ -267,7 +268,7 @@ QString JobScene::addNodeConnectedTo(const QString& nodeId, const QString& portI
     const QPointF topLeft = freeSpotFor(scenePos - QPointF(size.width() / 2, size.height() / 2), size);
     node.position = {topLeft.x(), topLeft.y()};
     const QString id = QString::fromStdString(node.id);
-    pushConnectedNode(std::move(node), *edge, tr("Add %1 connected to '%2'").arg(QString::fromStdString(kind->label),
+    pushConnectedNode(std::move(node), *edge, tr("Add %1 connected to '%2'").arg(coreText(kind->label),
                                                                                  QString::fromStdString(existing->name)));
     return id;
 }

@@ -16,6 +16,7 @@
 #include "canvas/kind_appearance.h"
 #include "canvas/node_clipboard.h"
 #include "document/job_document.h"
+#include "i18n/core_text.h"
 #include "kinds/catalog.h"
 
 namespace sw::ui {
@@ -57,7 +58,7 @@ void JobView::offerKindsFor(const QString& nodeId, const QString& portId, QPoint
     m_kindMenu->addSection(tr("Add and connect"));
     for (const QString& kindId : fitting) {
         const kinds::NodeKind* kind = kinds::Catalog::instance().find(kindId.toStdString());
-        QAction* action = m_kindMenu->addAction(kindIcon(*kind), QString::fromStdString(kind->label));
+        QAction* action = m_kindMenu->addAction(kindIcon(*kind), coreText(kind->label));
         action->setData(kindId);
         connect(action, &QAction::triggered, this, [this, nodeId, portId, kindId, scenePos] {
             m_scene->addNodeConnectedTo(nodeId, portId, kindId, scenePos);

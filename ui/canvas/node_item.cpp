@@ -10,6 +10,7 @@
 #include "canvas/job_scene.h"
 #include "canvas/kind_appearance.h"
 #include "canvas/port_item.h"
+#include "i18n/core_text.h"
 #include "kinds/catalog.h"
 
 namespace sw::ui {
@@ -57,7 +58,7 @@ void NodeItem::createPorts() {
     int outputs = 0;
     for (const kinds::PortDescriptor& descriptor : m_kind->ports) {
         auto* port = new PortItem(this, QString::fromStdString(descriptor.id),
-                                  QString::fromStdString(descriptor.label), descriptor.isInput);
+                                  coreText(descriptor.label), descriptor.isInput);
         int& row = descriptor.isInput ? inputs : outputs;
         port->setPos(descriptor.isInput ? 0 : kWidth, kPortsTop + kPortRow * row + kPortRow / 2);
         ++row;
@@ -78,7 +79,7 @@ void NodeItem::setLiveStatus(std::optional<LiveNodeStatus> status) {
     m_live = std::move(status);
     setToolTip(m_live && !m_live->failure.isEmpty()
                    ? QObject::tr("The run failed here: %1").arg(m_live->failure)
-                   : (m_kind ? QString::fromStdString(m_kind->help) : QObject::tr("Unknown kind %1").arg(m_kindId)));
+                   : (m_kind ? coreText(m_kind->help) : QObject::tr("Unknown kind %1").arg(m_kindId)));
     update();
 }
 
@@ -108,7 +109,7 @@ void NodeItem::setNode(const model::Node& node) {
     if (name != m_name || facts != m_facts) {
         m_name = name;
         m_facts = std::move(facts);
-        setToolTip(m_kind ? QString::fromStdString(m_kind->help) : QObject::tr("Unknown kind %1").arg(m_kindId));
+        setToolTip(m_kind ? coreText(m_kind->help) : QObject::tr("Unknown kind %1").arg(m_kindId));
         update();
     }
     const QPointF position(node.position.x, node.position.y);
@@ -131,7 +132,7 @@ QStringList NodeItem::factsOf(const model::Node& node, const kinds::NodeKind* ki
         if (!descriptor || facts.size() == kFactRows) continue;
         const std::string value = node.option(optionId);
         if (value.empty()) continue;  // defaults are noise on a card; the property panel shows them
-        facts << QStringLiteral("%1: %2").arg(QString::fromStdString(descriptor->label), QString::fromStdString(value));
+        facts << QStringLiteral("%1: %2").arg(coreText(descriptor->label), QString::fromStdString(value));
     }
     if (!node.outputs.empty() && facts.size() < kFactRows) {
         QStringList names;
@@ -165,7 +166,7 @@ void NodeItem::paintDetails(QPainter* painter, const QPalette& palette, const QF
     if (m_kind) kindIcon(*m_kind).paint(painter, QRect(8, 5, 16, 16));
     painter->setFont(scaledFont(base, 0.85, true));
     painter->setPen(Qt::white);
-    const QString kindLabel = m_kind ? QString::fromStdString(m_kind->label) : m_kindId;
+    const QString kindLabel = m_kind ? coreText(m_kind->label) : m_kindId;
     const qreal labelRight = kWidth - 8 - (m_badge->isVisible() ? m_badge->boundingRect().width() + 4 : 0);
     const QRectF kindRect(30, 0, labelRight - 30, kBand);
     painter->drawText(kindRect, Qt::AlignVCenter | Qt::AlignLeft,

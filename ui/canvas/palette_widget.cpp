@@ -5,6 +5,7 @@
 
 #include "canvas/kind_appearance.h"
 #include "canvas/node_clipboard.h"
+#include "i18n/core_text.h"
 #include "kinds/catalog.h"
 
 namespace sw::ui {
@@ -35,10 +36,10 @@ PaletteWidget::PaletteWidget(QWidget* parent) : QTreeWidget(parent) {
         for (const kinds::NodeKind& kind : kinds::Catalog::instance().kinds()) {
             if (kind.role != role) continue;
             const QString id = QString::fromStdString(kind.id);
-            auto* item = new QTreeWidgetItem(group, {QString::fromStdString(kind.label)});
+            auto* item = new QTreeWidgetItem(group, {coreText(kind.label)});
             item->setIcon(0, kindIcon(kind));
-            item->setToolTip(0, QStringLiteral("<b>%1</b><br>%2").arg(QString::fromStdString(kind.label).toHtmlEscaped(),
-                                                                    QString::fromStdString(kind.help).toHtmlEscaped()));
+            item->setToolTip(0, QStringLiteral("<b>%1</b><br>%2").arg(coreText(kind.label).toHtmlEscaped(),
+                                                                    coreText(kind.help).toHtmlEscaped()));
             item->setData(0, kKindRole, id);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
         }

@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+#include "i18n/core_text.h"
 #include "kinds/connection_rules.h"
 
 namespace sw::ui {
@@ -31,7 +32,7 @@ ConnectionVerdict ConnectionRules::check(const model::JobGraph& job, const model
     case ConnectionProblem::AlreadyConnected: return refuse(QObject::tr("These ports are already connected."));
     case ConnectionProblem::InputTaken:
         return refuse(QObject::tr("%1 takes one connection on its port '%2', and has one; remove that one first.")
-                          .arg(quoted(verdict.to->name), QString::fromStdString(verdict.toPort->label)));
+                          .arg(quoted(verdict.to->name), coreText(verdict.toPort->label)));
     case ConnectionProblem::Cycle:
         return refuse(QObject::tr("This would create a cycle: %1 already feeds %2.")
                           .arg(quoted(verdict.to->name), quoted(verdict.from->name)));

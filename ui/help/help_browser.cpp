@@ -18,19 +18,21 @@ const QString kPagesRoot = QStringLiteral("qrc:/docs/");
 
 const std::vector<HelpBrowser::Topic>& HelpBrowser::topics() {
     // The pages a user of the designer reads, in the order a new user needs them; the
-    // developer pages (architecture, benchmarks) stay in the source tree.
+    // developer pages (architecture, benchmarks) stay in the source tree. The context is the one
+    // HelpBrowser::tr() looks the titles up in: the class name with its namespace.
     static const std::vector<Topic> list{
-        {"run-panel.md", QT_TRANSLATE_NOOP("HelpBrowser", "Running a job")},
-        {"test-connection.md", QT_TRANSLATE_NOOP("HelpBrowser", "Test connection")},
-        {"infer-schema.md", QT_TRANSLATE_NOOP("HelpBrowser", "Infer schema")},
-        {"connectors.md", QT_TRANSLATE_NOOP("HelpBrowser", "Connectors and their options")},
-        {"functions.md", QT_TRANSLATE_NOOP("HelpBrowser", "Built-in functions")},
-        {"expression-semantics.md", QT_TRANSLATE_NOOP("HelpBrowser", "Expressions: Flink and the local run")},
-        {"validation.md", QT_TRANSLATE_NOOP("HelpBrowser", "Validation rules")},
-        {"sql-export.md", QT_TRANSLATE_NOOP("HelpBrowser", "SQL export")},
-        {"job-format.md", QT_TRANSLATE_NOOP("HelpBrowser", "Job file format")},
-        {"runtime.md", QT_TRANSLATE_NOOP("HelpBrowser", "Local runtime")},
-        {"sql-grammar.md", QT_TRANSLATE_NOOP("HelpBrowser", "Flink SQL grammar check")},
+        {"run-panel.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "Running a job")},
+        {"test-connection.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "Test connection")},
+        {"infer-schema.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "Infer schema")},
+        {"connectors.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "Connectors and their options")},
+        {"functions.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "Built-in functions")},
+        {"expression-semantics.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "Expressions: Flink and the local run")},
+        {"validation.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "Validation rules")},
+        {"sql-export.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "SQL export")},
+        {"job-format.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "Job file format")},
+        {"runtime.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "Local runtime")},
+        {"sql-grammar.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "Flink SQL grammar check")},
+        {"i18n.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "Languages")},
     };
     return list;
 }

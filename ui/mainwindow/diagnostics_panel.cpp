@@ -4,6 +4,7 @@
 #include <QStyle>
 
 #include "document/job_document.h"
+#include "i18n/core_text.h"
 #include "kinds/catalog.h"
 
 namespace sw::ui {
@@ -13,7 +14,7 @@ namespace {
 QString fieldText(const model::Node* node, const std::string& field) {
     const kinds::NodeKind* kind = node ? kinds::Catalog::instance().find(node->kind) : nullptr;
     const kinds::OptionDescriptor* option = kind ? kind->option(field) : nullptr;
-    if (option && !option->label.empty()) return QString::fromStdString(option->label);
+    if (option && !option->label.empty()) return coreText(option->label);
     return QString::fromStdString(field);
 }
 

@@ -343,14 +343,14 @@ void JobSettingsDialog::revalidate() {
             QTableWidgetItem* item = m_functions->item(row, column);
             if (!item) continue;
             const std::string text = item->text().trimmed().toStdString();
-            std::string error;
+            QString error;
             if (column == 2) {
-                if (auto types = model::parseTypeList(text); !types) error = types.error().message;
+                if (auto types = model::parseTypeList(text); !types) error = QString::fromStdString(types.error().message);
             } else if (auto type = model::FlinkType::parse(text); !type) {
-                error = text.empty() ? "the return type is required" : type.error().message;
+                error = text.empty() ? tr("the return type is required") : QString::fromStdString(type.error().message);
             }
-            item->setBackground(error.empty() ? QBrush() : QBrush(QColor(0xd3, 0x2f, 0x2f, 60)));
-            item->setToolTip(QString::fromStdString(error));
+            item->setBackground(error.isEmpty() ? QBrush() : QBrush(QColor(0xd3, 0x2f, 0x2f, 60)));
+            item->setToolTip(error);
         }
     }
     if (m_buttons) m_buttons->button(QDialogButtonBox::Ok)->setEnabled(enteredSettings().has_value());

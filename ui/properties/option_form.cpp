@@ -5,6 +5,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "i18n/core_text.h"
 #include "properties/collapsible_section.h"
 #include "properties/diagnostic_line.h"
 #include "properties/node_edit_target.h"
@@ -26,7 +27,7 @@ OptionForm::OptionForm(const kinds::NodeKind& kind, NodeEditTarget* target, QWid
     QHash<QString, Group> groups;  // sections appear in the order of their first option
     for (const kinds::OptionDescriptor& descriptor : kind.options) {
         if (descriptor.perColumn) continue;
-        const QString title = descriptor.group.empty() ? tr("General") : QString::fromStdString(descriptor.group);
+        const QString title = descriptor.group.empty() ? tr("General") : coreText(descriptor.group);
         if (!groups.contains(title)) {
             auto* section = new CollapsibleSection(title, this);
             auto* form = new QFormLayout(section->content());
@@ -54,7 +55,7 @@ void OptionForm::addRow(const kinds::OptionDescriptor& descriptor, CollapsibleSe
     row.descriptor = &descriptor;
     row.section = section;
     row.layout = layout;
-    const QString text = QString::fromStdString(descriptor.label) + (descriptor.required ? QStringLiteral(" *") : QString());
+    const QString text = coreText(descriptor.label) + (descriptor.required ? QStringLiteral(" *") : QString());
     row.label = new QLabel(text, section->content());
     row.label->setWordWrap(true);
 
@@ -103,7 +104,7 @@ void OptionForm::refresh(const model::Node& node, const std::vector<analysis::Di
             secret->setSuggestedName(QString::fromStdString(node.name + "_" + d.id));
         }
 
-        QString tip = QString::fromStdString(d.help);
+        QString tip = coreText(d.help);
         if (m_kind.isConnector()) tip += (tip.isEmpty() ? QString() : QStringLiteral("\n\n")) + sqlKeyText(d, connector);
         row.label->setToolTip(tip);
         row.field->setToolTip(tip);

@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "i18n/core_text.h"
 #include "properties/diagnostic_line.h"
 #include "properties/node_edit_target.h"
 #include "properties/text_option_field.h"
@@ -25,11 +26,11 @@ PerColumnOptionsTable::PerColumnOptionsTable(const kinds::NodeKind& kind, NodeEd
     m_table->setColumnCount(int(m_options.size()));
     QStringList headers;
     for (std::size_t i = 0; i < m_options.size(); ++i) {
-        headers << QString::fromStdString(m_options[i]->label);
+        headers << coreText(m_options[i]->label);
     }
     m_table->setHorizontalHeaderLabels(headers);
     for (std::size_t i = 0; i < m_options.size(); ++i) {
-        m_table->horizontalHeaderItem(int(i))->setToolTip(QString::fromStdString(m_options[i]->help));
+        m_table->horizontalHeaderItem(int(i))->setToolTip(coreText(m_options[i]->help));
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
@@ -67,7 +68,7 @@ void PerColumnOptionsTable::rebuild(const model::Node& node) {
             item->setData(Qt::UserRole + 1, col);
             item->setFlags(applicable && d.type != kinds::ValueType::Enum ? Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable
                                                                                : Qt::NoItemFlags);
-            item->setToolTip(applicable ? QString::fromStdString(d.help) : tr("Not used for this column's generator."));
+            item->setToolTip(applicable ? coreText(d.help) : tr("Not used for this column's generator."));
             if (!applicable) item->setBackground(m_table->palette().window());
             m_table->setItem(row, col, item);
         }

@@ -10,6 +10,7 @@
 
 #include "canvas/kind_appearance.h"
 #include "commands/rename_node_command.h"
+#include "i18n/core_text.h"
 #include "kinds/catalog.h"
 #include "document/job_document.h"
 #include "properties/collapsible_section.h"
@@ -179,8 +180,8 @@ void PropertyPanel::buildBody(const QString& nodeId, const kinds::NodeKind& kind
     m_bodyLayout->addStretch(1);
     m_scroll->setWidget(m_body);
 
-    m_kindLabel->setText(QString::fromStdString(kind.label));
-    m_kindLabel->setToolTip(QString::fromStdString(kind.help));
+    m_kindLabel->setText(coreText(kind.label));
+    m_kindLabel->setToolTip(coreText(kind.help));
     m_icon->setPixmap(kindIcon(kind).pixmap(32, 32));
     // Another node: its name replaces whatever the field held, focused or not.
     if (const model::Node* node = m_target->node()) m_name->setText(QString::fromStdString(node->name));

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 #include <charconv>
 
+#include "i18n/core_text.h"
 #include "model/duration.h"
 
 namespace sw::ui {
@@ -118,7 +119,7 @@ void TextOptionField::showError(const QString& error) {
 }
 
 void TextOptionField::browse() {
-    const QString path = QFileDialog::getOpenFileName(this, QString::fromStdString(descriptor().label),
+    const QString path = QFileDialog::getOpenFileName(this, coreText(descriptor().label),
                                                       m_edit->text());
     if (path.isEmpty()) return;
     m_edit->setText(path);

@@ -61,7 +61,7 @@ void RunHistory::onStateChanged() {
 
 void RunHistory::update(const runtime::MetricsSnapshot& snapshot) {
     if (!m_current) return;
-    m_current->setText(Duration, QStringLiteral("%1 s").arg(QLocale().toString(snapshot.elapsedSeconds, 'f', 1)));
+    m_current->setText(Duration, tr("%1 s").arg(QLocale().toString(snapshot.elapsedSeconds, 'f', 1)));
     m_current->setText(Read, QLocale().toString(static_cast<qulonglong>(snapshot.sourceRecords())));
     m_current->setText(Written, QLocale().toString(static_cast<qulonglong>(snapshot.sinkRecords())));
 }

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "i18n/core_text.h"
 #include "kinds/catalog.h"
 
 namespace sw::ui {
@@ -120,8 +121,8 @@ void RunOptionsDialog::updateValueEdit(const SourceStart& source, const model::N
     const QString mode = source.mode->currentData().toString();
     const kinds::OptionDescriptor* option = mode.isEmpty() ? nullptr : valueOptionOf(*source.kind, mode);
     source.value->setEnabled(option != nullptr);
-    source.value->setPlaceholderText(option ? QString::fromStdString(option->label) : QString());
-    source.value->setToolTip(option ? QString::fromStdString(option->help) : QString());
+    source.value->setPlaceholderText(option ? coreText(option->label) : QString());
+    source.value->setToolTip(option ? coreText(option->help) : QString());
     if (option && source.value->text().isEmpty())
         source.value->setText(QString::fromStdString(source.kind->effectiveOption(node, option->id)));
 }

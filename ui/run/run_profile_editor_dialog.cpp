@@ -48,7 +48,7 @@ RunProfileEditorDialog::RunProfileEditorDialog(runtime::RunProfileStore store, Q
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Log in with:"), m_agent);
     form->addRow(m_keyFileAuth, keyRow);
-    form->addRow(tr("Known &hosts:"), knownRow);
+    form->addRow(tr("Known hosts:"), knownRow);
     form->addRow(tr("&Endpoint map:"), m_endpoints);
     connect(m_keyFileAuth, &QRadioButton::toggled, m_keyFile, &QWidget::setEnabled);
     m_agent->setChecked(true);

@@ -211,7 +211,8 @@ in_client "$cli" check "$state/job.json" --profile vpc >"$state/check.out" 2>"$s
   fail "check through the jump host failed: $(cat "$state/check.out" "$state/check.err")"
 grep -q "orders" "$state/check.out" && grep -q "users" "$state/check.out" ||
   fail "check did not report both nodes: $(cat "$state/check.out")"
-pass "check works through the jump host"
+grep -q "VERIFY_CA" "$state/check.out" || fail "check did not warn of the TLS fallback: $(cat "$state/check.out")"
+pass "check works through the jump host, warning of the TLS fallback"
 
 in_client "$cli" infer "$state/job.json" --node orders --profile vpc >"$state/infer.out" 2>"$state/infer.err" ||
   fail "infer through the jump host failed: $(cat "$state/infer.out" "$state/infer.err")"

@@ -89,7 +89,11 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 // The run session ends its process; a window that goes away normally leaves nothing to recover.
-MainWindow::~MainWindow() { m_recovery->removeOwn(); }
+// The document is a child, deleted after m_recovery: its signals must no longer reach this window.
+MainWindow::~MainWindow() {
+    m_document->disconnect(this);
+    m_recovery->removeOwn();
+}
 
 void MainWindow::createDocks() {
     const auto addDock = [this](const QString& title, const QString& name, QWidget* widget, Qt::DockWidgetArea area) {

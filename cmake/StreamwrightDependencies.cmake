@@ -9,6 +9,8 @@ pkg_check_modules(RDKAFKA REQUIRED IMPORTED_TARGET rdkafka)
 pkg_check_modules(RDKAFKAXX REQUIRED IMPORTED_TARGET rdkafka++)
 # Flink's regular expressions are Java's; PCRE2 (8-bit) reads them more like Java than std::regex.
 pkg_check_modules(PCRE2 REQUIRED IMPORTED_TARGET libpcre2-8)
+# SSH port forwards through a jump host (runtime/net/ssh_tunnel.cpp).
+pkg_check_modules(LIBSSH REQUIRED IMPORTED_TARGET libssh)
 
 # Connector/C++ 1.1 ships neither a CMake config nor a .pc file.
 find_path(MYSQLCPPCONN_INCLUDE_DIR mysql_driver.h REQUIRED)

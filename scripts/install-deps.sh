@@ -14,8 +14,11 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n fonts-wqy-microhei
   # core and runtime libraries
   librdkafka-dev libmysqlcppconn-dev nlohmann-json3-dev libsimdjson-dev libssl-dev libpcre2-dev
+  libssh-dev
   # tests and benchmarks, and the services/clients they use
   libgtest-dev libgmock-dev libbenchmark-dev kcat mariadb-server mariadb-client openssl
+  # the jump-host test: a real sshd in a network namespace (iproute2 for ip netns)
+  openssh-server openssh-client iproute2
   # headless GUI runs and screenshots
   xvfb xauth imagemagick fonts-dejavu-core
 )

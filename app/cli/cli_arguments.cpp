@@ -91,6 +91,12 @@ Status setCheckpointDir(CliArguments& parsed, const std::string& text) {
     return Ok{};
 }
 
+Status setProfile(CliArguments& parsed, const std::string& text) {
+    if (text.empty()) return Error{"--profile needs a run profile's name", "--profile"};
+    parsed.profile = text;
+    return Ok{};
+}
+
 // One option: its name (and other spelling), the command it belongs to (none: every command),
 // whether it takes a value, and what it sets.
 struct OptionSpec {
@@ -120,6 +126,9 @@ const std::vector<OptionSpec>& optionSpecs() {
         {"--timeout", "", Command::Infer, true, setTimeout},
         {"--samples", "", Command::Infer, true, setSamples},
         {"--apply", "", Command::Infer, false, setFlag<&CliArguments::apply>},
+        {"--profile", "", Command::Run, true, setProfile},
+        {"--profile", "", Command::Check, true, setProfile},
+        {"--profile", "", Command::Infer, true, setProfile},
     };
     return specs;
 }
@@ -167,6 +176,10 @@ const char* const kCliUsage =
     "                                 node's table, or up to N (default 100) of the newest JSON\n"
     "                                 messages of a Kafka node's topic; prints the proposal and its\n"
     "                                 difference from the declared schema; --apply writes it into JOB\n"
+    "  run|check|infer ... --profile NAME\n"
+    "                                 reach the job's endpoints as the run profile NAME says (e.g.\n"
+    "                                 through an SSH jump host); profiles are kept in\n"
+    "                                 $XDG_CONFIG_HOME/Streamwright/run-profiles.json\n"
     "  --help                         show this text\n"
     "  --version                      show the version\n"
     "\n"

@@ -36,6 +36,9 @@ struct CliArguments {
     double timeoutSeconds = 10;  // check/infer --timeout S: bounds each step of reaching the server
     int samples = 100;           // infer --samples N: Kafka messages read at most
     bool apply = false;          // infer --apply: write the proposed schema into the job file
+    // run/check/infer --profile NAME: the run profile (runtime/net/run_profile_store.h) that says
+    // how endpoints are reached ("" = as written).
+    std::string profile;
 };
 
 // The job file argument that means "the request line on stdin" (run --events only).

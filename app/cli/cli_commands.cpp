@@ -10,6 +10,8 @@
 #include "cli/terminal_run_reporter.h"
 #include "model/job_file.h"
 #include "model/text_file.h"
+#include "runtime/net/endpoint_route.h"
+#include "runtime/net/run_profile_store.h"
 #include "sql/generator.h"
 #include "validate/validator.h"
 
@@ -55,23 +57,7 @@ int runCommand(const CliArguments& args, const model::JobGraph& job, std::ostrea
     return runJob(args, job, reporter, out, err);
 }
 
-}  // namespace
-
-int runCli(const CliArguments& args, std::ostream& out, std::ostream& err) {
-    switch (args.command) {
-    case Command::Help:
-        out << kCliUsage;
-        return kExitOk;
-    case Command::Version:
-        out << "streamwright-cli " << SW_VERSION << "\n";
-        return kExitOk;
-    case Command::Validate:
-    case Command::Sql:
-    case Command::Run:
-    case Command::Check:
-    case Command::Infer:
-        break;
-    }
+int jobCommand(const CliArguments& args, std::ostream& out, std::ostream& err) {
     // The designer's run reads its job from stdin, and a refusal is an event, not a text line.
     if (args.command == Command::Run && args.events) return runWithEvents(args, STDIN_FILENO, out, err);
     auto job = model::loadJobFile(args.jobFile);
@@ -89,6 +75,37 @@ int runCli(const CliArguments& args, std::ostream& out, std::ostream& err) {
         err << "streamwright-cli: cannot write to standard output\n";
         return kExitInvalid;
     }
+    return code;
+}
+
+}  // namespace
+
+int runCli(const CliArguments& args, std::ostream& out, std::ostream& err) {
+    switch (args.command) {
+    case Command::Help:
+        out << kCliUsage;
+        return kExitOk;
+    case Command::Version:
+        out << "streamwright-cli " << SW_VERSION << "\n";
+        return kExitOk;
+    case Command::Validate:
+    case Command::Sql:
+    case Command::Run:
+    case Command::Check:
+    case Command::Infer:
+        break;
+    }
+    auto route = runtime::EndpointRoute::forProfile(args.profile, runtime::RunProfileStore::forUser());
+    if (!route) {
+        err << route.error().toString() << "\n";
+        return kExitInvalid;
+    }
+    const runtime::EndpointRoute::Activation activation(*route);
+    const int code = jobCommand(args, out, err);
+    // What went through the jump host, so a user (and the VPC test) can see every endpoint was mapped.
+    if (*route)
+        for (const std::string& line : (*route)->forwards())
+            err << "jump host " << (*route)->tunnel().jumpHost() << ": forwarded " << line << "\n";
     return code;
 }
 

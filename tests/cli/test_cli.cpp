@@ -42,6 +42,7 @@ public:
     }
     ~TempDir() { fs::remove_all(path_); }
     fs::path operator/(const char* name) const { return path_ / name; }
+    const fs::path& path() const { return path_; }
 
 private:
     fs::path path_;
@@ -68,7 +69,10 @@ TEST(Cli, UsageErrorsExitTwo) {
                              "infer a.json", "infer a.json --node", "infer a.json --node a --samples 0",
                              "infer a.json --node a --samples 10001", "infer a.json --node a --samples many",
                              "infer a.json --node a --apply=yes", "infer a.json --node a --timeout 0",
-                             "check a.json --apply", "infer --node a"}) {
+                             "check a.json --apply", "infer --node a", "check a.json --profile",
+                             "check a.json --profile=", "run a.json --profile a --profile=b",
+                             "infer a.json --node a --profile a --profile a", "sql a.json --profile a",
+                             "validate a.json --profile=a"}) {
         const CliRun run = runCli(args);
         EXPECT_EQ(run.exitCode, 2) << args << "\n" << run.output;
         EXPECT_NE(run.output.find("Usage:"), std::string::npos) << args;
@@ -81,6 +85,31 @@ TEST(Cli, TakesOptionValuesAfterAnEqualsSignOrAsTheNextArgument) {
         EXPECT_EQ(run.exitCode, 0) << dialect << "\n" << run.output;
         EXPECT_NE(run.output.find("valid for apache-flink"), std::string::npos) << dialect << "\n" << run.output;
     }
+}
+
+// Profiles live in $XDG_CONFIG_HOME/Streamwright/run-profiles.json; a bad one stops the command
+// before it reaches anything, naming the file and the JSON path.
+TEST(Cli, ProfileErrorsNameTheProfileFileAndPath) {
+    TempDir dir;
+    fs::create_directories(dir / "Streamwright");
+    const std::string job = example("orders-enrichment.json");
+    ::setenv("XDG_CONFIG_HOME", dir.path().c_str(), 1);
+    std::ofstream(dir / "Streamwright/run-profiles.json")
+        << R"({"profiles": [{"name": "vpc", "through": "ssh-jump-host", "jumpHost": {"host": "jump", "port": 70000}}]})";
+    for (const std::string& command : {"check " + job + " --profile=vpc", "run " + job + " --profile vpc",
+                                      "infer " + job + " --node orders --profile vpc"}) {
+        const CliRun run = runCli(command);
+        EXPECT_EQ(run.exitCode, 1) << command << "\n" << run.output;
+        EXPECT_NE(run.output.find("run-profiles.json at /profiles/0/jumpHost/port: expected a port from 1 to 65535"),
+                  std::string::npos)
+            << command << "\n" << run.output;
+    }
+    std::ofstream(dir / "Streamwright/run-profiles.json") << R"({"profiles": []})";
+    const CliRun unknown = runCli("check " + job + " --profile nope");
+    ::unsetenv("XDG_CONFIG_HOME");
+    EXPECT_EQ(unknown.exitCode, 1) << unknown.output;
+    EXPECT_NE(unknown.output.find("no run profile called 'nope' (known: 'as written')"), std::string::npos)
+        << unknown.output;
 }
 
 TEST(Cli, ValidatesAnExample) {

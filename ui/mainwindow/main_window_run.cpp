@@ -17,6 +17,7 @@
 #include "run/data_preview.h"
 #include "run/run_log.h"
 #include "run/run_options_dialog.h"
+#include "run/run_profile_editor_dialog.h"
 #include "run/run_panel.h"
 #include "run/run_secrets.h"
 #include "run/run_session.h"
@@ -47,6 +48,10 @@ void MainWindow::createRunActions(QMenu* job) {
     write->setToolTip(tr("Run the job and write to its sinks' tables and topics (asked once per job)"));
     m_resumeAction = job->addAction(tr("Resu&me from Last Checkpoint"), this, &MainWindow::resumeRun);
     job->addAction(tr("Run with &Options…"), this, &MainWindow::runWithOptions);
+    job->addAction(tr("Run &Profiles…"), this, [this] {
+        RunProfileEditorDialog editor(runtime::RunProfileStore::forUser(), this);
+        editor.exec();
+    });
     m_stopAction = job->addAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")), tr("S&top"),
                                   QKeySequence(Qt::SHIFT | Qt::Key_F5), this, &MainWindow::stopRun);
     m_stopAction->setToolTip(tr("Stop the run; with checkpoints, after a final one (Shift+F5)"));

@@ -11,6 +11,8 @@
 
 #include "properties/node_edit_target.h"
 #include "properties/node_secret_resolver.h"
+#include "run/run_profile_box.h"
+#include "runtime/net/endpoint_route.h"
 #include "runtime/check/node_connection_check.h"
 
 namespace sw::ui {
@@ -32,6 +34,7 @@ ConnectionCheckPanel::ConnectionCheckPanel(NodeEditTarget* target, QWidget* pare
     : QWidget(parent),
       m_target(target),
       m_test(new QPushButton(tr("Test connection"), this)),
+      m_profile(new RunProfileBox(this)),
       m_busy(new QProgressBar(this)),
       m_summary(new QLabel(this)),
       m_results(new QTreeWidget(this)) {
@@ -42,6 +45,7 @@ ConnectionCheckPanel::ConnectionCheckPanel(NodeEditTarget* target, QWidget* pare
                           "node (each check waits at most %1 s)")
                            .arg(kTimeout.count()));
     row->addWidget(m_test);
+    row->addWidget(m_profile);
     m_busy->setRange(0, 0);  // an indeterminate "busy" bar
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(m_test->sizeHint().height() / 2);
@@ -78,7 +82,14 @@ void ConnectionCheckPanel::start() {
         show(report);
     });
     // The worker gets copies only, so it may outlive this panel (another node selected).
-    m_watcher->setFuture(QtConcurrent::run([node = *node, options] {
+    m_watcher->setFuture(QtConcurrent::run([node = *node, options, profile = m_profile->profileName().toStdString()] {
+        auto route = runtime::EndpointRoute::forProfile(profile, runtime::RunProfileStore::forUser());
+        if (!route) {
+            runtime::ConnectionReport unreachable(node.location());
+            unreachable.fail("jump host", runtime::FailureClass::Other, {}, route.error().toString());
+            return unreachable;
+        }
+        const runtime::EndpointRoute::Activation activation(*route);
         if (auto report = runtime::checkNodeConnection(node, options)) return *report;
         runtime::ConnectionReport unknown(node.location());
         unknown.fail("kind", runtime::FailureClass::Configuration, {}, "'" + node.kind + "' has no connection check");

@@ -19,6 +19,7 @@ class QTreeWidget;
 namespace sw::ui {
 
 class NodeEditTarget;
+class RunProfileBox;
 
 class ConnectionCheckPanel : public QWidget {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     ConnectionCheckPanel(NodeEditTarget* target, QWidget* parent = nullptr);
 
     QPushButton* testButton() const { return m_test; }
+    RunProfileBox* profileBox() const { return m_profile; }
     QProgressBar* busyIndicator() const { return m_busy; }
     QLabel* summary() const { return m_summary; }
     QTreeWidget* results() const { return m_results; }
@@ -51,6 +53,7 @@ private:
 
     NodeEditTarget* m_target;
     QPushButton* m_test;
+    RunProfileBox* m_profile;  // how the server is reached: as written or through a jump host
     QProgressBar* m_busy;
     QLabel* m_summary;
     QTreeWidget* m_results;

@@ -9,6 +9,8 @@
 
 #include "properties/node_edit_target.h"
 #include "properties/node_secret_resolver.h"
+#include "run/run_profile_box.h"
+#include "runtime/net/endpoint_route.h"
 #include "properties/schema_inference_dialog.h"
 #include "runtime/infer/node_schema_inference.h"
 
@@ -18,6 +20,7 @@ SchemaInferencePanel::SchemaInferencePanel(NodeEditTarget* target, QWidget* pare
     : QWidget(parent),
       m_target(target),
       m_infer(new QPushButton(tr("Infer schema…"), this)),
+      m_profile(new RunProfileBox(this)),
       m_busy(new QProgressBar(this)),
       m_status(new QLabel(this)) {
     auto* layout = new QVBoxLayout(this);
@@ -27,6 +30,7 @@ SchemaInferencePanel::SchemaInferencePanel(NodeEditTarget* target, QWidget* pare
                            "columns; the changes are shown before anything is applied")
                             .arg(runtime::SchemaInferenceOptions::kDefaultSamples));
     row->addWidget(m_infer);
+    row->addWidget(m_profile);
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(m_infer->sizeHint().height() / 2);
@@ -57,7 +61,11 @@ void SchemaInferencePanel::start() {
         finish(inferred);
     });
     // The worker gets copies only, so it may outlive this panel (another node selected).
-    m_watcher->setFuture(QtConcurrent::run([node = *node, options]() -> Result<runtime::SchemaProposal> {
+    m_watcher->setFuture(QtConcurrent::run([node = *node, options, profile = m_profile->profileName().toStdString()]()
+                                               -> Result<runtime::SchemaProposal> {
+        auto route = runtime::EndpointRoute::forProfile(profile, runtime::RunProfileStore::forUser());
+        if (!route) return route.error();
+        const runtime::EndpointRoute::Activation activation(*route);
         if (auto inferred = runtime::inferNodeSchema(node, options)) return std::move(*inferred);
         return Error{"'" + node.kind + "' has nothing to infer a schema from", node.location()};
     }));

@@ -18,6 +18,7 @@ class QPushButton;
 namespace sw::ui {
 
 class NodeEditTarget;
+class RunProfileBox;
 class SchemaInferenceDialog;
 
 class SchemaInferencePanel : public QWidget {
@@ -29,6 +30,7 @@ public:
     SchemaInferencePanel(NodeEditTarget* target, QWidget* parent = nullptr);
 
     QPushButton* inferButton() const { return m_infer; }
+    RunProfileBox* profileBox() const { return m_profile; }
     QLabel* status() const { return m_status; }
     bool isRunning() const { return m_watcher != nullptr; }
     SchemaInferenceDialog* dialog() const;  // the open proposal, if any
@@ -44,6 +46,7 @@ private:
 
     NodeEditTarget* m_target;
     QPushButton* m_infer;
+    RunProfileBox* m_profile;  // how the server is reached: as written or through a jump host
     QProgressBar* m_busy;
     QLabel* m_status;
     QFutureWatcher<Result<runtime::SchemaProposal>>* m_watcher = nullptr;

@@ -13,6 +13,7 @@ QStringList RunOptions::arguments() const {
     if (maxRecords) args << QStringLiteral("--max-records") << QString::number(*maxRecords);
     if (toCurrentEnd) args << QStringLiteral("--to-current-end");
     if (durationSeconds) args << QStringLiteral("--duration") << QString::number(*durationSeconds);
+    if (!profile.isEmpty()) args << QStringLiteral("--profile") << profile;
     if (!checkpointDir.isEmpty()) {
         args << QStringLiteral("--checkpoint-dir") << checkpointDir;
         if (resume) args << QStringLiteral("--resume");

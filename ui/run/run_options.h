@@ -24,6 +24,7 @@ struct RunOptions {
     // source's start position); the job itself and its exported SQL stay as they are.
     std::map<std::string, std::map<std::string, std::string>> optionOverrides;
     QString checkpointDir;                    // "" = no checkpoints
+    QString profile;                          // run profile name; "" = endpoints as written
 
     // The streamwright-cli arguments after `run - --events`.
     QStringList arguments() const;

@@ -17,13 +17,15 @@
 
 #include "i18n/core_text.h"
 #include "kinds/catalog.h"
+#include "run/run_profile_box.h"
+#include "run/run_profile_editor_dialog.h"
 
 namespace sw::ui {
 
 RunOptionsDialog::RunOptionsDialog(const RunOptions& options, const model::JobGraph& job, QWidget* parent)
     : QDialog(parent), m_job(job), m_preview(new QRadioButton(tr("&Preview: write to no sink, show what they would write"))),
       m_write(new QRadioButton(tr("&Write to the sinks' tables and topics"))), m_maxRecords(new QSpinBox),
-      m_duration(new QDoubleSpinBox), m_resume(new QCheckBox(tr("&Resume from the newest checkpoint of this kind of run"))),
+      m_profile(new RunProfileBox), m_duration(new QDoubleSpinBox), m_resume(new QCheckBox(tr("&Resume from the newest checkpoint of this kind of run"))),
       m_toCurrentEnd(new QCheckBox(tr("Read to the topics' &current end, then stop"))) {
     setWindowTitle(tr("Run with Options"));
     (options.writeToSinks ? m_write : m_preview)->setChecked(true);
@@ -51,7 +53,17 @@ RunOptionsDialog::RunOptionsDialog(const RunOptions& options, const model::JobGr
     m_toCurrentEnd->setToolTip(tr("Each partition is read up to the last message it holds when reading begins; "
                                   "the run ends once all are. Messages that arrive later are left for the next run."));
 
+    m_profile->setProfileName(options.profile);
+    auto* editProfiles = new QPushButton(tr("Pro&files…"));
+    connect(editProfiles, &QPushButton::clicked, this, [this] {
+        RunProfileEditorDialog editor(runtime::RunProfileStore::forUser(), this);
+        if (editor.exec() == QDialog::Accepted) m_profile->reload();
+    });
+    auto* profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profile, 1);
+    profileRow->addWidget(editProfiles);
     auto* form = new QFormLayout;
+    form->addRow(tr("Reach endpoints:"), profileRow);
     form->addRow(tr("Stop after:"), m_maxRecords);
     form->addRow(tr("Stop after time:"), m_duration);
     auto* sources = new QGroupBox(tr("Sources, for this run only"));
@@ -143,6 +155,7 @@ RunOptions RunOptionsDialog::options() const {
     if (m_maxRecords->value() > 0) options.maxRecords = static_cast<quint64>(m_maxRecords->value());
     if (m_duration->value() > 0) options.durationSeconds = m_duration->value();
     options.resume = m_resume->isChecked();
+    options.profile = m_profile->profileName();
     options.toCurrentEnd = m_toCurrentEnd->isChecked() && !m_sources.empty();
     for (const SourceStart& source : m_sources) {
         const QString mode = source.mode->currentData().toString();

@@ -24,6 +24,8 @@ struct NodeKind;
 
 namespace sw::ui {
 
+class RunProfileBox;
+
 class RunOptionsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -36,6 +38,7 @@ public:
     QDoubleSpinBox* durationBox() const { return m_duration; }
     QCheckBox* resumeBox() const { return m_resume; }
     QCheckBox* toCurrentEndBox() const { return m_toCurrentEnd; }
+    RunProfileBox* profileBox() const { return m_profile; }
     // The start-position editor of the source `nodeId`, or nullptr when it has none.
     QComboBox* startBox(const std::string& nodeId) const;
     QLineEdit* startValueEdit(const std::string& nodeId) const;
@@ -57,6 +60,7 @@ private:
     QRadioButton* m_preview;
     QRadioButton* m_write;
     QSpinBox* m_maxRecords;
+    RunProfileBox* m_profile;
     QDoubleSpinBox* m_duration;
     QCheckBox* m_resume;
     QCheckBox* m_toCurrentEnd;

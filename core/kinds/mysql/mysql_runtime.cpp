@@ -3,6 +3,7 @@
 #include "runtime/check/mysql_connection_check.h"
 #include "runtime/infer/mysql_schema_inference.h"
 #include "runtime/engine/secret_resolver.h"
+#include "runtime/mysql/mysql_connection_factory.h"
 #include "runtime/mysql/mysql_lookup_join.h"
 #include "runtime/mysql/mysql_sink.h"
 
@@ -10,12 +11,21 @@ namespace sw::runtime {
 
 namespace {
 
+// A fallback of the TLS check through a jump host is said on every run it happens in.
+void warnOfTlsFallback(const OperatorContext& context) {
+    auto factory = MysqlConnectionFactory::fromNode(context.node, SecretResolver());
+    if (!factory) return;  // the operator reports the error itself
+    if (auto warning = factory->jumpHostTlsWarning()) context.warnings.push_back(*warning);
+}
+
 Result<std::unique_ptr<Operator>> buildLookupJoin(const OperatorContext& context) {
+    warnOfTlsFallback(context);
     return upcast<Operator>(
         MysqlLookupJoin::create(context.node, context.input, context.output, SecretResolver(), &context.counters));
 }
 
 Result<std::unique_ptr<Operator>> buildSink(const OperatorContext& context) {
+    warnOfTlsFallback(context);
     return upcast<Operator>(MysqlSink::create(context.node, context.output, SecretResolver(), &context.counters));
 }
 

@@ -188,6 +188,7 @@ ConnectionReport MysqlConnectionCheck::run(const model::Node& node, const Connec
         return report;
     }
     report.pass("login", "logged in as '" + settings.user + "' on " + server + ", database '" + settings.database + "'");
+    if (auto fallback = factory.jumpHostTlsWarning()) report.warn("tls", tlsField(node), *fallback);
     try {
         reportTls(report, *connection, node, settings);
         const MysqlTableShape shape = MysqlTableShape::read(*connection, settings.database, settings.table);

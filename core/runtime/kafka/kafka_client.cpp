@@ -1,6 +1,7 @@
 #include "runtime/kafka/kafka_client.h"
 
 #include <librdkafka/rdkafka.h>
+#include <netdb.h>
 
 #include <algorithm>
 #include <regex>
@@ -39,6 +40,8 @@ Result<std::unique_ptr<KafkaClient>> KafkaClient::create(const KafkaClientConfig
     // librdkafka logs to stderr by default; the run reports errors through its own channel.
     rd_kafka_conf_set_log_cb(conf->get(), &KafkaClient::onLog);
     if (onDelivery) rd_kafka_conf_set_dr_msg_cb(conf->get(), onDelivery);
+    client->route_ = EndpointRoute::active();
+    if (client->route_) rd_kafka_conf_set_resolve_cb(conf->get(), &KafkaClient::onResolve);
     char reason[512];
     rd_kafka_t* handle = rd_kafka_new(role == KafkaClientRole::Consumer ? RD_KAFKA_CONSUMER : RD_KAFKA_PRODUCER,
                                       conf->get(), reason, sizeof reason);
@@ -62,6 +65,24 @@ void KafkaClient::onError(rd_kafka_s*, int code, const char* reason, void* opaqu
         client->refused_ = true;
         client->refusal_ = KafkaClientError{code, client->lastError_};
     }
+}
+
+int KafkaClient::onResolve(const char* node, const char* service, const addrinfo* hints, addrinfo** res,
+                           void* opaque) {
+    if (!node && !service && !hints) {
+        freeaddrinfo(*res);
+        return 0;
+    }
+    auto* client = static_cast<KafkaClient*>(opaque);
+    auto endpoint = HostPort::parse(std::string(node ? node : "") + ":" + (service ? service : ""));
+    if (!endpoint) return EAI_NONAME;
+    auto local = client->route_->local(*endpoint);
+    if (!local) {
+        std::lock_guard lock(client->mutex_);
+        if (!client->firstError_) client->firstError_ = KafkaClientError{RD_KAFKA_RESP_ERR__RESOLVE, local.error().toString()};
+        return EAI_FAIL;
+    }
+    return getaddrinfo(local->host.c_str(), std::to_string(local->port).c_str(), hints, res);
 }
 
 void KafkaClient::onLog(const rd_kafka_s*, int, const char*, const char*) {}
@@ -91,7 +112,12 @@ void KafkaClient::poll(std::chrono::milliseconds timeout) {
 }
 
 Error KafkaClient::connectError(const std::string& what) const {
-    const std::string last = lastError();
+    std::string last = lastError();
+    if (route_) {
+        // The jump host's own failure (it could not reach a broker) explains more than librdkafka's.
+        const std::string channel = route_->tunnel().lastChannelError();
+        last += (last.empty() ? "" : "; ") + (channel.empty() ? "through the jump host " + route_->tunnel().jumpHost() : channel);
+    }
     return Error{what + (last.empty() ? std::string() : " (" + last + ")"), "bootstrap.servers " + bootstrap_};
 }
 

@@ -10,10 +10,12 @@
 #include <vector>
 
 #include "runtime/kafka/kafka_client_config.h"
+#include "runtime/net/endpoint_route.h"
 #include "util/result.h"
 
 struct rd_kafka_s;
 struct rd_kafka_message_s;
+struct addrinfo;
 
 namespace sw::runtime {
 
@@ -68,10 +70,14 @@ private:
     KafkaClient() = default;
     static void onError(rd_kafka_s* handle, int code, const char* reason, void* opaque);
     static void onLog(const rd_kafka_s* handle, int level, const char* facility, const char* message);
+    // Under a jump-host route, every broker name librdkafka resolves (bootstrap and advertised)
+    // becomes the local forward that reaches it through the tunnel.
+    static int onResolve(const char* node, const char* service, const addrinfo* hints, addrinfo** res, void* opaque);
     Error connectError(const std::string& what) const;
 
     std::string bootstrap_;
     std::string protocol_;
+    std::shared_ptr<EndpointRoute> route_;  // none: connect as written
     std::unique_ptr<rd_kafka_s, KafkaHandleDeleter> handle_;
     mutable std::mutex mutex_;  // librdkafka may call onError from its own threads
     std::string lastError_;

@@ -8,6 +8,7 @@
 
 #include "runtime/engine/compiled_expressions.h"
 #include "runtime/mysql/mysql_error_codes.h"
+#include "runtime/net/endpoint_route.h"
 
 namespace sw::runtime {
 namespace {
@@ -94,7 +95,16 @@ Result<std::unique_ptr<sql::Connection>> MysqlConnectionFactory::connect() const
 
 std::unique_ptr<sql::Connection> MysqlConnectionFactory::connectOrThrow() const {
     sql::ConnectOptionsMap options;
-    options["hostName"] = sql::SQLString("tcp://" + settings_.host + ":" + std::to_string(settings_.port));
+    HostPort server{settings_.host, settings_.port};
+    kinds::MysqlTlsMode tlsMode = settings_.tlsMode;
+    if (const auto route = EndpointRoute::active()) {
+        auto local = route->local(server);
+        if (!local) throw sql::SQLException(local.error().toString(), "08001", kConnectionError);
+        server = *local;
+        // The driver would check the certificate against 127.0.0.1 (jumpHostTlsWarning says so).
+        if (tlsMode == kinds::MysqlTlsMode::VerifyIdentity) tlsMode = kinds::MysqlTlsMode::VerifyCa;
+    }
+    options["hostName"] = sql::SQLString("tcp://" + server.toString());
     options["userName"] = sql::SQLString(settings_.user);
     options["password"] = sql::SQLString(settings_.password);
     options["schema"] = sql::SQLString(settings_.database);
@@ -104,7 +114,7 @@ std::unique_ptr<sql::Connection> MysqlConnectionFactory::connectOrThrow() const 
     options["OPT_RECONNECT"] = false;  // we reconnect ourselves, knowing which statements to redo
     // OPT_SSL_MODE and useSSL are silently ignored by Connector/C++ 1.1.12 (ENVIRONMENT.md):
     // only sslCA / sslVerify / sslEnforce really switch TLS on.
-    switch (settings_.tlsMode) {
+    switch (tlsMode) {
     case kinds::MysqlTlsMode::Disabled: break;
     case kinds::MysqlTlsMode::Required: options["sslEnforce"] = true; break;
     case kinds::MysqlTlsMode::VerifyIdentity: options["sslVerify"] = true; [[fallthrough]];
@@ -148,8 +158,21 @@ Error MysqlConnectionFactory::describe(const sql::SQLException& exception, const
         break;
     default: message = "MySQL error " + std::to_string(code); break;
     }
+    std::string detail = exception.what();
+    if (const auto route = EndpointRoute::active()) {
+        detail += " (through the jump host " + route->tunnel().jumpHost() + ")";
+        if (const std::string channel = route->tunnel().lastChannelError(); !channel.empty()) detail += "; " + channel;
+    }
     // The driver's own text never carries the password; it adds the server's detail.
-    return Error{message + " while " + what + ": " + exception.what(), location_};
+    return Error{message + " while " + what + ": " + detail, location_};
+}
+
+std::optional<std::string> MysqlConnectionFactory::jumpHostTlsWarning() const {
+    if (settings_.tlsMode != kinds::MysqlTlsMode::VerifyIdentity || !EndpointRoute::active()) return std::nullopt;
+    // Connector/C++ 1.1.12 verifies the name it connected to, and has no option to name another.
+    return location_ + ": through the jump host the server certificate is checked against the CA only (VERIFY_CA), "
+                       "not against the host name " + settings_.host + " (Connector/C++ cannot check a name other "
+                       "than the address it connects to, here the local forward)";
 }
 
 }  // namespace sw::runtime

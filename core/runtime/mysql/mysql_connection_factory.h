@@ -4,6 +4,7 @@
 // Connector/C++ throws; everything leaving this class is a Result whose error names the node.
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "model/node.h"
@@ -47,6 +48,10 @@ public:
 
     // A user-facing error for a failure of `what` (e.g. "lookup query"), naming the node.
     Error describe(const sql::SQLException& exception, const std::string& what) const;
+
+    // Under a jump-host route, VERIFY_IDENTITY falls back to VERIFY_CA: the warning to give on
+    // every such run or check; none otherwise.
+    std::optional<std::string> jumpHostTlsWarning() const;
 
     const MysqlConnectionSettings& settings() const { return settings_; }
     const std::string& location() const { return location_; }

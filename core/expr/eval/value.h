@@ -2,6 +2,7 @@
 // Value: one field of a runtime row, with Flink SQL semantics (NULL, exact decimals, timestamps).
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
@@ -25,10 +26,20 @@ struct Timestamp { std::int64_t micros = 0; bool operator==(const Timestamp&) co
 struct Interval { std::int64_t millis = 0; bool operator==(const Interval&) const = default; };            // day-time
 struct MonthInterval { std::int32_t months = 0; bool operator==(const MonthInterval&) const = default; };  // year-month
 
+class Value;
+
+// An ARRAY's elements, a ROW's fields, or a MAP's keys and values alternating (k0, v0, k1, v1 ...);
+// which one follows the column's FlinkType. Shared and immutable, so copying a Value stays cheap
+// and sizeof(Value) does not grow.
+struct Composite {
+    std::shared_ptr<const std::vector<Value>> items;
+    bool operator==(const Composite& other) const;  // by content, defined below Value
+};
+
 class Value {
 public:
     using Storage = std::variant<std::monostate, bool, std::int64_t, double, Decimal, std::string, Date,
-                                 TimeOfDay, Timestamp, Interval, MonthInterval>;
+                                 TimeOfDay, Timestamp, Interval, MonthInterval, Composite>;
 
     Value() = default;
     Value(bool v) : v_(v) {}
@@ -43,6 +54,7 @@ public:
     Value(Timestamp v) : v_(v) {}
     Value(Interval v) : v_(v) {}
     Value(MonthInterval v) : v_(v) {}
+    Value(Composite v) : v_(std::move(v)) {}
 
     bool isNull() const { return std::holds_alternative<std::monostate>(v_); }
     template <typename T> bool is() const { return std::holds_alternative<T>(v_); }
@@ -58,5 +70,14 @@ private:
 };
 
 using Row = std::vector<Value>;
+
+inline bool Composite::operator==(const Composite& other) const {
+    return items == other.items || (items && other.items && *items == *other.items);
+}
+
+// A composite value holding `items`.
+inline Value compositeValue(std::vector<Value> items) {
+    return Value(Composite{std::make_shared<const std::vector<Value>>(std::move(items))});
+}
 
 }  // namespace sw::expr

@@ -142,7 +142,27 @@ std::int64_t truncateToPrecision(std::int64_t micros, int precision) {
     return temporal::floorDiv(micros, unit) * unit;
 }
 
+void appendComposite(std::string& out, const Composite& composite, const FlinkType& type) {
+    const bool map = type.kind() == TypeKind::Map;
+    const bool row = type.kind() == TypeKind::Row;
+    out += map ? '{' : row ? '(' : '[';
+    const std::vector<Value>& items = *composite.items;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += map && i % 2 == 1 ? "=" : ", ";
+        appendValue(out, items[i], compositeItemType(type, i));
+    }
+    out += map ? '}' : row ? ')' : ']';
+}
+
 }  // namespace
+
+const FlinkType& compositeItemType(const FlinkType& type, std::size_t index) {
+    switch (type.kind()) {
+    case TypeKind::Array: return type.children().at(0);
+    case TypeKind::Map: return type.children().at(index % 2);
+    default: return type.children().at(index);
+    }
+}
 
 void appendValue(std::string& out, const Value& value, const FlinkType& type) {
     const Value::Storage& v = value.storage();
@@ -171,6 +191,8 @@ void appendValue(std::string& out, const Value& value, const FlinkType& type) {
         appendInterval(out, interval->millis);
     } else if (auto* interval = std::get_if<MonthInterval>(&v)) {
         appendMonthInterval(out, interval->months);
+    } else if (auto* composite = std::get_if<Composite>(&v)) {
+        appendComposite(out, *composite, type);
     }
 }
 

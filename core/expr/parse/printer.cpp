@@ -379,10 +379,16 @@ void print(const Expr& e, std::string& out) {
         print(e.child(1), out);
         out += "]";
         return;
-    case ExprKind::FieldAccess:
-        operand(e, e.child(0), kPrimary, out);
-        out += "." + quoteIdentifier(e.text());
+    case ExprKind::FieldAccess: {
+        // Calcite reads `a`.`f` and `a`[1].`f` as field access, other bases only in brackets.
+        const ExprKind base = e.child(0).kind();
+        const bool bare = base == ExprKind::ColumnRef || base == ExprKind::FieldAccess || base == ExprKind::Item;
+        if (!bare) out += "(";
+        print(e.child(0), out);
+        out += bare ? "." : ").";
+        out += quoteIdentifier(e.text());
         return;
+    }
     case ExprKind::Overlaps:
         for (std::size_t period = 0; period < 2; ++period) {
             out += period == 0 ? "(" : " OVERLAPS (";

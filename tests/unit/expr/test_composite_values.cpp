@@ -104,6 +104,8 @@ const Case kFunctions[] = {
     {"CAST(ARRAY[1, 2] AS ARRAY<STRING>)", "[1, 2]"},
     {"CAST(ARRAY[1, NULL] AS STRING)", "[1, NULL]"},
     {"ARRAY[1, 2] = ARRAY[1, 2]", "TRUE"},
+    {"JSON_STRING(ARRAY[1, 2])", "[1,2]"},                         // docs (JSON_STRING example)
+    {"JSON_ARRAY(ARRAY['a', NULL])", "[[\"a\",null]]"},
 };
 INSTANTIATE_TEST_SUITE_P(Functions, CompositeValue, ::testing::ValuesIn(kFunctions));
 
@@ -143,7 +145,8 @@ TEST(CompositeValue, PrintsBackAsFlinkSql) {
         {"map['a', 1]['a']", "MAP['a', 1]['a']"},
         {"(1, 'a')", "ROW(1, 'a')"},
         {"(ts, ts) overlaps (ts, interval '1' hour)", "(`ts`, `ts`) OVERLAPS (`ts`, INTERVAL '1' HOUR)"},
-        {"ROW(1, 2).EXPR$0", "ROW(1, 2).`EXPR$0`"},
+        {"ROW(1, 2).EXPR$0", "(ROW(1, 2)).`EXPR$0`"},
+        {"r.a.b", "`r`.`a`.`b`"},
     };
     for (const auto& c : cases) {
         auto parsed = parseExpression(c.expression);

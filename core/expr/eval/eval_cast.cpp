@@ -67,6 +67,21 @@ void fitLength(std::string& s, const FlinkType& to) {
 
 }  // namespace
 
+// ARRAY<INT> to ARRAY<STRING> and the like: each non-NULL item cast to its new type.
+bool castComposite(const Composite& in, const FlinkType& from, const FlinkType& to, Value& out, std::string& message) {
+    std::vector<Value> items;
+    items.reserve(in.items->size());
+    for (std::size_t i = 0; i < in.items->size(); ++i) {
+        const Value& item = (*in.items)[i];
+        items.emplace_back();
+        if (!item.isNull() && !castInto(item, compositeItemType(from, i), compositeItemType(to, i), items.back(), message)) {
+            return false;
+        }
+    }
+    out = compositeValue(std::move(items));
+    return true;
+}
+
 bool castInto(const Value& in, const FlinkType& from, const FlinkType& to, Value& out, std::string& message) {
     const auto& v = in.storage();
     if (from.isCharacterString() && !to.isCharacterString()) return fromText(get<std::string>(in), to, out, message);
@@ -146,6 +161,9 @@ bool castInto(const Value& in, const FlinkType& from, const FlinkType& to, Value
         }
         [[fallthrough]];
     default:
+        if (auto* composite = std::get_if<Composite>(&v); composite && from.kind() == to.kind()) {
+            return castComposite(*composite, from, to, out, message);
+        }
         message = "cannot cast " + from.withNullable(true).toSql() + " to " + to.withNullable(true).toSql();
         return false;
     }

@@ -155,6 +155,19 @@ private:
     NodePtr left_, right_;
 };
 
+// Item by item, NULL first, a prefix before the longer value: a total order for DISTINCT and
+// sorting; = and <> only need it to be 0 exactly for equal values.
+int compareComposites(const Composite& a, const Composite& b) {
+    const std::vector<Value>& x = *a.items;
+    const std::vector<Value>& y = *b.items;
+    for (std::size_t i = 0; i < std::min(x.size(), y.size()); ++i) {
+        if (x[i].isNull() != y[i].isNull()) return x[i].isNull() ? -1 : 1;
+        if (x[i].isNull()) continue;
+        if (int c = compareValues(x[i], y[i]); c != 0) return c;
+    }
+    return order(x.size(), y.size());
+}
+
 }  // namespace
 
 int compareValues(const Value& a, const Value& b) {
@@ -171,6 +184,7 @@ int compareValues(const Value& a, const Value& b) {
                 else if constexpr (std::is_same_v<T, TimeOfDay>) return order(left.millis, right.millis);
                 else if constexpr (std::is_same_v<T, Interval>) return order(left.millis, right.millis);
                 else if constexpr (std::is_same_v<T, MonthInterval>) return order(left.months, right.months);
+                else if constexpr (std::is_same_v<T, Composite>) return compareComposites(left, right);
                 else return order(left, right);  // bool, int64, double, string (bytewise = code point order), bytes, timestamp (micros, then nanos)
             },
             x);

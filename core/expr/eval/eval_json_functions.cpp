@@ -83,11 +83,38 @@ void appendJson(std::string& out, const Json& json) {
     }
 }
 
+void appendSqlValue(std::string& out, const Value& value, const FlinkType& type, bool raw);
+
+// ARRAY[1, 2] as [1,2] (JSON_STRING's doc example); ROW as an object keyed by field name and MAP
+// by the key's text.
+void appendCompositeJson(std::string& out, const Composite& composite, const FlinkType& type) {
+    const std::vector<Value>& items = *composite.items;
+    const bool array = type.kind() == TypeKind::Array;
+    const bool map = type.kind() == TypeKind::Map;
+    out += array ? '[' : '{';
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += map && i % 2 == 1 ? ':' : ',';
+        if (map && i % 2 == 0) {
+            appendJsonString(out, formatValue(items[i], compositeItemType(type, i)));
+            continue;
+        }
+        if (type.kind() == TypeKind::Row) {
+            appendJsonString(out, type.fieldNames().at(i));
+            out += ':';
+        }
+        appendSqlValue(out, items[i], compositeItemType(type, i), false);
+    }
+    out += array ? ']' : '}';
+}
+
 // A SQL value inside JSON_OBJECT / JSON_ARRAY / JSON_STRING: strings quoted, numbers and
-// booleans bare, other values as their quoted text; `raw` values are JSON already.
+// booleans bare, composites as JSON arrays and objects, other values as their quoted text;
+// `raw` values are JSON already.
 void appendSqlValue(std::string& out, const Value& value, const FlinkType& type, bool raw) {
     if (value.isNull()) {
         out += "null";
+    } else if (const auto* composite = std::get_if<Composite>(&value.storage())) {
+        appendCompositeJson(out, *composite, type);
     } else if (raw) {
         out += get<std::string>(value);
     } else if (type.isCharacterString()) {

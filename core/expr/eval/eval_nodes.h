@@ -74,6 +74,24 @@ NodePtr makeCast(NodePtr operand, model::FlinkType to, bool tryCast, std::size_t
 // CAST of a non-NULL `in` of type `from` into `out`; false with `message` when it fails.
 bool castInto(const Value& in, const model::FlinkType& from, const model::FlinkType& to, Value& out, std::string& message);
 
+// ARRAY / MAP / ROW of `from` into the same shape of `to`, item by item.
+bool castComposite(const Composite& in, const model::FlinkType& from, const model::FlinkType& to, Value& out,
+                   std::string& message);
+
+// eval_composites.cpp: constructors, element and field access, OVERLAPS.
+// ARRAY / MAP items already coerced to the element, key and value types; a later MAP key
+// replaces the value of an equal earlier one.
+NodePtr makeConstructor(ConstructorKind kind, std::vector<NodePtr> items, model::FlinkType type, std::size_t offset);
+// arr[i] (1-based; out of range is NULL) or map[key] (missing is NULL), the key coerced to the key type.
+NodePtr makeItem(NodePtr container, NodePtr key, model::FlinkType type, std::size_t offset);
+NodePtr makeFieldAccess(NodePtr row, std::size_t field, model::FlinkType type, std::size_t offset);
+// Two (start, end-or-length) ROW values.
+NodePtr makeOverlaps(NodePtr left, NodePtr right, model::FlinkType type, std::size_t offset);
+
+// eval_collection_functions.cpp: CARDINALITY, ELEMENT, STR_TO_MAP and the ARRAY_* / MAP_*
+// functions, arguments coerced by the compiler to the types the function works in.
+Result<NodePtr> makeCollectionFunction(FunctionId id, std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);
+
 // eval_string.cpp
 NodePtr makeConcat(std::vector<NodePtr> args, model::FlinkType type, std::size_t offset);  // || and CONCAT
 // UPPER, LOWER, SUBSTRING, CHAR_LENGTH, LTRIM, RTRIM, CONCAT_WS, REGEXP_REPLACE, REGEXP_EXTRACT.

@@ -9,6 +9,8 @@
 #include "expr/eval/eval_nodes.h"
 #include "expr/eval/local_functions.h"
 #include "expr/eval/temporal.h"
+#include "expr/eval/value_text.h"
+#include "expr/types/composite_types.h"
 #include "expr/types/type_checker.h"
 #include "util/sql_text.h"
 
@@ -118,7 +120,8 @@ NodePtr arithmetic(BinaryOp op, std::vector<NodePtr> args, const FlinkType& type
 NodePtr coerce(NodePtr node, const FlinkType& to) {
     Rep from = node->rep();
     Rep target = repOf(to);
-    bool same = from == target && (target != Rep::Decimal || node->type().scale() == to.scale());
+    bool same = from == target && (target != Rep::Decimal || node->type().scale() == to.scale()) &&
+                (target != Rep::Other || node->type().sameFamilyAs(to));
     // A shorter CHAR branch of a CHAR(n) CASE/COALESCE/IF is blank-padded to n, as in Flink.
     bool padChar = to.kind() == TypeKind::Char && node->type().kind() == TypeKind::Char && node->type().precision() < to.precision();
     if ((same && !padChar) || from == Rep::Null) return node;
@@ -273,6 +276,22 @@ Result<NodePtr> ExpressionCompiler::build(const Expr& e, const FlinkType& type, 
     }
     case ExprKind::Cast: return makeCast(std::move(c[0]), type, e.isTryCast(), at);
     case ExprKind::Call: return buildCall(e, type, std::move(c));
+    case ExprKind::Constructor: {
+        if (e.constructorKind() == ConstructorKind::Row) return makeConstructor(e.constructorKind(), std::move(c), type, at);
+        for (std::size_t i = 0; i < c.size(); ++i) c[i] = coerce(std::move(c[i]), compositeItemType(type, i));
+        return makeConstructor(e.constructorKind(), std::move(c), type, at);
+    }
+    case ExprKind::Item: {
+        const FlinkType& container = c[0]->type();
+        bool array = container.kind() == TypeKind::Array;
+        c[1] = coerce(std::move(c[1]), array ? FlinkType(TypeKind::BigInt) : container.children().at(0));
+        return makeItem(std::move(c[0]), std::move(c[1]), type, at);
+    }
+    case ExprKind::FieldAccess: {
+        auto field = static_cast<std::size_t>(fieldIndex(c[0]->type(), e.text()));
+        return makeFieldAccess(std::move(c[0]), field, type, at);
+    }
+    case ExprKind::Overlaps: return makeOverlaps(std::move(c[0]), std::move(c[1]), type, at);
     default: return errorAt(e, "unexpected expression");
     }
 }
@@ -428,6 +447,33 @@ Result<NodePtr> ExpressionCompiler::buildCall(const Expr& e, const FlinkType& ty
         return makeNumericFunction(e.function(), coerceAll(std::move(c), 0, dbl), type, at);
     }
     case FunctionId::Mod: return arithmetic(BinaryOp::Modulo, std::move(c), type, at);
+    case FunctionId::ArrayContains:
+    case FunctionId::ArrayPosition:
+    case FunctionId::ArrayRemove:
+    case FunctionId::ArrayAppend:
+    case FunctionId::ArrayPrepend:
+        // The element compares with (or joins) the array's elements in their type.
+        if (c[0]->type().kind() == TypeKind::Array) c[1] = coerce(std::move(c[1]), c[0]->type().children().at(0));
+        return makeCollectionFunction(e.function(), std::move(c), type, at);
+    case FunctionId::ArrayConcat:
+    case FunctionId::ArrayUnion:
+    case FunctionId::ArrayExcept:
+    case FunctionId::ArrayIntersect:
+    case FunctionId::MapUnion: return makeCollectionFunction(e.function(), coerceAll(std::move(c), 0, type), type, at);
+    case FunctionId::Cardinality:
+    case FunctionId::Element:
+    case FunctionId::StrToMap:
+    case FunctionId::ArrayDistinct:
+    case FunctionId::ArrayReverse:
+    case FunctionId::ArraySlice:
+    case FunctionId::ArraySort:
+    case FunctionId::ArrayMax:
+    case FunctionId::ArrayMin:
+    case FunctionId::ArrayJoin:
+    case FunctionId::MapKeys:
+    case FunctionId::MapValues:
+    case FunctionId::MapEntries:
+    case FunctionId::MapFromArrays: return makeCollectionFunction(e.function(), std::move(c), type, at);
     default: return makeTemporalFunction(e.function(), std::move(c), type, at);
     }
 }

@@ -23,6 +23,9 @@ constexpr std::array kEvaluated = {
     Extract, TimestampAdd, TimestampDiff, Year, Quarter, Month, Week, DayOfYear, DayOfMonth, DayOfWeek, Hour, Minute, Second, ToDate,
     DateFormat, ToTimestamp, ToTimestampLtz, FromUnixtime, UnixTimestamp, ConvertTz,
     Now, CurrentRowTimestamp, CurrentTimestamp, CurrentDate, CurrentTime, LocalTimestamp, LocalTime,
+    Cardinality, Element, StrToMap, ArrayAppend, ArrayPrepend, ArrayContains, ArrayDistinct, ArrayPosition, ArrayRemove,
+    ArrayReverse, ArraySlice, ArraySort, ArrayUnion, ArrayConcat, ArrayExcept, ArrayIntersect, ArrayMax, ArrayMin,
+    ArrayJoin, MapKeys, MapValues, MapEntries, MapUnion, MapFromArrays,
     Count, Sum, Avg, Min, Max, StddevPop, StddevSamp, VarPop, VarSamp, Variance, FirstValue, LastValue, ListAgg,
 };
 

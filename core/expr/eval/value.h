@@ -3,6 +3,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
@@ -40,10 +41,20 @@ struct Bytes {
     auto operator<=>(const Bytes&) const = default;
 };
 
+class Value;
+
+// An ARRAY's elements, a ROW's fields, or a MAP's keys and values alternating (k0, v0, k1, v1 ...);
+// which one follows the column's FlinkType. Shared and immutable, so copying a Value stays cheap
+// and sizeof(Value) does not grow.
+struct Composite {
+    std::shared_ptr<const std::vector<Value>> items;
+    bool operator==(const Composite& other) const;  // by content, defined below Value
+};
+
 class Value {
 public:
     using Storage = std::variant<std::monostate, bool, std::int64_t, double, Decimal, std::string, Date,
-                                 TimeOfDay, Timestamp, Interval, MonthInterval, Bytes>;
+                                 TimeOfDay, Timestamp, Interval, MonthInterval, Bytes, Composite>;
 
     Value() = default;
     Value(bool v) : v_(v) {}
@@ -59,6 +70,7 @@ public:
     Value(Interval v) : v_(v) {}
     Value(MonthInterval v) : v_(v) {}
     Value(Bytes v) : v_(std::move(v)) {}
+    Value(Composite v) : v_(std::move(v)) {}
 
     bool isNull() const { return std::holds_alternative<std::monostate>(v_); }
     template <typename T> bool is() const { return std::holds_alternative<T>(v_); }
@@ -77,5 +89,14 @@ private:
 static_assert(sizeof(Value) == sizeof(std::variant<std::monostate, Decimal, std::string>), "Value grew");
 
 using Row = std::vector<Value>;
+
+inline bool Composite::operator==(const Composite& other) const {
+    return items == other.items || (items && other.items && *items == *other.items);
+}
+
+// A composite value holding `items`.
+inline Value compositeValue(std::vector<Value> items) {
+    return Value(Composite{std::make_shared<const std::vector<Value>>(std::move(items))});
+}
 
 }  // namespace sw::expr

@@ -135,7 +135,27 @@ Result<Value> parseFloating(std::string_view text, const FlinkType& type) {
     return Value(value);
 }
 
+void appendComposite(std::string& out, const Composite& composite, const FlinkType& type) {
+    const bool map = type.kind() == TypeKind::Map;
+    const bool row = type.kind() == TypeKind::Row;
+    out += map ? '{' : row ? '(' : '[';
+    const std::vector<Value>& items = *composite.items;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += map && i % 2 == 1 ? "=" : ", ";
+        appendValue(out, items[i], compositeItemType(type, i));
+    }
+    out += map ? '}' : row ? ')' : ']';
+}
+
 }  // namespace
+
+const FlinkType& compositeItemType(const FlinkType& type, std::size_t index) {
+    switch (type.kind()) {
+    case TypeKind::Array: return type.children().at(0);
+    case TypeKind::Map: return type.children().at(index % 2);
+    default: return type.children().at(index);
+    }
+}
 
 void appendValue(std::string& out, const Value& value, const FlinkType& type) {
     const Value::Storage& v = value.storage();
@@ -169,6 +189,8 @@ void appendValue(std::string& out, const Value& value, const FlinkType& type) {
         out += "x'";
         binary::appendHex(out, bytes->octets, false);
         out += '\'';
+    } else if (auto* composite = std::get_if<Composite>(&v)) {
+        appendComposite(out, *composite, type);
     }
 }
 

@@ -111,6 +111,34 @@ ExprPtr Expr::userCall(std::string name, std::vector<ExprPtr> args, std::size_t 
     return e;
 }
 
+ExprPtr Expr::constructor(ConstructorKind kind, std::vector<ExprPtr> items, std::size_t offset) {
+    ExprPtr e(new Expr(ExprKind::Constructor, offset));
+    e->constructorKind_ = kind;
+    e->children_ = std::move(items);
+    return e;
+}
+
+ExprPtr Expr::item(ExprPtr container, ExprPtr key, std::size_t offset) {
+    ExprPtr e(new Expr(ExprKind::Item, offset));
+    e->children_.push_back(std::move(container));
+    e->children_.push_back(std::move(key));
+    return e;
+}
+
+ExprPtr Expr::fieldAccess(ExprPtr row, std::string field, std::size_t offset) {
+    ExprPtr e(new Expr(ExprKind::FieldAccess, offset));
+    e->text_ = std::move(field);
+    e->children_.push_back(std::move(row));
+    return e;
+}
+
+ExprPtr Expr::overlaps(ExprPtr left, ExprPtr right, std::size_t offset) {
+    ExprPtr e(new Expr(ExprKind::Overlaps, offset));
+    e->children_.push_back(std::move(left));
+    e->children_.push_back(std::move(right));
+    return e;
+}
+
 ExprPtr Expr::unitCall(FunctionId function, TimeUnit unit, std::vector<ExprPtr> args, std::size_t offset) {
     ExprPtr e = call(function, std::move(args), false, offset);
     e->timeUnit_ = unit;

@@ -28,7 +28,13 @@ enum class ExprKind {
     Cast,     // children: operand
     Call,     // children: arguments; COUNT(*) has none
     UserCall, // a call of a name that is no built-in: a user-defined function; text = name, children: arguments
+    Constructor,  // ARRAY[e, ...], MAP[k, v, ...], ROW(e, ...) or (e, e, ...); children: the items
+    Item,         // children: container, index or key — arr[i], map[key]
+    FieldAccess,  // children: row; text = the field's name — r.field
+    Overlaps,     // children: two 2-item ROW constructors — (s1, e1) OVERLAPS (s2, e2)
 };
+
+enum class ConstructorKind { Array, Map, Row };
 
 enum class LiteralKind { Null, Boolean, Integer, Decimal, Approximate, String, Binary, Date, Time, Timestamp, Interval };  // Binary: its hex digits
 
@@ -72,6 +78,12 @@ public:
     // ON EMPTY one first; `negated` is IS NOT JSON.
     static ExprPtr jsonCall(FunctionId function, std::vector<ExprPtr> args, JsonClauses clauses,
                             model::FlinkType returning, bool negated, std::size_t offset);
+    // ARRAY[...], MAP[...] (keys and values alternating) or ROW(...).
+    static ExprPtr constructor(ConstructorKind kind, std::vector<ExprPtr> items, std::size_t offset);
+    static ExprPtr item(ExprPtr container, ExprPtr key, std::size_t offset);
+    static ExprPtr fieldAccess(ExprPtr row, std::string field, std::size_t offset);
+    // `left` and `right` are 2-item ROW constructors: (start, end or length) each.
+    static ExprPtr overlaps(ExprPtr left, ExprPtr right, std::size_t offset);
     // TRIM([side] [chars FROM] source); `chars` may be null (trims spaces).
     static ExprPtr trim(TrimSide side, ExprPtr chars, ExprPtr source, std::size_t offset);
 
@@ -117,6 +129,9 @@ public:
     const model::FlinkType& castType() const { return castType_; }
     bool isTryCast() const { return tryCast_; }
 
+    // Constructor
+    ConstructorKind constructorKind() const { return constructorKind_; }
+
     // Call
     FunctionId function() const { return function_; }
     bool isAggregate() const;
@@ -158,6 +173,7 @@ private:
     TrimSide trimSide_ = TrimSide::Both;
     std::optional<TimeUnit> timeUnit_;
     JsonClauses json_;
+    ConstructorKind constructorKind_ = ConstructorKind::Array;
 };
 
 // SQL spelling of a binary operator: "+", "<>", "AND", ...

@@ -87,6 +87,8 @@ private:
     Result<ExprPtr> parseAdditive();
     Result<ExprPtr> parseMultiplicative();
     Result<ExprPtr> parseUnary();
+    Result<ExprPtr> parsePostfix();
+    Result<ExprPtr> parseOverlapsTail(ExprPtr left);
     Result<ExprPtr> numberLiteral(LiteralKind kind, std::string text, std::size_t offset);
     Result<ExprPtr> parsePrimary();
 
@@ -102,6 +104,8 @@ private:
     Result<ExprPtr> parseRoundToTail(FunctionId function, ExprPtr value, std::size_t offset);
     Result<ExprPtr> parseTimestampArithmeticTail(FunctionId function, std::size_t offset);
     Result<ExprPtr> parseCase();
+    // The items of ARRAY[...], MAP[...] or ROW(...) up to `closing`, the opening bracket taken.
+    Result<ExprPtr> parseConstructorTail(ConstructorKind kind, std::string_view closing, std::size_t offset);
     Result<ExprPtr> parseCast(bool tryCast);
     Result<ExprPtr> parseCall(const FunctionInfo& function, std::size_t offset);
     Result<ExprPtr> parseUserCall(std::string name, std::size_t offset);

@@ -18,8 +18,8 @@ bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; 
 Error errorAt(std::size_t offset, std::string message) { return Error{std::move(message), "offset " + std::to_string(offset)}; }
 
 // Longest symbols first so "<=" wins over "<".
-constexpr std::array<std::string_view, 17> kSymbols = {"<>", "<=", ">=", "!=", "||", "(", ")", ",", "+", "-",
-                                                        "*", "/", "%", "=", "<", ">", "."};
+constexpr std::array<std::string_view, 19> kSymbols = {"<>", "<=", ">=", "!=", "||", "(", ")", ",", "+", "-",
+                                                        "*", "/", "%", "=", "<", ">", ".", "[", "]"};
 
 class Lexer {
 public:

@@ -67,7 +67,7 @@ bool ExpressionParser::atPredicateOperator() const {
     auto startsTest = [](const Token& t) {
         return t.isKeyword("IN") || t.isKeyword("BETWEEN") || t.isKeyword("LIKE") || t.isKeyword("SIMILAR");
     };
-    return atComparison() || peek().isKeyword("IS") || startsTest(peek()) ||
+    return atComparison() || peek().isKeyword("IS") || peek().isKeyword("OVERLAPS") || startsTest(peek()) ||
            (peek().isKeyword("NOT") && startsTest(peek(1)));
 }
 
@@ -97,6 +97,7 @@ Result<ExprPtr> ExpressionParser::parsePredicateTail(ExprPtr left) {
         return Expr::binary(op, std::move(left), std::move(right).value(), offset);
     }
     if (peek().isKeyword("IS")) return parseIs(std::move(left));
+    if (peek().isKeyword("OVERLAPS")) return parseOverlapsTail(std::move(left));
     std::size_t offset = peek().offset;
     bool negated = acceptKeyword("NOT");
     if (acceptKeyword("IN")) return parseInList(std::move(left), negated, offset);
@@ -150,6 +151,20 @@ Result<ExprPtr> ExpressionParser::parseIs(ExprPtr left) {
     return Expr::unary(op, std::move(left), offset);
 }
 
+// (start, end) OVERLAPS (start, end): each period a pair, its end a time point or an interval.
+Result<ExprPtr> ExpressionParser::parseOverlapsTail(ExprPtr left) {
+    auto isPeriod = [](const Expr& e) {
+        return e.kind() == ExprKind::Constructor && e.constructorKind() == ConstructorKind::Row && e.children().size() == 2;
+    };
+    std::size_t offset = advance().offset;
+    if (!isPeriod(*left)) return errorAtOffset(offset, "OVERLAPS needs a period (start, end) on its left");
+    std::size_t rightOffset = peek().offset;
+    auto right = parseAdditive();
+    if (!right) return right;
+    if (!isPeriod(**right)) return errorAtOffset(rightOffset, "OVERLAPS needs a period (start, end) on its right");
+    return Expr::overlaps(std::move(left), std::move(right).value(), offset);
+}
+
 Result<ExprPtr> ExpressionParser::parseInList(ExprPtr left, bool negated, std::size_t offset) {
     if (!acceptSymbol("(")) return expected("'(' after IN");
     std::vector<ExprPtr> list;
@@ -182,7 +197,7 @@ Result<ExprPtr> ExpressionParser::parseMultiplicative() {
 
 Result<ExprPtr> ExpressionParser::parseUnary() {
     bool plus = peek().isSymbol("+");
-    if (!plus && !peek().isSymbol("-")) return parsePrimary();
+    if (!plus && !peek().isSymbol("-")) return parsePostfix();
     if (auto error = tooDeep()) return *error;
     const Nesting level(*this);
     std::size_t offset = advance().offset;
@@ -196,6 +211,43 @@ Result<ExprPtr> ExpressionParser::parseUnary() {
                     e.literalKind() == LiteralKind::Approximate);
     if (numeric && !e.text().starts_with('-')) return numberLiteral(e.literalKind(), "-" + e.text(), offset);
     return Expr::unary(UnaryOp::Negate, std::move(operand).value(), offset);
+}
+
+// A primary followed by any number of `[index]` and `.field`.
+Result<ExprPtr> ExpressionParser::parsePostfix() {
+    auto base = parsePrimary();
+    // Each suffix wraps the expression before it, one level deeper.
+    const std::size_t outerDepth = depth_;
+    while (base && (peek().isSymbol("[") || peek().isSymbol("."))) {
+        if (auto error = tooDeep()) {
+            base = *error;
+            break;
+        }
+        ++depth_;
+        std::size_t offset = advance().offset;
+        if (tokens_[pos_ - 1].isSymbol("[")) {
+            auto key = parseOr();
+            if (!key) {
+                base = std::move(key);
+                break;
+            }
+            if (!acceptSymbol("]")) {
+                base = expected("']'");
+                break;
+            }
+            base = Expr::item(std::move(base).value(), std::move(key).value(), offset);
+            continue;
+        }
+        const Token& field = peek();
+        if (field.type != TokenType::Identifier && field.type != TokenType::QuotedIdentifier) {
+            base = expected("a field name after '.'");
+            break;
+        }
+        advance();
+        base = Expr::fieldAccess(std::move(base).value(), field.value, offset);
+    }
+    depth_ = outerDepth;
+    return base;
 }
 
 Result<ExprPtr> ExpressionParser::numberLiteral(LiteralKind kind, std::string text, std::size_t offset) {
@@ -222,9 +274,23 @@ Result<ExprPtr> ExpressionParser::parsePrimary() {
         return Expr::column(token.value, token.offset);
     case TokenType::Identifier: return parseKeywordPrimary();
     case TokenType::Symbol:
-        if (acceptSymbol("(")) {
+        if (peek().isSymbol("(")) {
+            std::size_t offset = advance().offset;
             auto inner = parseOr();
-            if (inner && !acceptSymbol(")")) return expected("')'");
+            if (!inner) return inner;
+            // (a, b, ...) is an implicit ROW.
+            if (peek().isSymbol(",")) {
+                std::vector<ExprPtr> items;
+                items.push_back(std::move(inner).value());
+                while (acceptSymbol(",")) {
+                    auto item = parseOr();
+                    if (!item) return item;
+                    items.push_back(std::move(item).value());
+                }
+                if (!acceptSymbol(")")) return expected("',' or ')'");
+                return Expr::constructor(ConstructorKind::Row, std::move(items), offset);
+            }
+            if (!acceptSymbol(")")) return expected("')'");
             return inner;
         }
         break;

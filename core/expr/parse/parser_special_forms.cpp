@@ -49,6 +49,9 @@ Result<ExprPtr> ExpressionParser::parseKeywordPrimary() {
     if (token.isKeyword("CASE")) return parseCase();
     if (callSyntax && token.isKeyword("CAST")) return parseCast(false);
     if (callSyntax && token.isKeyword("TRY_CAST")) return parseCast(true);
+    if (peek(1).isSymbol("[") && token.isKeyword("ARRAY")) return parseConstructorTail(ConstructorKind::Array, "]", advance().offset);
+    if (peek(1).isSymbol("[") && token.isKeyword("MAP")) return parseConstructorTail(ConstructorKind::Map, "]", advance().offset);
+    if (callSyntax && token.isKeyword("ROW")) return parseConstructorTail(ConstructorKind::Row, ")", advance().offset);
     if (stringFollows && token.isKeyword("DATE")) return parseTypedLiteral(LiteralKind::Date);
     if (stringFollows && token.isKeyword("TIME")) return parseTypedLiteral(LiteralKind::Time);
     if (stringFollows && token.isKeyword("TIMESTAMP")) return parseTypedLiteral(LiteralKind::Timestamp);
@@ -80,6 +83,24 @@ Result<ExprPtr> ExpressionParser::parseUnicodeString() {
     auto text = unicodeLiteralText(literal.value, escape);
     if (!text) return errorAtOffset(literal.offset, text.error().message);
     return Expr::literal(LiteralKind::String, std::move(text).value(), literal.offset);
+}
+
+Result<ExprPtr> ExpressionParser::parseConstructorTail(ConstructorKind kind, std::string_view closing, std::size_t offset) {
+    advance();  // '[' or '('
+    std::vector<ExprPtr> items;
+    // ROW() is an empty row; ARRAY and MAP need items (Calcite's grammar).
+    if (kind != ConstructorKind::Row || !peek().isSymbol(closing)) {
+        do {
+            auto item = parseOr();
+            if (!item) return item;
+            items.push_back(std::move(item).value());
+        } while (acceptSymbol(","));
+    }
+    if (!acceptSymbol(closing)) return expected("',' or '" + std::string(closing) + "'");
+    if (kind == ConstructorKind::Map && items.size() % 2 != 0) {
+        return errorAtOffset(offset, "MAP[...] needs keys and values in pairs, got " + std::to_string(items.size()) + " items");
+    }
+    return Expr::constructor(kind, std::move(items), offset);
 }
 
 Result<ExprPtr> ExpressionParser::parseTypedLiteral(LiteralKind kind) {

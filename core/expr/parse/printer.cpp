@@ -53,6 +53,7 @@ int precedence(const Expr& e) {
     case ExprKind::Like: return kPredicate;
     case ExprKind::Call: return e.function() == FunctionId::IsJson ? kPredicate : kPrimary;
     case ExprKind::UserCall: return kPrimary;
+    case ExprKind::Overlaps: return kPredicate;
     default: return kPrimary;
     }
 }
@@ -170,6 +171,16 @@ void joined(const std::vector<ExprPtr>& items, std::string& out, std::size_t fir
         if (i > first) out += ", ";
         print(*items[i], out);
     }
+}
+
+void printConstructor(const Expr& e, std::string& out) {
+    switch (e.constructorKind()) {
+    case ConstructorKind::Array: out += "ARRAY["; break;
+    case ConstructorKind::Map: out += "MAP["; break;
+    case ConstructorKind::Row: out += "ROW("; break;
+    }
+    joined(e.children(), out);
+    out += e.constructorKind() == ConstructorKind::Row ? ")" : "]";
 }
 
 void printCase(const Expr& e, std::string& out) {
@@ -362,6 +373,30 @@ void print(const Expr& e, std::string& out) {
         out += quoteIdentifier(e.text()) + "(";
         joined(e.children(), out);
         out += ")";
+        return;
+    case ExprKind::Constructor: printConstructor(e, out); return;
+    case ExprKind::Item:
+        operand(e, e.child(0), kPrimary, out);
+        out += "[";
+        print(e.child(1), out);
+        out += "]";
+        return;
+    case ExprKind::FieldAccess: {
+        // Calcite reads `a`.`f` and `a`[1].`f` as field access, other bases only in brackets.
+        const ExprKind base = e.child(0).kind();
+        const bool bare = base == ExprKind::ColumnRef || base == ExprKind::FieldAccess || base == ExprKind::Item;
+        if (!bare) out += "(";
+        print(e.child(0), out);
+        out += bare ? "." : ").";
+        out += quoteIdentifier(e.text());
+        return;
+    }
+    case ExprKind::Overlaps:
+        for (std::size_t period = 0; period < 2; ++period) {
+            out += period == 0 ? "(" : " OVERLAPS (";
+            joined(e.child(period).children(), out);
+            out += ")";
+        }
         return;
     }
 }

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "expr/types/call_types.h"
+#include "expr/types/composite_types.h"
 #include "expr/parse/literal_rules.h"
 #include "expr/parse/printer.h"
 #include "expr/types/type_rules.h"
@@ -131,6 +132,10 @@ private:
             return e.castType().withNullable(e.isTryCast() || t[0].nullable());
         case ExprKind::Call: return callType(e, t);
         case ExprKind::UserCall: return userCallType(e, t);
+        case ExprKind::Constructor: return constructorType(e, t);
+        case ExprKind::Item: return itemType(e, t[0], t[1]);
+        case ExprKind::FieldAccess: return fieldAccessType(e, t[0]);
+        case ExprKind::Overlaps: return overlapsType(e, t);
         default: return errorAt(e, "unexpected expression");
         }
     }

@@ -74,6 +74,21 @@ std::optional<int> literalDigits(const Expr& call) {
     return negative ? -value : value;
 }
 
+// ARRAY<INT> and ARRAY<DOUBLE> meet at ARRAY<DOUBLE>: the common type of the parts, part by part.
+std::optional<FlinkType> commonCompositeType(const FlinkType& a, const FlinkType& b) {
+    if (a.children().size() != b.children().size()) return std::nullopt;
+    std::vector<FlinkType> parts;
+    for (std::size_t i = 0; i < a.children().size(); ++i) {
+        auto part = commonType(a.children()[i], b.children()[i]);
+        if (!part) return std::nullopt;
+        parts.push_back(*part);
+    }
+    bool nullable = a.nullable() || b.nullable();
+    if (a.kind() == TypeKind::Array) return FlinkType::array(parts[0]).withNullable(nullable);
+    if (a.kind() == TypeKind::Map) return FlinkType::map(parts[0], parts[1]).withNullable(nullable);
+    return FlinkType::row(a.fieldNames(), std::move(parts)).withNullable(nullable);
+}
+
 }  // namespace
 
 FlinkType roundType(const Expr& call, const FlinkType& value) {
@@ -106,16 +121,34 @@ std::optional<FlinkType> commonType(const FlinkType& a, const FlinkType& b) {
         return FlinkType(kind, std::max(a.precision(), b.precision())).withNullable(nullable);
     }
     if (a.kind() != b.kind()) return std::nullopt;
+    if (a.kind() == TypeKind::Array || a.kind() == TypeKind::Map || a.kind() == TypeKind::Row) {
+        return commonCompositeType(a, b);
+    }
     if (a.isTemporal()) return FlinkType(a.kind(), std::max(a.precision(), b.precision())).withNullable(nullable);
     if (a.sameFamilyAs(b)) return a.withNullable(nullable);
     return std::nullopt;
 }
 
+namespace {
+
+// ARRAY<INT> to ARRAY<STRING> and the like: the same shape, each part castable.
+bool compositeCastAllowed(const FlinkType& from, const FlinkType& to) {
+    if (from.kind() != to.kind() || from.children().size() != to.children().size()) return false;
+    for (std::size_t i = 0; i < from.children().size(); ++i) {
+        if (!castAllowed(from.children()[i], to.children()[i])) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 bool castAllowed(const FlinkType& from, const FlinkType& to) {
     if (from.isNull() || from.sameFamilyAs(to)) return true;
     // Anything atomic prints to and parses from a character string.
-    bool fromAtomic = from.kind() != TypeKind::Array && from.kind() != TypeKind::Map && from.kind() != TypeKind::Row;
-    if (to.isCharacterString() && fromAtomic) return true;
+    // So does a composite value (ARRAY '[1, 2]', MAP '{a=1}', ROW '(1, a)'), since Flink 1.15.
+    if (to.isCharacterString()) return true;
+    bool composite = from.kind() == TypeKind::Array || from.kind() == TypeKind::Map || from.kind() == TypeKind::Row;
+    if (composite) return compositeCastAllowed(from, to);
     if (from.isCharacterString()) return !to.isInterval();
     bool numericOrBoolean = from.isNumeric() || from.kind() == TypeKind::Boolean;
     if (numericOrBoolean) return to.isNumeric() || to.kind() == TypeKind::Boolean;

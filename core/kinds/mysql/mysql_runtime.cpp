@@ -18,13 +18,27 @@ void warnOfTlsFallback(const OperatorContext& context) {
     if (auto warning = factory->jumpHostTlsWarning()) context.warnings.push_back(*warning);
 }
 
+// Flink's JDBC dialect for MySQL has no ARRAY, MAP or ROW columns; say which column is one
+// before any connection is made.
+Status refuseCompositeColumns(const std::vector<model::Column>& columns) {
+    for (const model::Column& column : columns) {
+        const model::TypeKind kind = column.type.kind();
+        if (kind == model::TypeKind::Array || kind == model::TypeKind::Map || kind == model::TypeKind::Row)
+            return Error{"MySQL tables have no " + column.type.toSql() + " columns (Flink's JDBC MySQL dialect refuses them too)",
+                         "column '" + column.name + "'"};
+    }
+    return Ok{};
+}
+
 Result<std::unique_ptr<Operator>> buildLookupJoin(const OperatorContext& context) {
+    if (auto refused = refuseCompositeColumns(context.node.schema.columns); !refused) return refused.error();
     warnOfTlsFallback(context);
     return upcast<Operator>(
         MysqlLookupJoin::create(context.node, context.input, context.output, SecretResolver(), &context.counters));
 }
 
 Result<std::unique_ptr<Operator>> buildSink(const OperatorContext& context) {
+    if (auto refused = refuseCompositeColumns(context.output); !refused) return refused.error();
     warnOfTlsFallback(context);
     return upcast<Operator>(MysqlSink::create(context.node, context.output, SecretResolver(), &context.counters));
 }

@@ -1,5 +1,6 @@
 #include "runtime/formats/json_row_decoder.h"
 
+#include <nlohmann/json.hpp>
 #include <simdjson.h>
 
 #include <cctype>
@@ -47,8 +48,40 @@ struct JsonToken {
     std::string_view text;  // a string's content, else the value as written
 };
 
-bool decodable(const model::FlinkType& type) {
-    return type.kind() == TypeKind::Boolean || type.isNumeric() || type.isCharacterString() || type.isTemporal();
+bool isComposite(const model::FlinkType& type) {
+    return type.kind() == TypeKind::Array || type.kind() == TypeKind::Map || type.kind() == TypeKind::Row;
+}
+
+// Empty when the local format reads `type`, else why not. Composites nest the readable types;
+// a MAP's keys are JSON object keys, so strings, as Flink's json format requires.
+std::string undecodableReason(const model::FlinkType& type) {
+    if (type.kind() == TypeKind::Map && !type.children().at(0).isCharacterString())
+        return "Flink's json format reads MAP keys only as character strings, not " + type.children().at(0).toSql();
+    if (isComposite(type)) {
+        for (const model::FlinkType& child : type.children()) {
+            if (std::string reason = undecodableReason(child); !reason.empty()) return reason;
+        }
+        return {};
+    }
+    if (type.kind() == TypeKind::Boolean || type.isNumeric() || type.isCharacterString() || type.isTemporal()) return {};
+    return "the local JSON format cannot read " + type.toSql() + " yet";
+}
+
+// A nested JSON value as the token the scalar conversions take: strings by content, other
+// scalars as JSON text.
+JsonToken nestedToken(const nlohmann::ordered_json& json, std::string& text) {
+    JsonToken token;
+    if (json.is_null()) return token;
+    if (json.is_string()) {
+        token.kind = JsonTokenKind::String;
+        token.text = json.get_ref<const std::string&>();
+        return token;
+    }
+    token.kind = json.is_boolean() ? JsonTokenKind::Boolean : json.is_number() ? JsonTokenKind::Number
+                 : json.is_object() ? JsonTokenKind::Object : JsonTokenKind::Array;
+    text = json.dump();
+    token.text = text;
+    return token;
 }
 
 Error mismatch(const model::FlinkType& type, std::string_view token) {
@@ -161,6 +194,9 @@ private:
     Status finishRow() const;
     // Writes the value into `out` (a field of the fresh row, so no temporary is moved around).
     Status convert(JsonTokenKind token, std::string_view text, const model::FlinkType& type, expr::Value& out) const;
+    // An ARRAY from a JSON array, a ROW (fields by name, missing ones NULL) or MAP from an object.
+    Status convertComposite(const nlohmann::ordered_json& json, const model::FlinkType& type, expr::Value& out) const;
+    Status convertNested(const nlohmann::ordered_json& json, const model::FlinkType& type, expr::Value& out) const;
     // Producers write fields in one order, mostly the schema's: parse() tries the column after
     // the last match on the raw key first, and searches only when that fails.
     std::size_t columnIndex(std::string_view name) const {
@@ -231,6 +267,12 @@ Status JsonRowDecoder::State::convert(JsonTokenKind token, std::string_view text
         value.emplace<std::string>(text);
         return Ok{};
     }
+    if (isComposite(type) && (token == JsonTokenKind::Object || token == JsonTokenKind::Array)) {
+        // Composite columns are rare: their raw text is parsed once more, as a tree.
+        const nlohmann::ordered_json json = nlohmann::ordered_json::parse(text, nullptr, false);
+        if (json.is_discarded()) return Error{"malformed JSON value", ""};
+        return convertComposite(json, type, out);
+    }
     if (token == JsonTokenKind::Object || token == JsonTokenKind::Array)
         return Error{"a JSON " + std::string(token == JsonTokenKind::Object ? "object" : "array") +
                          " cannot be read as " + type.toSql(), ""};
@@ -283,6 +325,50 @@ Status JsonRowDecoder::State::convert(JsonTokenKind token, std::string_view text
     return Ok{};
 }
 
+Status JsonRowDecoder::State::convertNested(const nlohmann::ordered_json& json, const model::FlinkType& type, expr::Value& out) const {
+    if (isComposite(type) && (json.is_array() || json.is_object())) return convertComposite(json, type, out);
+    std::string text;
+    const JsonToken token = nestedToken(json, text);
+    return convert(token.kind, token.text, type, out);
+}
+
+Status JsonRowDecoder::State::convertComposite(const nlohmann::ordered_json& json, const model::FlinkType& type,
+                                               expr::Value& out) const {
+    std::vector<expr::Value> items;
+    const auto item = [&](const nlohmann::ordered_json& value, const model::FlinkType& itemType, const std::string& where) -> Status {
+        items.emplace_back();
+        if (auto converted = convertNested(value, itemType, items.back()); !converted)
+            return Error{where + ": " + converted.error().message, ""};
+        return Ok{};
+    };
+    if (type.kind() == TypeKind::Array) {
+        if (!json.is_array()) return mismatch(type, json.dump());
+        for (std::size_t i = 0; i < json.size(); ++i) {
+            if (auto s = item(json[i], type.children()[0], "element " + std::to_string(i + 1)); !s) return s;
+        }
+    } else if (type.kind() == TypeKind::Row) {
+        if (!json.is_object()) return mismatch(type, json.dump());
+        for (std::size_t f = 0; f < type.children().size(); ++f) {
+            const std::string& name = type.fieldNames()[f];
+            auto field = json.find(name);
+            if (field == json.end()) {
+                if (options.failOnMissingField) return Error{"field '" + name + "' is missing (json.fail-on-missing-field is true)", ""};
+                items.emplace_back();
+                continue;
+            }
+            if (auto s = item(*field, type.children()[f], "field '" + name + "'"); !s) return s;
+        }
+    } else {
+        if (!json.is_object()) return mismatch(type, json.dump());
+        for (const auto& [key, value] : json.items()) {
+            items.emplace_back(std::string(key));
+            if (auto s = item(value, type.children()[1], "key '" + key + "'"); !s) return s;
+        }
+    }
+    out = expr::compositeValue(std::move(items));
+    return Ok{};
+}
+
 Result<JsonFormatOptions> JsonFormatOptions::fromNode(const model::Node& node) {
     JsonFormatOptions options;
     const auto flag = [&](const char* key, bool& out) -> Status {
@@ -302,9 +388,8 @@ Result<JsonFormatOptions> JsonFormatOptions::fromNode(const model::Node& node) {
 
 Result<JsonRowDecoder> JsonRowDecoder::create(std::vector<model::Column> columns, JsonFormatOptions options) {
     for (const model::Column& column : columns) {
-        if (!decodable(column.type))
-            return Error{"the local JSON format cannot read " + column.type.toSql() + " yet",
-                         "column '" + column.name + "'"};
+        if (std::string reason = undecodableReason(column.type); !reason.empty())
+            return Error{reason, "column '" + column.name + "'"};
     }
     auto state = std::make_unique<State>();
     for (const model::Column& column : columns)

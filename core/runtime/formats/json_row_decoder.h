@@ -25,7 +25,8 @@ struct JsonFormatOptions {
 
 class JsonRowDecoder {
 public:
-    // Fails for column types the local JSON format cannot decode yet (ARRAY, MAP, ROW, BINARY).
+    // Fails for column types the local JSON format cannot decode yet (BINARY, MAP with keys
+    // other than strings).
     static Result<JsonRowDecoder> create(std::vector<model::Column> columns, JsonFormatOptions options);
 
     JsonRowDecoder(JsonRowDecoder&&) noexcept;

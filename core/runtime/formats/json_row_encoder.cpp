@@ -90,6 +90,9 @@ void JsonRowEncoder::appendField(std::string& out, const expr::Value& value, con
         out.push_back('"');
         return;
     }
+    case TypeKind::Array:
+    case TypeKind::Map:
+    case TypeKind::Row: appendComposite(out, value.as<expr::Composite>(), type); return;
     default: break;
     }
     if (value.is<std::string>()) {
@@ -104,6 +107,32 @@ void JsonRowEncoder::appendField(std::string& out, const expr::Value& value, con
     std::string text;
     expr::appendValue(text, value, type);
     appendJsonString(out, text);
+}
+
+// ARRAY as a JSON array, ROW as an object keyed by field name, MAP as an object keyed by the
+// key's text (Flink's json format takes string keys only; validation refuses others).
+void JsonRowEncoder::appendComposite(std::string& out, const expr::Composite& composite, const model::FlinkType& type) const {
+    const std::vector<expr::Value>& items = *composite.items;
+    const bool array = type.kind() == TypeKind::Array;
+    const bool map = type.kind() == TypeKind::Map;
+    out.push_back(array ? '[' : '{');
+    std::string key;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const model::FlinkType& itemType = expr::compositeItemType(type, i);
+        if (i > 0) out.push_back(map && i % 2 == 1 ? ':' : ',');
+        if (map && i % 2 == 0) {
+            key.clear();
+            expr::appendValue(key, items[i], itemType);
+            appendJsonString(out, key);
+            continue;
+        }
+        if (type.kind() == TypeKind::Row) {
+            appendJsonString(out, type.fieldNames().at(i));
+            out.push_back(':');
+        }
+        appendField(out, items[i], itemType);
+    }
+    out.push_back(array ? ']' : '}');
 }
 
 }  // namespace sw::runtime

@@ -1,6 +1,7 @@
 #pragma once
 // JsonRowEncoder: Flink's `json` format on the write side — one JSON object per row, keyed by
-// column name, NULL as null, temporal values as SQL-standard text.
+// column name, NULL as null, temporal values as SQL-standard text, ARRAY as an array, ROW and
+// MAP as objects.
 
 #include <string>
 #include <vector>
@@ -19,6 +20,7 @@ public:
 
 private:
     void appendField(std::string& out, const expr::Value& value, const model::FlinkType& type) const;
+    void appendComposite(std::string& out, const expr::Composite& composite, const model::FlinkType& type) const;
 
     std::vector<model::Column> columns_;
     std::vector<std::string> keys_;  // "\"name\":" per column, escaped once

@@ -14,6 +14,16 @@ int order(const T& a, const T& b) {
     return a < b ? -1 : b < a ? 1 : 0;
 }
 
+int compareValues(const expr::Value& a, const expr::Value& b);
+
+// Item by item, then the shorter first.
+int compareItems(const std::vector<expr::Value>& a, const std::vector<expr::Value>& b) {
+    for (std::size_t i = 0; i < std::min(a.size(), b.size()); ++i) {
+        if (int c = compareValues(a[i], b[i]); c != 0) return c;
+    }
+    return order(a.size(), b.size());
+}
+
 // NULL first; values of one key column share a representation, so other mixes only need to be
 // consistent.
 int compareValues(const expr::Value& a, const expr::Value& b) {
@@ -30,6 +40,7 @@ int compareValues(const expr::Value& a, const expr::Value& b) {
             else if constexpr (std::is_same_v<T, expr::TimeOfDay>) return order(left.millis, right.millis);
             else if constexpr (std::is_same_v<T, expr::Interval>) return order(left.millis, right.millis);
             else if constexpr (std::is_same_v<T, expr::MonthInterval>) return order(left.months, right.months);
+            else if constexpr (std::is_same_v<T, expr::Composite>) return compareItems(*left.items, *right.items);
             else return order(left, right);
         },
         x);

@@ -4,6 +4,8 @@
 #include <cstring>
 #include <type_traits>
 
+#include "model/flink_type.h"
+
 namespace sw::runtime {
 namespace {
 
@@ -70,9 +72,28 @@ std::optional<expr::Value> readWrapped(std::string_view& in) {
     return expr::Value(Wrapper{raw});
 }
 
+// Composite values nest; state read back from a file is trusted no deeper than types can nest.
+constexpr int kMaxCompositeDepth = model::FlinkType::kMaxNesting;
+
 }  // namespace
 
-std::optional<expr::Value> LookupCacheCodec::readValue(std::string_view& in) {
+std::optional<expr::Value> LookupCacheCodec::readValue(std::string_view& in) { return readValueAt(in, 0); }
+
+std::optional<expr::Value> LookupCacheCodec::readComposite(std::string_view& in, int depth) {
+    std::size_t count = 0;
+    // Every item takes at least its tag byte, so a count beyond the bytes left is corrupt.
+    if (depth >= kMaxCompositeDepth || !readLength(in, count) || count > in.size()) return std::nullopt;
+    std::vector<expr::Value> items;
+    items.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        auto item = readValueAt(in, depth + 1);
+        if (!item) return std::nullopt;
+        items.push_back(std::move(*item));
+    }
+    return expr::compositeValue(std::move(items));
+}
+
+std::optional<expr::Value> LookupCacheCodec::readValueAt(std::string_view& in, int depth) {
     if (in.empty()) return std::nullopt;
     const auto tag = static_cast<unsigned char>(in.front());
     in.remove_prefix(1);
@@ -108,6 +129,7 @@ std::optional<expr::Value> LookupCacheCodec::readValue(std::string_view& in) {
         if (!readRaw(in, ts.micros) || !readRaw(in, ts.nanos)) return std::nullopt;
         return expr::Value(ts);
     }
+    case 12: return readComposite(in, depth);
     default: return std::nullopt;
     }
 }
@@ -144,6 +166,9 @@ void LookupCacheCodec::appendValue(std::string& out, const expr::Value& value) {
                 appendRaw(out, v.millis);
             } else if constexpr (std::is_same_v<T, expr::MonthInterval>) {
                 appendRaw(out, v.months);
+            } else if constexpr (std::is_same_v<T, expr::Composite>) {
+                appendLength(out, v.items->size());
+                for (const expr::Value& item : *v.items) appendValue(out, item);
             } else if constexpr (!std::is_same_v<T, std::monostate>) {
                 appendRaw(out, v);  // bool, int64, double
             }

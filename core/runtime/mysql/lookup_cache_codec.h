@@ -28,6 +28,11 @@ public:
     static void appendRowStart(std::string& out);
     // Appends the rows packed in `packed` (each of `width` values) to `rows`.
     static void unpackRows(std::string_view packed, std::size_t width, std::vector<expr::Row>& rows);
+
+private:
+    // `depth` counts the composite values around the one being read.
+    static std::optional<expr::Value> readValueAt(std::string_view& in, int depth);
+    static std::optional<expr::Value> readComposite(std::string_view& in, int depth);
 };
 
 }  // namespace sw::runtime

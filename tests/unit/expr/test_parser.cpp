@@ -229,7 +229,7 @@ const ErrorCase kRejected[] = {
     {"a is distinct b", 14, "expected FROM after DISTINCT"},
     {"case when a, b then 1 end", 11, "expected THEN"},  // a list only after a simple CASE's operand
     {"count(distinct *)", 15, "expected an expression"},
-    {"a.b", 1, "expected end of expression, found '.'"},
+    {"a.", 2, "expected a field name after '.', found end of input"},
     {"/* open", 0, "unterminated comment"},
     {"substring(s for 2)", 12, "expected FROM or ','"},
     {"sum(distinct)", 12, "expected an expression"},

@@ -246,5 +246,57 @@ TEST(JsonRowEncoder, KeepsNanosecondsAndWritesBytesAsBase64) {
     EXPECT_EQ(batch.rows.at(0).at(0), expr::Value(expr::Timestamp{kAtMicros + 123456, 789}));
 }
 
+// Flink's JSON format docs, "Data Type Mapping": ARRAY is a JSON array, MAP and ROW are objects.
+std::vector<model::Column> compositeColumns() {
+    return {column("tags", "ARRAY<STRING>"), column("attrs", "MAP<STRING, INT>"),
+            column("user", "ROW<name STRING, scores ARRAY<BIGINT>>")};
+}
+
+TEST(JsonRowDecoder, ReadsArraysMapsAndRows) {
+    auto made = JsonRowDecoder::create(compositeColumns(), {});
+    ASSERT_TRUE(made.ok()) << made.error().toString();
+    Batch batch;
+    auto decoded = made->decode(R"({"tags": ["a", null], "attrs": {"z": 1, "a": "2"}, "user": {"scores": [3], "name": "li"}})", batch);
+    ASSERT_TRUE(decoded.ok()) << decoded.error().toString();
+    const expr::Row& row = batch.rows.at(0);
+    EXPECT_EQ(row[0], expr::compositeValue({expr::Value("a"), expr::Value()}));
+    // Keys keep the message's order; a numeric string converts as for a top-level INT column.
+    EXPECT_EQ(row[1], expr::compositeValue({expr::Value("z"), expr::Value(std::int64_t{1}), expr::Value("a"),
+                                            expr::Value(std::int64_t{2})}));
+    EXPECT_EQ(row[2], expr::compositeValue({expr::Value("li"), expr::compositeValue({expr::Value(std::int64_t{3})})}));
+}
+
+TEST(JsonRowDecoder, NamesTheElementThatDoesNotConvert) {
+    auto made = JsonRowDecoder::create(compositeColumns(), {});
+    ASSERT_TRUE(made.ok());
+    Batch batch;
+    auto decoded = made->decode(R"({"user": {"name": "li", "scores": [1, "x"]}})", batch);
+    ASSERT_FALSE(decoded.ok());
+    EXPECT_NE(decoded.error().message.find("element 2"), std::string::npos) << decoded.error().toString();
+    EXPECT_EQ(decoded.error().location, "field 'user'");
+}
+
+TEST(JsonRowDecoder, RefusesMapKeysOtherThanStrings) {
+    // Flink's json format reads MAP keys only as strings (JsonToRowDataConverters.createMapConverter).
+    auto made = JsonRowDecoder::create({column("m", "MAP<INT, STRING>")}, {});
+    ASSERT_FALSE(made.ok());
+    EXPECT_EQ(made.error().location, "column 'm'");
+}
+
+TEST(JsonRowEncoder, WritesCompositesAsJsonAndRoundTrips) {
+    JsonRowEncoder encoder(compositeColumns());
+    const expr::Row row = {expr::compositeValue({expr::Value("a\"b"), expr::Value()}),
+                           expr::compositeValue({expr::Value("k"), expr::Value(std::int64_t{7})}),
+                           expr::compositeValue({expr::Value("li"), expr::compositeValue({expr::Value(std::int64_t{3})})})};
+    std::string json;
+    encoder.encode(row, json);
+    EXPECT_EQ(json, R"({"tags":["a\"b",null],"attrs":{"k":7},"user":{"name":"li","scores":[3]}})");
+    auto made = JsonRowDecoder::create(compositeColumns(), {});
+    ASSERT_TRUE(made.ok());
+    Batch batch;
+    ASSERT_TRUE(made->decode(json, batch).ok());
+    EXPECT_EQ(batch.rows.at(0), row);
+}
+
 }  // namespace
 }  // namespace sw::runtime

@@ -44,6 +44,27 @@ TEST(LookupCacheCodec, MicrosecondTimestampsKeepTheirLayout) {
     EXPECT_EQ(LookupCacheCodec::readValue(in), expr::Value(expr::Timestamp{1700000000123456}));
 }
 
+TEST(LookupCacheCodec, CompositesRoundTrip) {
+    // Checkpoint state goes through this codec too: an ARRAY<ROW<...>> column must come back whole.
+    const expr::Row row = {expr::compositeValue({expr::compositeValue({expr::Value("a"), expr::Value()}),
+                                                 expr::compositeValue({})}),
+                           expr::compositeValue({})};
+    std::string packed;
+    LookupCacheCodec::appendRow(packed, row);
+    std::vector<expr::Row> back;
+    LookupCacheCodec::unpackRows(packed, 2, back);
+    EXPECT_EQ(back, std::vector<expr::Row>{row});
+}
+
+TEST(LookupCacheCodec, RefusesCompositesNestedBeyondTheTypeLimit) {
+    std::string packed;
+    expr::Value deep = expr::compositeValue({});
+    for (int i = 0; i < 100; ++i) deep = expr::compositeValue({deep});
+    LookupCacheCodec::appendValue(packed, deep);
+    std::string_view in = packed;
+    EXPECT_FALSE(LookupCacheCodec::readValue(in).has_value());
+}
+
 TEST(LookupCacheCodec, ZeroRowsPackToNothing) {
     std::vector<expr::Row> back;
     LookupCacheCodec::unpackRows("", 3, back);

@@ -1,0 +1,1 @@
+SELECT MAP['k', 1]['k'] AS a FROM src;

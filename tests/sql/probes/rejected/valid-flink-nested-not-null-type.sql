@@ -1,0 +1,5 @@
+CREATE TABLE t (
+  `tags` ARRAY<STRING NOT NULL> NOT NULL
+) WITH (
+  'connector' = 'print'
+);

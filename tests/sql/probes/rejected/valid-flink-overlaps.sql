@@ -1,0 +1,1 @@
+SELECT (`ts`, INTERVAL '1' HOUR) OVERLAPS (`ts`, `ts`) AS a FROM src;

@@ -14,6 +14,8 @@ packages=(
   librdkafka-dev libmysqlcppconn-dev nlohmann-json3-dev libsimdjson-dev libssl-dev libpcre2-dev
   # tests and benchmarks, and the services/clients they use
   libgtest-dev libgmock-dev libbenchmark-dev kcat mariadb-server mariadb-client openssl
+  # libFuzzer targets (scripts/fuzz.sh) and the soak benchmark's plot
+  clang-14 libclang-rt-14-dev gnuplot-nox
   # headless GUI runs and screenshots
   xvfb xauth imagemagick fonts-dejavu-core
 )

@@ -82,11 +82,17 @@ cli_pid=$!
 pids+=("$cli_pid")
 
 : >"$out/rss.tsv"
-began=$(date +%s.%N)
+# Bash builtins only, on a fixed one-second grid: forking awk/bc per sample drifted to 1.35 s.
+began=${EPOCHREALTIME/./}
+next=$began
 while kill -0 "$cli_pid" 2>/dev/null; do
-  rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$cli_pid/status" 2>/dev/null) || break
-  [[ -n $rss ]] && printf '%.1f\t%s\n' "$(echo "$(date +%s.%N) - $began" | bc)" "$rss" >>"$out/rss.tsv"
-  sleep 1
+  rss=
+  while read -r key value _; do [[ $key == VmRSS: ]] && rss=$value && break; done <"/proc/$cli_pid/status" || break
+  now=${EPOCHREALTIME/./}
+  [[ -n $rss ]] && printf '%d.%01d\t%s\n' $(((now - began) / 1000000)) $(((now - began) % 1000000 / 100000)) "$rss" >>"$out/rss.tsv"
+  next=$((next + 1000000))
+  now=${EPOCHREALTIME/./}
+  ((next > now)) && sleep "$(printf '0.%06d' $((next - now)))"
 done
 status=0
 wait "$cli_pid" || status=$?

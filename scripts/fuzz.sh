@@ -6,6 +6,7 @@
 # left in BUILD_DIR/fuzz-artifacts/ and printed. See docs/fuzzing.md.
 #
 # usage: scripts/fuzz.sh [--seconds N] [--merge] [BUILD_DIR]   (defaults: 15 s each, build-fuzz)
+#        --seconds 0 only configures and builds.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 seconds=15
@@ -29,12 +30,14 @@ if [[ ! -f $build/CMakeCache.txt ]]; then
   # -O1 with line tables: the optimisation libFuzzer's documentation suggests, and quick to compile.
   cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" \
     -DCMAKE_CXX_COMPILER=clang++-14 \
-    -DSW_FUZZ=ON -DSW_BUILD_TESTS=OFF -DSW_BUILD_GUI=OFF >"$build/configure.log" 2>&1 ||
+    -DSW_FUZZ=ON -DSW_BUILD_GUI=OFF >"$build/configure.log" 2>&1 ||
     { cat "$build/configure.log" >&2; exit 1; }
 fi
 fuzzers=()
 for entry in "${targets[@]}"; do fuzzers+=("sw_fuzz_${entry%%:*}"); done
 nice -n 15 cmake --build "$build" -j"${SW_BUILD_JOBS:-2}" --target "${fuzzers[@]}"
+
+[[ $seconds == 0 ]] && exit 0
 
 mkdir -p "$build/fuzz-artifacts"
 status=0

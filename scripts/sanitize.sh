@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Builds and runs the core and runtime unit tests under sanitizers, each build in a dir of its own:
-#   BUILD_ROOT/asan   AddressSanitizer + UndefinedBehaviorSanitizer (leaks included): the tests of
+#   FUZZ_BUILD        AddressSanitizer + UndefinedBehaviorSanitizer (leaks included): the tests of
 #                     model, kinds, analysis, expr, validate, sql and runtime, the golden examples
-#                     and the fuzz corpus replay
-#   BUILD_ROOT/tsan   ThreadSanitizer: the runtime tests (threads, queues, checkpoints)
+#                     and the fuzz corpus replay, in the clang build of scripts/fuzz.sh (its
+#                     libraries already carry exactly this instrumentation, plus coverage counters
+#                     that only libFuzzer reads), so the two share one compile of the core
+#   BUILD_ROOT/tsan   ThreadSanitizer (gcc): the runtime tests (threads, queues, checkpoints)
 # librdkafka, libmariadb and Connector/C++ are Debian's uninstrumented builds: the suppressions in
 # scripts/sanitizers/ name them, and nothing of ours. Prints one line per test binary and a total;
 # exits non-zero on any sanitizer report or failing test. Results: docs/sanitizers.md.
 #
 # usage: scripts/sanitize.sh [asan|tsan|all] [BUILD_ROOT]      (defaults: all, <repo>/build-sanitize)
 # env:   SW_BUILD_JOBS  parallel compile jobs (default 2); the builds run under nice.
+#        SW_FUZZ_BUILD  the clang ASan+UBSan build (default <repo>/build-fuzz; configured here if new)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 which=${1:-all}
@@ -21,14 +24,15 @@ core_tests=(sw_test_model sw_test_kinds sw_test_analysis sw_test_expr sw_test_va
             sw_test_runtime sw_test_golden sw_test_fuzz_replay)
 runtime_tests=(sw_test_runtime)
 
-# configure DIR FLAGS: a test build without the GUI, instrumented with FLAGS.
+# configure DIR FLAGS: a test build without the GUI, compiled with FLAGS; the last flag (the
+# -fsanitize=) is also the link flag.
 configure() {
   local dir=$1 flags=$2
   [[ -f $dir/CMakeCache.txt ]] && return 0
   mkdir -p "$dir"
   # -O1 -g1: stack traces with lines, at about half the compile time of RelWithDebInfo.
   cmake -S "$repo" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=None -DSW_BUILD_GUI=OFF \
-    -DCMAKE_CXX_FLAGS="-O1 -g1 $flags -fno-omit-frame-pointer" -DCMAKE_EXE_LINKER_FLAGS="$flags" \
+    -DCMAKE_CXX_FLAGS="$flags -fno-omit-frame-pointer" -DCMAKE_EXE_LINKER_FLAGS="${flags##* }" \
     >"$dir/configure.log" 2>&1 || { cat "$dir/configure.log" >&2; exit 1; }
 }
 
@@ -53,15 +57,17 @@ run_tests() {
 }
 
 if [[ $which == all || $which == asan ]]; then
-  configure "$root/asan" "-fsanitize=address,undefined -fno-sanitize-recover=undefined"
-  nice -n 15 cmake --build "$root/asan" -j"$jobs" --target "${core_tests[@]}"
+  asan=${SW_FUZZ_BUILD:-$repo/build-fuzz}
+  # scripts/fuzz.sh --seconds 0 configures the build as the fuzzers need it and builds them.
+  SW_BUILD_JOBS=$jobs bash "$repo/scripts/fuzz.sh" --seconds 0 "$asan" >/dev/null
+  nice -n 15 cmake --build "$asan" -j"$jobs" --target "${core_tests[@]}"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1 \
   LSAN_OPTIONS=suppressions=$suppressions/lsan.supp:print_suppressions=0 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    run_tests "$root/asan" "${core_tests[@]}"
+    run_tests "$asan" "${core_tests[@]}"
 fi
 if [[ $which == all || $which == tsan ]]; then
-  configure "$root/tsan" "-fsanitize=thread"
+  configure "$root/tsan" "-O1 -g1 -fsanitize=thread"
   nice -n 15 cmake --build "$root/tsan" -j"$jobs" --target "${runtime_tests[@]}"
   TSAN_OPTIONS=suppressions=$suppressions/tsan.supp:halt_on_error=0:second_deadlock_stack=1:print_suppressions=0 \
     run_tests "$root/tsan" "${runtime_tests[@]}"

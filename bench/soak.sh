@@ -7,6 +7,8 @@
 #
 # usage: bench/soak.sh BUILD_DIR OUT_DIR [SECONDS [RATE]]     (defaults 600 s, 1000 orders/s)
 # Services: those of a sourced STATE_DIR/env (scripts/start-services.sh), else started here.
+# env: SW_SOAK_RUN_PREFIX  a command the CLI runs under, to find where memory goes
+#      (e.g. "heaptrack -o OUT_DIR/heaptrack"; RSS is then that of the wrapper's child)
 set -euo pipefail
 build=$(cd "${1:?usage: $0 BUILD_DIR OUT_DIR [SECONDS [RATE]]}" && pwd)
 out=$(mkdir -p "${2:?usage: $0 BUILD_DIR OUT_DIR [SECONDS [RATE]]}" && cd "$2" && pwd)
@@ -76,7 +78,8 @@ print(sent, file=open("/dev/stderr", "w"))
 PY
 pids+=($!)
 
-SW_SECRET_RDS_PASSWORD=$password "$cli" run "$work/job.json" --duration "$seconds" \
+# shellcheck disable=SC2086  # the prefix is a command line of its own
+SW_SECRET_RDS_PASSWORD=$password ${SW_SOAK_RUN_PREFIX:-} "$cli" run "$work/job.json" --duration "$seconds" \
   --checkpoint-dir "$work/checkpoints" --metrics-out "$out/metrics.jsonl" >"$out/run.log" 2>&1 &
 cli_pid=$!
 pids+=("$cli_pid")

@@ -115,7 +115,9 @@ NodePtr arithmetic(BinaryOp op, std::vector<NodePtr> args, const FlinkType& type
     if (rep == Rep::Int || rep == Rep::Double) args = coerceAll(std::move(args), 0, type);
     if (rep == Rep::Decimal) {
         for (auto& arg : args) {
-            if (arg->rep() == Rep::Int) arg = coerce(std::move(arg), decimalOf(arg->type()));
+            if (arg->rep() != Rep::Int) continue;
+            const FlinkType decimal = decimalOf(arg->type());  // before `arg` is moved, as above
+            arg = coerce(std::move(arg), decimal);
         }
     }
     return makeArithmetic(op, std::move(args[0]), std::move(args[1]), type, offset);

@@ -21,7 +21,7 @@ suppressions=$repo/scripts/sanitizers
 jobs=${SW_BUILD_JOBS:-2}
 
 core_tests=(sw_test_model sw_test_kinds sw_test_analysis sw_test_expr sw_test_validate sw_test_sql
-            sw_test_runtime sw_test_golden sw_test_fuzz_replay)
+            sw_test_golden sw_test_fuzz_replay sw_test_runtime)
 runtime_tests=(sw_test_runtime)
 
 # configure DIR FLAGS: a test build without the GUI, compiled with FLAGS; the last flag (the
@@ -37,11 +37,13 @@ configure() {
 }
 
 failures=0
-# run_tests DIR TEST...: runs each gtest binary of DIR, one summary line each.
-run_tests() {
+# build_and_run DIR TEST...: builds and runs each gtest binary of DIR in turn (results come while
+# the next one compiles), one summary line each.
+build_and_run() {
   local dir=$1
   shift
   for test in "$@"; do
+    nice -n 15 cmake --build "$dir" -j"$jobs" --target "$test"
     local binary log
     binary=$(find "$dir/tests" -name "$test" -type f -perm -u+x | head -1)
     log=$dir/$test.log
@@ -60,17 +62,15 @@ if [[ $which == all || $which == asan ]]; then
   asan=${SW_FUZZ_BUILD:-$repo/build-fuzz}
   # scripts/fuzz.sh --seconds 0 configures the build as the fuzzers need it and builds them.
   SW_BUILD_JOBS=$jobs bash "$repo/scripts/fuzz.sh" --seconds 0 "$asan" >/dev/null
-  nice -n 15 cmake --build "$asan" -j"$jobs" --target "${core_tests[@]}"
-  ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1 \
-  LSAN_OPTIONS=suppressions=$suppressions/lsan.supp:print_suppressions=0 \
-  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    run_tests "$asan" "${core_tests[@]}"
+  export ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1
+  export LSAN_OPTIONS=suppressions=$suppressions/lsan.supp:print_suppressions=0
+  export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  build_and_run "$asan" "${core_tests[@]}"
 fi
 if [[ $which == all || $which == tsan ]]; then
   configure "$root/tsan" "-O1 -g1 -fsanitize=thread"
-  nice -n 15 cmake --build "$root/tsan" -j"$jobs" --target "${runtime_tests[@]}"
-  TSAN_OPTIONS=suppressions=$suppressions/tsan.supp:halt_on_error=0:second_deadlock_stack=1:print_suppressions=0 \
-    run_tests "$root/tsan" "${runtime_tests[@]}"
+  export TSAN_OPTIONS=suppressions=$suppressions/tsan.supp:second_deadlock_stack=1:print_suppressions=0
+  build_and_run "$root/tsan" "${runtime_tests[@]}"
 fi
 echo "sanitize: $failures failing test binar$([[ $failures == 1 ]] && echo y || echo ies)"
 [[ $failures == 0 ]]

@@ -19,6 +19,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev kcat mariadb-server mariadb-client openssl
   # the jump-host test: a real sshd in a network namespace (iproute2 for ip netns)
   openssh-server openssh-client iproute2
+  # libFuzzer targets (scripts/fuzz.sh) and the soak benchmark's plot
+  clang-14 libclang-rt-14-dev gnuplot-nox
   # headless GUI runs and screenshots
   xvfb xauth imagemagick fonts-dejavu-core
 )

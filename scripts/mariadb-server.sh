@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # One throw-away MariaDB server for the tests, in its own directory DIR, on loopback, TLS on.
 #
-# usage: scripts/mariadb-server.sh DIR create|start|stop|restart
-#   create   generates a CA and a server certificate, initialises DIR/data and starts the server
-#            on a free loopback port (recorded in DIR/port); root logs in through DIR/mysqld.sock
+# usage: scripts/mariadb-server.sh DIR create [--ca CA_DIR] [--cert-host NAME]|start|stop|restart|ca
+#   create   generates a server certificate, initialises DIR/data and starts the server on a free
+#            loopback port (recorded in DIR/port); root logs in through DIR/mysqld.sock.
+#            The certificate is signed by a new CA in DIR, or with --ca by the CA in CA_DIR (made
+#            by the verb ca; its ca.pem is copied to DIR/ca.pem). It names 127.0.0.1 and
+#            localhost, or with --cert-host only NAME (a server that claims to be another host).
+#   ca       only generates a CA (DIR/ca.pem, DIR/ca-key.pem) for create --ca, or for a test that
+#            needs a CA which signed nothing
 #   start    starts it again on the same port, datadir and certificates; waits until it answers
 #   stop     shuts it down (SIGTERM, as a clean restart does) and waits until it is gone
 #   restart  stop, then start: what an integration test runs to restart the server mid-job
@@ -11,28 +16,57 @@
 # DIR/error.log, when the server does not come up.
 set -euo pipefail
 
-if [[ $# -ne 2 ]]; then
-  echo "usage: $0 DIR create|start|stop|restart" >&2
+usage="usage: $0 DIR create [--ca CA_DIR] [--cert-host NAME]|start|stop|restart|ca"
+if [[ $# -lt 2 ]]; then
+  echo "$usage" >&2
   exit 2
 fi
 db=$(mkdir -p "$1" && cd "$1" && pwd)
 command=$2
+shift 2
+signing_ca=$db
+cert_host=
+while [[ $# -gt 0 && $command == create ]]; do
+  case $1 in
+    --ca) signing_ca=$(cd "${2:?--ca needs a directory}" && pwd); shift 2 ;;
+    --cert-host) cert_host=${2:?--cert-host needs a host name}; shift 2 ;;
+    *) break ;;
+  esac
+done
+if [[ $# -gt 0 ]]; then
+  echo "$usage" >&2
+  exit 2
+fi
 # shellcheck source=scripts/stop-recorded.sh
 source "$(dirname "$0")/stop-recorded.sh"
 
 log() { echo "mariadb-server: $*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
+days=7
+
+make_ca() {
+  openssl req -x509 -newkey rsa:2048 -nodes -days "$days" -subj "/CN=Streamwright test CA $(basename "$1")" \
+    -keyout "$1/ca-key.pem" -out "$1/ca.pem" 2>/dev/null
+}
+
 make_certificates() {
-  local days=7
-  openssl req -x509 -newkey rsa:2048 -nodes -days "$days" -subj "/CN=Streamwright test CA" \
-    -keyout "$db/ca-key.pem" -out "$db/ca.pem" 2>/dev/null
-  openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" \
+  if [[ $signing_ca == "$db" ]]; then
+    make_ca "$db"
+  else
+    [[ -s $signing_ca/ca.pem && -s $signing_ca/ca-key.pem ]] || die "$signing_ca holds no CA (run: $0 $signing_ca ca)"
+    cp "$signing_ca/ca.pem" "$db/ca.pem"
+  fi
+  # The SAN lets clients that verify the host name (sslVerify=true) accept 127.0.0.1/localhost;
+  # a --cert-host certificate names only that host, so verifying the name must refuse it.
+  local subject=127.0.0.1 names=IP:127.0.0.1,DNS:localhost
+  [[ -n $cert_host ]] && subject=$cert_host names=DNS:$cert_host
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=$subject" \
     -keyout "$db/server-key.pem" -out "$db/server.csr" 2>/dev/null
-  # The SAN lets clients that verify the host name (sslVerify=true) accept 127.0.0.1/localhost.
-  printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n' >"$db/server-ext.cnf"
-  openssl x509 -req -in "$db/server.csr" -CA "$db/ca.pem" -CAkey "$db/ca-key.pem" -CAcreateserial \
-    -days "$days" -extfile "$db/server-ext.cnf" -out "$db/server-cert.pem" 2>/dev/null
+  printf 'subjectAltName=%s\nbasicConstraints=CA:FALSE\n' "$names" >"$db/server-ext.cnf"
+  openssl x509 -req -in "$db/server.csr" -CA "$signing_ca/ca.pem" -CAkey "$signing_ca/ca-key.pem" \
+    -CAserial "$db/ca.srl" -CAcreateserial -days "$days" -extfile "$db/server-ext.cnf" \
+    -out "$db/server-cert.pem" 2>/dev/null
   rm -f "$db/server.csr" "$db/server-ext.cnf"
 }
 
@@ -137,5 +171,6 @@ case $command in
     stop_recorded "$db/mariadbd.pid" mariadbd 60
     start_on_recorded_port
     ;;
-  *) echo "usage: $0 DIR create|start|stop|restart" >&2; exit 2 ;;
+  ca) chmod 700 "$db" && make_ca "$db" ;;
+  *) echo "$usage" >&2; exit 2 ;;
 esac

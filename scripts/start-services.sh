@@ -4,6 +4,10 @@
 #                           generated CA + server cert, TLS on)
 #   STATE_DIR/mysql-outage  a second one, only for the tests that restart it mid-run, so the
 #                           tests running in parallel against the first never see an outage
+#   STATE_DIR/mysql-other-host  a third one whose certificate, signed by the same CA as the first
+#                           one's, names another host (other.example): for the TLS verification tests
+#   STATE_DIR/test-ca, STATE_DIR/unrelated-ca  the CA of mysql and mysql-other-host, and a CA
+#                           that signed nothing (a wrong CA that is not the system's bundle)
 #   STATE_DIR/kafka         sw-kafka-mock-broker (librdkafka's mock cluster) with a few topics
 #   STATE_DIR/kafka-outage  a second mock cluster whose brokers the outage tests take down and up
 #                           through a control FIFO
@@ -43,14 +47,21 @@ trap '' HUP
 # ---------------------------------------------------------------- MariaDB ---------------
 mariadb_server=$repo/scripts/mariadb-server.sh
 # Nothing runs in STATE_DIR (checked above): the data of an earlier run is stale.
-rm -rf "$state/mysql" "$state/mysql-outage"
-# Both servers initialise at the same time: the outage server costs no extra wall time.
-bash "$mariadb_server" "$state/mysql" create &
+rm -rf "$state/mysql" "$state/mysql-outage" "$state/mysql-other-host" "$state/test-ca" "$state/unrelated-ca"
+bash "$mariadb_server" "$state/test-ca" ca
+bash "$mariadb_server" "$state/unrelated-ca" ca
+# The servers initialise at the same time: the outage and other-host servers cost no extra wall time.
+bash "$mariadb_server" "$state/mysql" create --ca "$state/test-ca" &
 shared_creation=$!
 bash "$mariadb_server" "$state/mysql-outage" create &
 outage_creation=$!
-wait "$shared_creation" || { wait "$outage_creation" || true; die "the MariaDB server did not start"; }
-wait "$outage_creation" || die "the outage MariaDB server did not start"
+bash "$mariadb_server" "$state/mysql-other-host" create --ca "$state/test-ca" --cert-host other.example &
+other_host_creation=$!
+creation_failed=
+wait "$shared_creation" || creation_failed+=" mysql"
+wait "$outage_creation" || creation_failed+=" mysql-outage"
+wait "$other_host_creation" || creation_failed+=" mysql-other-host"
+[[ -z $creation_failed ]] || die "MariaDB server(s) did not start:$creation_failed"
 
 # Gives root a password and creates the test user (with its database swtest) on the server in
 # DIR; prints the user's password. `swtest%` also lets tests create private databases such as
@@ -73,6 +84,8 @@ sw_password=$(create_test_user "$state/mysql")
 mysql_port=$(cat "$state/mysql/port")
 outage_password=$(create_test_user "$state/mysql-outage")
 outage_port=$(cat "$state/mysql-outage/port")
+other_host_password=$(create_test_user "$state/mysql-other-host")
+other_host_port=$(cat "$state/mysql-other-host/port")
 db=$state/mysql
 outage_db=$state/mysql-outage
 
@@ -110,6 +123,11 @@ cat >"$state/env.tmp" <<ENV
 #                 TLS on and verifies the chain). Parse with tests/support/test_endpoints.h.
 #                 The user may also create databases named swtest*.
 # SW_TEST_MYSQL_CA the CA certificate that signed the server certificate (PEM).
+# SW_TEST_MYSQL_OTHER_HOST  like SW_TEST_MYSQL, for a server whose certificate is signed by
+#                 SW_TEST_MYSQL_CA but names only the host other.example (not 127.0.0.1): a
+#                 client that verifies the host name must refuse it, one that verifies only the
+#                 chain must accept it.
+# SW_TEST_UNRELATED_CA  a CA certificate (PEM) generated for this run that signed no server.
 # SW_TEST_KAFKA   bootstrap list HOST:PORT[,HOST:PORT...] of the mock cluster (no SASL/SSL).
 #                 Pre-created topics: sw-orders(8) sw-users(4) sw-enriched(8) sw-events(32);
 #                 other topics are auto-created with 4 partitions.
@@ -130,6 +148,8 @@ cat >"$state/env.tmp" <<ENV
 #                              line into the file <FIFO>.state.
 export SW_TEST_MYSQL='mysql://sw:$sw_password@127.0.0.1:$mysql_port/swtest?sslCA=$db/ca.pem'
 export SW_TEST_MYSQL_CA='$db/ca.pem'
+export SW_TEST_MYSQL_OTHER_HOST='mysql://sw:$other_host_password@127.0.0.1:$other_host_port/swtest?sslCA=$state/mysql-other-host/ca.pem'
+export SW_TEST_UNRELATED_CA='$state/unrelated-ca/ca.pem'
 export SW_TEST_KAFKA='$kafka_bootstrap'
 export SW_TEST_MYSQL_OUTAGE='mysql://sw:$outage_password@127.0.0.1:$outage_port/swtest?sslCA=$outage_db/ca.pem'
 export SW_TEST_MYSQL_OUTAGE_SERVER='bash "$mariadb_server" "$outage_db"'

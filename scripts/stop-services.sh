@@ -14,7 +14,7 @@ source "$(dirname "$0")/stop-recorded.sh"
 for kafka in kafka kafka-outage; do
   stop_recorded "$state/$kafka/broker.pid" "sw-kafka-mock-b" 10
 done
-for mysql in mysql mysql-outage; do
+for mysql in mysql mysql-outage mysql-other-host; do
   stop_recorded "$state/$mysql/mariadbd.pid" "mariadbd" 60
 done
 rm -f "$state/env"

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # THE test command: installs dependencies, sets up the Flink SQL grammar checker, builds
-# everything, starts MariaDB and the Kafka mock on loopback, runs all tests, stops the services.
+# everything, starts MariaDB and the Kafka mock on loopback, runs all tests, stops the services,
+# then runs each libFuzzer target briefly (scripts/fuzz.sh, clang build in BUILD_DIR-fuzz).
 #   usage: scripts/test.sh [BUILD_DIR]       (default: build)
 #   env:   SW_TEST_TIMEOUT  seconds per test (default 300); SW_TEST_JOBS  ctest -j (default 2)
+#          SW_FUZZ_SECONDS  seconds per fuzz target (default 15)
 # Exits with ctest's status. It runs with CI=true (unless CI is already set), so a test that would
 # skip fails instead (tests/support/ci_environment.h).
 set -euo pipefail
@@ -37,4 +39,6 @@ status=0
 # No tests found (a broken configure) is a failure, not an empty success.
 ctest --test-dir "$build" --output-on-failure --no-tests=error -j"${SW_TEST_JOBS:-2}" \
   --timeout "${SW_TEST_TIMEOUT:-300}" || status=$?
+# A bounded run: it finds what a change broke in the parsers; longer runs are in docs/fuzzing.md.
+bash scripts/fuzz.sh --seconds "${SW_FUZZ_SECONDS:-15}" "$build-fuzz" || status=1
 exit "$status"

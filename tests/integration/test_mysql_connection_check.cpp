@@ -137,16 +137,6 @@ TEST_F(MysqlConnectionCheckTest, WrongPrimaryKeyIsSchemaMismatch) {
     EXPECT_EQ(key->message, "declared primary key (name) but the table's is (id)");
 }
 
-TEST_F(MysqlConnectionCheckTest, CertificateFromAnotherCaIsTlsVerification) {
-    SW_REQUIRE_ENDPOINT(endpoints_.mysqlOutage(), testing::TestEndpoints::kMysqlOutageVariable);
-    model::Node node = lookupNode();
-    // The outage server has a CA of its own, which did not sign this server's certificate.
-    node.options["ssl.ca"] = endpoints_.mysqlOutage()->server.properties.at("sslCA");
-    const ConnectionReport report = check(node);
-    EXPECT_EQ(report.firstFailure(), FailureClass::TlsVerification) << reportText(report);
-    EXPECT_EQ(report.items().back().field, "ssl.mode");
-}
-
 TEST_F(MysqlConnectionCheckTest, ClosedPortIsRefused) {
     auto closed = testing::LoopbackPort::closed();
     ASSERT_TRUE(closed.ok()) << closed.error().toString();

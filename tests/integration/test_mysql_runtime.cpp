@@ -229,6 +229,51 @@ TEST_F(MysqlRuntimeTest, AllMissesOfABatchGoInOneQueryPerChunk) {
     }
 }
 
+// The soak benchmark (docs/benchmarks.md) found one prepared statement per batch size kept on the
+// connection (522 after 5 minutes, ~8 MB, and as many server statements): batches of every size
+// from 1 to 100 keys / rows must keep only the power-of-two sizes prepared, with the same result.
+TEST_F(MysqlRuntimeTest, BatchesOfEverySizeKeepAFewStatementsPrepared) {
+    SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
+    createDim();
+    model::Node node = dimLookupNode();
+    node.options["lookup.cache"] = "None";
+    auto join = MysqlLookupJoin::create(node, dimProbe(), dimJoined(), SecretResolver(), nullptr);
+    ASSERT_TRUE(join.ok()) << join.error().toString();
+    const std::size_t setUp = (*join)->preparedStatements();
+    for (std::int64_t size = 1; size <= 100; ++size) {
+        Batch batch;
+        for (std::int64_t key = 0; key < size; ++key) batch.append({expr::Value(key * 3)});  // 0..297: 1..50 match
+        ASSERT_TRUE((*join)->process(batch).ok()) << size;
+        for (const auto& row : batch.rows) {
+            const std::int64_t key = row[0].as<std::int64_t>();
+            ASSERT_EQ(!row[2].isNull(), key >= 1 && key <= 50) << size << " key " << key;
+            if (!row[2].isNull()) {
+                EXPECT_EQ(row[2].as<std::string>(), "n" + std::to_string(key));
+            }
+        }
+    }
+    EXPECT_EQ((*join)->queries(), 100u);  // still one query per batch
+    EXPECT_EQ((*join)->preparedStatements() - setUp, 8u);  // 1, 2, 4, ..., 128 keys
+
+    execute("CREATE TABLE sized (k BIGINT PRIMARY KEY, v BIGINT)");
+    model::Node sinkNode = mysqlNode("sized", "mysql-sink", "sized");
+    sinkNode.options["sink.buffer-flush.max-rows"] = "0";
+    sinkNode.schema.primaryKey = {"k"};
+    auto sink = MysqlSink::create(sinkNode, {column("k", "BIGINT NOT NULL"), column("v", "BIGINT")}, SecretResolver(), nullptr);
+    ASSERT_TRUE(sink.ok()) << sink.error().toString();
+    const std::size_t sinkSetUp = (*sink)->preparedStatements();
+    std::int64_t next = 0;
+    for (std::int64_t size = 1; size <= 100; ++size) {
+        Batch batch;
+        for (std::int64_t i = 0; i < size; ++i, ++next) batch.append({expr::Value(next), expr::Value(next * 10)});
+        ASSERT_TRUE((*sink)->process(batch).ok()) << size;
+        ASSERT_TRUE((*sink)->finish().ok()) << size;  // one flush of `size` rows
+    }
+    EXPECT_EQ(query("SELECT COUNT(*), SUM(v) FROM sized"),
+              std::vector<std::string>{std::to_string(next) + "," + std::to_string(10 * next * (next - 1) / 2)});
+    EXPECT_EQ((*sink)->preparedStatements() - sinkSetUp, 7u);  // 1, 2, 4, ..., 64 rows
+}
+
 TEST_F(MysqlRuntimeTest, UpsertSinkEndsWithTheLastValuePerKey) {
     SW_REQUIRE_ENDPOINT(endpoints_.mysql(), testing::TestEndpoints::kMysqlVariable);
     execute("CREATE TABLE totals (k BIGINT PRIMARY KEY, v BIGINT, label VARCHAR(16))");

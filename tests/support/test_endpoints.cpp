@@ -139,6 +139,12 @@ Result<TestEndpoints> TestEndpoints::fromEnvironment() {
         endpoints.mysql_ = std::move(*mysql);
     }
     endpoints.kafkaBootstrap_ = environment(kKafkaVariable);
+    if (const auto url = environment(kMysqlOtherHostVariable)) {
+        auto otherHost = parseMysqlUrl(*url);
+        if (!otherHost) return Error{otherHost.error().message, kMysqlOtherHostVariable};
+        endpoints.mysqlOtherHost_ = std::move(*otherHost);
+    }
+    endpoints.unrelatedCa_ = environment(kUnrelatedCaVariable);
 
     auto mysqlOutage = variablePair(kMysqlOutageVariable, kMysqlOutageServerVariable);
     if (!mysqlOutage) return mysqlOutage.error();

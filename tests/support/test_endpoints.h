@@ -52,6 +52,8 @@ public:
     static constexpr const char* kMysqlOutageServerVariable = "SW_TEST_MYSQL_OUTAGE_SERVER";
     static constexpr const char* kKafkaOutageVariable = "SW_TEST_KAFKA_OUTAGE";
     static constexpr const char* kKafkaOutageControlVariable = "SW_TEST_KAFKA_OUTAGE_CONTROL";
+    static constexpr const char* kMysqlOtherHostVariable = "SW_TEST_MYSQL_OTHER_HOST";
+    static constexpr const char* kUnrelatedCaVariable = "SW_TEST_UNRELATED_CA";
 
     // Reads the SW_TEST_* variables above; an unset or empty variable means "not provided".
     // A malformed SW_TEST_MYSQL*, or an outage endpoint without its control variable (or the
@@ -65,12 +67,18 @@ public:
     const std::optional<std::string>& kafkaBootstrap() const { return kafkaBootstrap_; }
     const std::optional<MysqlOutageEndpoint>& mysqlOutage() const { return mysqlOutage_; }
     const std::optional<KafkaOutageEndpoint>& kafkaOutage() const { return kafkaOutage_; }
+    // A server whose certificate is signed by the CA of mysql() but names another host.
+    const std::optional<MysqlEndpoint>& mysqlOtherHost() const { return mysqlOtherHost_; }
+    // The PEM file of a CA that signed none of the servers.
+    const std::optional<std::string>& unrelatedCa() const { return unrelatedCa_; }
 
 private:
     std::optional<MysqlEndpoint> mysql_;
     std::optional<std::string> kafkaBootstrap_;
     std::optional<MysqlOutageEndpoint> mysqlOutage_;
     std::optional<KafkaOutageEndpoint> kafkaOutage_;
+    std::optional<MysqlEndpoint> mysqlOtherHost_;
+    std::optional<std::string> unrelatedCa_;
 };
 
 }  // namespace sw::testing

@@ -103,13 +103,25 @@ std::vector<NodePtr> coerceAll(std::vector<NodePtr> nodes, std::size_t first, co
     return nodes;
 }
 
+// Two numeric operands widened to their common type up front, so that comparisons compare
+// primitives on the hot path; other operands as they are.
+std::vector<NodePtr> widenNumericPair(std::vector<NodePtr> pair) {
+    if (!pair[0]->type().isNumeric() || !pair[1]->type().isNumeric()) return pair;
+    // The type is read before `pair` is moved: the order arguments are evaluated in is unspecified
+    // (clang moved first, and UBSan caught the read of the moved-from vector).
+    const FlinkType common = model::commonNumericType(pair[0]->type(), pair[1]->type());
+    return coerceAll(std::move(pair), 0, common);
+}
+
 // Operands of + - * / % converted as Flink does before computing in the result type.
 NodePtr arithmetic(BinaryOp op, std::vector<NodePtr> args, const FlinkType& type, std::size_t offset) {
     Rep rep = repOf(type);
     if (rep == Rep::Int || rep == Rep::Double) args = coerceAll(std::move(args), 0, type);
     if (rep == Rep::Decimal) {
         for (auto& arg : args) {
-            if (arg->rep() == Rep::Int) arg = coerce(std::move(arg), decimalOf(arg->type()));
+            if (arg->rep() != Rep::Int) continue;
+            const FlinkType decimal = decimalOf(arg->type());  // before `arg` is moved, as above
+            arg = coerce(std::move(arg), decimal);
         }
     }
     return makeArithmetic(op, std::move(args[0]), std::move(args[1]), type, offset);
@@ -238,16 +250,11 @@ Result<NodePtr> ExpressionCompiler::build(const Expr& e, const FlinkType& type, 
         if (op == BinaryOp::And || op == BinaryOp::Or) return makeAndOr(op, std::move(c[0]), std::move(c[1]), type, at);
         if (op == BinaryOp::Concat) return makeConcat(std::move(c), type, at);
         if (op >= BinaryOp::Equal && op <= BinaryOp::GreaterEqual) {
-            // Widening both sides to one numeric type up front lets the hot path compare primitives.
-            if (c[0]->type().isNumeric() && c[1]->type().isNumeric()) {
-                c = coerceAll(std::move(c), 0, model::commonNumericType(c[0]->type(), c[1]->type()));
-            }
+            c = widenNumericPair(std::move(c));
             return makeComparison(op, std::move(c[0]), std::move(c[1]), type, at);
         }
         if (op == BinaryOp::IsDistinctFrom || op == BinaryOp::IsNotDistinctFrom) {
-            if (c[0]->type().isNumeric() && c[1]->type().isNumeric()) {
-                c = coerceAll(std::move(c), 0, model::commonNumericType(c[0]->type(), c[1]->type()));
-            }
+            c = widenNumericPair(std::move(c));
             return makeDistinctTest(op == BinaryOp::IsDistinctFrom, std::move(c[0]), std::move(c[1]), at);
         }
         return arithmetic(op, std::move(c), type, at);

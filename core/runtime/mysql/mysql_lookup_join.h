@@ -36,6 +36,7 @@ public:
 
     const LookupCache& cache() const { return cache_; }
     std::uint64_t queries() const { return queries_; }  // SELECTs sent (lookups and full loads)
+    std::size_t preparedStatements() const { return session_.preparedStatements(); }
 
     // Most probe keys per lookup query.
     static constexpr std::size_t kChunkKeys = 500;

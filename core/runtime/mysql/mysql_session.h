@@ -33,8 +33,11 @@ public:
     // Runs `work` (which may throw sql::SQLException); `what` names it in errors ("lookup query").
     Status run(const std::string& what, const std::function<void(MysqlSession&)>& work);
 
-    // A prepared statement for `sql`, cached until the connection is replaced.
+    // A prepared statement for `sql`, cached until the connection is replaced. Each one holds
+    // client buffers and a server statement (max_prepared_stmt_count is server-wide), so callers
+    // prepare a few sizes of a batch statement, never one per batch size.
     sql::PreparedStatement& prepare(const std::string& sql);
+    std::size_t preparedStatements() const { return statements_.size(); }
     sql::Connection& connection() { return *connection_; }
     const MysqlConnectionFactory& factory() const { return factory_; }
     int reconnects() const { return reconnects_; }

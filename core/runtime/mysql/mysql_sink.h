@@ -34,6 +34,7 @@ public:
     Status finish() override;
 
     std::uint64_t flushes() const { return flushes_; }
+    std::size_t preparedStatements() const { return session_.preparedStatements(); }
     // Most rows per INSERT/DELETE statement.
     static constexpr std::size_t kStatementRows = 500;
 

@@ -42,37 +42,20 @@ Result<std::string> similarToRegex(std::string_view pattern, const Value* escape
     return regex;
 }
 
-class SimilarToNode final : public Node {
-public:
-    SimilarToNode(std::vector<NodePtr> args, bool negated, model::FlinkType type, std::size_t offset)
-        : Node(std::move(type), offset), args_(std::move(args)), negated_(negated) {}
-
-    const Value* eval(const Row& row, const EvaluationContext& context, Value& scratch, Error& error) const override {
-        Value temps[3];
-        const Value* values[3] = {};
-        for (std::size_t i = 0; i < args_.size(); ++i) {
-            values[i] = args_[i]->eval(row, context, temps[i], error);
-            if (values[i] == nullptr) return nullptr;
-            if (values[i]->isNull()) return &nullValue();
-        }
-        auto regex = similarToRegex(get<std::string>(*values[1]), values[2]);
-        if (!regex) return fail(error, regex.error().message);
-        auto compiled = JavaRegex::cached(*regex);
-        if (!compiled) return fail(error, "SIMILAR TO pattern is not a valid regular expression: " + get<std::string>(*values[1]));
-        return put(scratch, compiled->find(get<std::string>(*values[0])).has_value() != negated_);
-    }
-
-private:
-    std::vector<NodePtr> args_;
-    bool negated_;
-};
-
 }  // namespace
 
 Result<NodePtr> makeSimilarTo(NodePtr value, NodePtr pattern, NodePtr escape, bool negated, model::FlinkType type, std::size_t offset) {
     auto args = nodes(std::move(value), std::move(pattern));
     if (escape) args.push_back(std::move(escape));
-    return NodePtr(std::make_unique<SimilarToNode>(std::move(args), negated, std::move(type), offset));
+    // Strict: a NULL value, pattern or escape makes the test NULL, as in Flink.
+    const bool hasEscape = args.size() == 3;
+    return makeStrict(std::move(type), offset, std::move(args), [negated, hasEscape](Call& c) -> const Value* {
+        auto regex = similarToRegex(c.arg<std::string>(1), hasEscape ? c.args[2] : nullptr);
+        if (!regex) return c.fail(regex.error().message);
+        auto compiled = JavaRegex::cached(*regex);
+        if (!compiled) return c.fail("SIMILAR TO pattern is not a valid regular expression: " + c.arg<std::string>(1));
+        return c.result(compiled->find(c.arg<std::string>(0)).has_value() != negated);
+    });
 }
 
 }  // namespace sw::expr::eval

@@ -1152,6 +1152,10 @@ Java 类 %2
         <translation>测试连接</translation>
     </message>
     <message>
+        <source>Running against your VPC</source>
+        <translation>通过跳板机访问 VPC</translation>
+    </message>
+    <message>
         <source>Infer schema</source>
         <translation>推断表结构</translation>
     </message>

@@ -24,6 +24,7 @@ const std::vector<HelpBrowser::Topic>& HelpBrowser::topics() {
         {"run-panel.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "Running a job")},
         {"test-connection.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "Test connection")},
         {"infer-schema.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "Infer schema")},
+        {"run-against-your-vpc.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "Running against your VPC")},
         {"connectors.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "Connectors and their options")},
         {"functions.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "Built-in functions")},
         {"expression-semantics.md", QT_TRANSLATE_NOOP("sw::ui::HelpBrowser", "Expressions: Flink and the local run")},

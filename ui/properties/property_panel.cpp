@@ -212,7 +212,7 @@ void PropertyPanel::refresh() {
 
     const std::vector<model::UserFunction>& functions = m_document->job().settings.functions;
     m_form->refresh(*node, diagnostics, input.columns, functions, m_document->dialect());
-    if (m_schema) m_schema->refresh(*node, diagnostics);
+    if (m_schema) m_schema->refresh(*node, input.columns, diagnostics);
     if (m_perColumn) m_perColumn->refresh(*node, diagnostics);
     if (m_outputs) m_outputs->refresh(*node, input.columns, functions, diagnostics);
     if (m_groupBy) m_groupBy->refresh(*node, input.columns, diagnostics);

@@ -16,9 +16,7 @@
 #include "kinds/builtin/datagen_bounds.h"
 #include "model/duration.h"
 #include "properties/diagnostic_line.h"
-#include "document/job_document.h"
 #include "properties/flink_type_delegate.h"
-#include "properties/input_relation.h"
 #include "properties/node_edit_target.h"
 #include "properties/schema_table_model.h"
 
@@ -207,10 +205,9 @@ void SchemaEditor::showDiagnostics() {
     m_diagnostics->setDiagnostics(shown);
 }
 
-void SchemaEditor::showInheritedColumns(const model::Node& node) {
+void SchemaEditor::showInheritedColumns(const model::Node& node, const std::vector<model::Column>& inputColumns) {
     // As the SQL export does (sql/table_ddl.cpp): no declared columns means the input's.
-    m_inheritedColumns = node.schema.columns.empty() ? inputRelation(m_target->document()->job(), node.id).columns
-                                                     : std::vector<model::Column>{};
+    m_inheritedColumns = node.schema.columns.empty() ? inputColumns : std::vector<model::Column>{};
     QStringList columns;
     for (const model::Column& column : m_inheritedColumns)
         columns << QStringLiteral("%1 %2").arg(QString::fromStdString(column.name), QString::fromStdString(column.type.toSql()));
@@ -220,9 +217,10 @@ void SchemaEditor::showInheritedColumns(const model::Node& node) {
     m_declareInherited->setVisible(!m_inheritedColumns.empty());
 }
 
-void SchemaEditor::refresh(const model::Node& node, const std::vector<analysis::Diagnostic>& diagnostics) {
+void SchemaEditor::refresh(const model::Node& node, const std::vector<model::Column>& inputColumns,
+                           const std::vector<analysis::Diagnostic>& diagnostics) {
     m_model->setSchema(node.schema);
-    if (m_inherited) showInheritedColumns(node);
+    if (m_inherited) showInheritedColumns(node, inputColumns);
     // As tall as its rows (2 to 12), so short schemas leave no empty box and long ones scroll.
     const int rows = std::clamp(m_model->rowCount(), 2, 12);
     m_view->setFixedHeight(m_view->horizontalHeader()->sizeHint().height() +

@@ -27,7 +27,9 @@ class SchemaEditor : public QWidget {
 public:
     SchemaEditor(const kinds::NodeKind& kind, NodeEditTarget* target, QWidget* parent = nullptr);
 
-    void refresh(const model::Node& node, const std::vector<analysis::Diagnostic>& diagnostics);
+    // `inputColumns`: what feeds the node, which a sink without declared columns takes.
+    void refresh(const model::Node& node, const std::vector<model::Column>& inputColumns,
+                 const std::vector<analysis::Diagnostic>& diagnostics);
 
     QTableView* view() const { return m_view; }
     SchemaTableModel* tableModel() const { return m_model; }
@@ -48,7 +50,7 @@ private:
     void removeColumn();
     void moveColumn(int delta);
     void updateButtons();
-    void showInheritedColumns(const model::Node& node);
+    void showInheritedColumns(const model::Node& node, const std::vector<model::Column>& inputColumns);
     void onWatermarkDelayEdited(const QString& text);
     QWidget* buildTimeRow();
 

@@ -99,9 +99,7 @@ void SqlPreview::markDiagnostics() {
     int marked = 0;
     for (const auto& statement : m_generated.statements) {
         if (statement.nodeId.empty()) continue;
-        const auto diagnostics = m_document->diagnosticsFor(QString::fromStdString(statement.nodeId));
-        if (std::ranges::none_of(diagnostics, [](const auto& d) { return d.severity == analysis::Severity::Error; }))
-            continue;
+        if (!analysis::hasErrors(m_document->diagnosticsFor(QString::fromStdString(statement.nodeId)))) continue;
         m_editor->markerAdd(statement.firstLine, kErrorMarker);
         ++marked;
     }

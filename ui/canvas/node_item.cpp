@@ -147,6 +147,8 @@ QStringList NodeItem::factsOf(const model::Node& node, const kinds::NodeKind* ki
     return facts;
 }
 
+QString NodeItem::shownName() const { return m_name.isEmpty() ? QObject::tr("(unnamed)") : m_name; }
+
 QColor NodeItem::bandColor(const QPalette& palette) const {
     return m_kind ? roleColor(m_kind->role, palette) : palette.color(QPalette::Mid);
 }
@@ -174,7 +176,7 @@ void NodeItem::paintDetails(QPainter* painter, const QPalette& palette, const QF
 
     painter->setFont(nameFont(base, 1.0));
     painter->setPen(palette.color(QPalette::Text));
-    const QString name = m_name.isEmpty() ? QObject::tr("(unnamed)") : m_name;
+    const QString name = shownName();
     painter->drawText(nameRect(), Qt::AlignVCenter | Qt::AlignLeft,
                       painter->fontMetrics().elidedText(name, Qt::ElideRight, int(nameRect().width())));
 
@@ -208,7 +210,7 @@ void NodeItem::paintOverview(QPainter* painter, const QPalette& palette, const Q
     painter->setPen(Qt::white);
     constexpr qreal kSide = 4;  // the name may use nearly the whole width
     const QRectF nameArea(kSide, kPadding + iconSize, kWidth - 2 * kSide, m_height - 2 * kPadding - iconSize);
-    const QString name = m_name.isEmpty() ? QObject::tr("(unnamed)") : m_name;
+    const QString name = shownName();
     // Wrapped at spaces when that fits; otherwise one line shortened in the middle, where
     // names like city_stats_rds keep both ends that tell them apart.
     const QFontMetricsF metrics(painter->font());

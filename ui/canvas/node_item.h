@@ -68,6 +68,7 @@ private:
     void paintDetails(QPainter* painter, const QPalette& palette, const QFont& base, const QPainterPath& outline);
     void paintOverview(QPainter* painter, const QPalette& palette, const QFont& base, const QPainterPath& outline, qreal zoom);
     QColor bandColor(const QPalette& palette) const;
+    QString shownName() const;  // the name, or "(unnamed)" for an empty one
     static QStringList factsOf(const model::Node& node, const kinds::NodeKind* kind);
 
     QString m_nodeId;
